@@ -1,0 +1,454 @@
+import Foundation
+
+/// A small language-neutral model of one file, built from its tokens: calls, bindings (assignments,
+/// object keys, keyword arguments), functions, and string values with same-file constants resolved.
+public final class CodeModel {
+    public let file: LexedFile
+    public private(set) var calls: [Call] = []
+    public private(set) var bindings: [Binding] = []
+    public private(set) var functions: [Function] = []
+    /// Latest assignment of each name (normalised) at file level, for constant resolution.
+    private var assignmentsByName: [String: [Int]] = [:]
+    private var bindingByValueStart: [Int: Int] = [:]
+
+    public struct Call {
+        /// Callee chain, e.g. ["requests", "post"], ["Http", "withToken", "post"], ["console", "log"].
+        public let callee: [String]
+        /// First token of the callee chain and the token of its last name.
+        public let firstToken: Int
+        public let nameToken: Int
+        /// Token indices of the arguments (inside the parentheses, or to the line end for command calls).
+        public let args: Range<Int>
+        /// Arguments split at top-level commas.
+        public let arguments: [Range<Int>]
+        public var name: String { callee.last ?? "" }
+    }
+
+    public struct Binding {
+        public enum Kind { case assignment, key }
+        public let kind: Kind
+        /// The name as written (decoded for string keys), e.g. "access_token", "DOLLR_CLIENT_SECRET".
+        public let name: String
+        public let nameToken: Int
+        public let value: Range<Int>
+        /// For keys: the binding whose value is the enclosing object literal.
+        public internal(set) var parent: Int?
+        /// For keys: the open bracket of the enclosing literal.
+        public let container: Int?
+        public var normalizedName: String { CodeModel.normalize(name) }
+    }
+
+    public struct Function {
+        public let name: String
+        public let nameToken: Int
+        public let body: Range<Int>
+        /// Decorator / annotation chains before the function (`app.post`, `GetMapping`, `retry`).
+        public let decorators: [String]
+    }
+
+    public init(_ file: LexedFile) {
+        self.file = file
+        for region in file.regionTokens {
+            findCalls(in: region.tokens, language: region.language)
+            findBindings(in: region.tokens, language: region.language)
+            findFunctions(in: region.tokens, language: region.language)
+        }
+        for (i, b) in bindings.enumerated() {
+            if b.kind == .assignment { assignmentsByName[b.normalizedName, default: []].append(i) }
+            if !b.value.isEmpty { bindingByValueStart[b.value.lowerBound] = i }
+        }
+        for i in bindings.indices {
+            if let c = bindings[i].container, let p = bindingByValueStart[c] { bindings[i].parent = p }
+        }
+    }
+
+    /// Lower-case, without `$ @ _ - .` so `DOLLR_CLIENT_SECRET`, `dollrClientSecret` and `$dollr_client_secret` compare equal.
+    public static func normalize(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "$", "@", "_", "-", ".", ":": continue
+            default: out.unicodeScalars.append(contentsOf: String(u).lowercased().unicodeScalars)
+            }
+        }
+        return out
+    }
+
+    static let keywords: Set<String> = ["if", "for", "while", "switch", "return", "function", "catch", "elif", "and", "or", "not", "in",
+                                        "sizeof", "typeof", "await", "async", "new", "throw", "def", "func", "fn", "class", "else",
+                                        "try", "except", "finally", "with", "case", "default", "foreach", "using", "lock", "fun", "when",
+                                        "guard", "unless", "until", "match", "yield", "assert", "import", "from", "do", "then", "let", "var", "const", "val"]
+
+    // MARK: calls
+
+    private func findCalls(in range: Range<Int>, language: Language) {
+        let t = file.tokens
+        for i in range where t[i].kind == .punctuation && t[i].match >= 0 && file.isPunct(i, "(") {
+            guard let p = file.previous(i, newlines: true) else { continue }
+            var nameTok = p
+            if file.isPunct(p, "!") && p > range.lowerBound && t[p - 1].kind == .identifier && t[p - 1].end == t[p].start { nameTok = p - 1 } // Rust macro
+            guard t[nameTok].kind == .identifier else { continue }
+            let name = file.text(nameTok)
+            if CodeModel.keywords.contains(name) { continue }
+            let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
+            let close = Int(t[i].match)
+            let args = (i + 1)..<close
+            calls.append(Call(callee: chain, firstToken: first, nameToken: nameTok, args: args, arguments: splitArguments(args)))
+        }
+        // Command calls without parentheses: Ruby `puts x`, `render json: x`, shell `echo "$T"`, PHP `echo $t;`.
+        guard language == .ruby || language == .shell || language == .php || language == .dockerfile else { return }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            defer { i += 1 }
+            guard t[i].kind == .identifier else { continue }
+            let prev = file.previous(i, newlines: true)
+            let atStatementStart = prev == nil || t[prev!].kind == .newline || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
+            guard atStatementStart else { continue }
+            let (chainEnd, chain) = forwardChain(from: i, upperBound: range.upperBound)
+            guard let a = file.next(chainEnd, newlines: true), a < range.upperBound, t[a].kind != .newline else { continue }
+            if t[a].kind == .punctuation {
+                let s = file.text(a)
+                if s == "(" || s == "=" || s == "." || s == "->" || s == "::" || s == "+=" || s == "==" || s == "||" || s == "&&" || s == ";" || s == "," || s == ")" || s == "}" { continue }
+                if language != .shell && language != .dockerfile && s != ":" && s != "[" && s != "\"" && s != "-" { continue }
+            }
+            var e = a
+            var end = a
+            while e < range.upperBound {
+                let tk = t[e]
+                if tk.kind == .newline {
+                    // Shell line continuation.
+                    if let pv = file.previous(e, newlines: true), file.isPunct(pv, "\\") { e += 1; continue }
+                    break
+                }
+                if file.isPunct(e, ";") || (language == .ruby && file.isIdentifier(e, "do")) || (language == .ruby && (file.isIdentifier(e, "if") || file.isIdentifier(e, "unless"))) { break }
+                if (language == .shell || language == .dockerfile) && (file.isPunct(e, "|") || file.isPunct(e, "&&") || file.isPunct(e, "||")) { break }
+                if tk.match >= 0 && Int(tk.match) > e { e = Int(tk.match) }
+                end = e
+                e += 1
+            }
+            let args = a..<(end + 1)
+            calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: splitArguments(args)))
+        }
+    }
+
+    /// Walks backwards over `a.b`, `a?.b`, `a->b`, `A::b`, `a().b` to the chain's start.
+    private func calleeChain(endingAt nameTok: Int, lowerBound: Int) -> ([String], Int) {
+        var chain = [file.text(nameTok)]
+        var first = nameTok
+        var j = nameTok - 1
+        while j >= lowerBound {
+            guard file.isPunct(j, ".") || file.isPunct(j, "?.") || file.isPunct(j, "->") || file.isPunct(j, "::") else { break }
+            var k = j - 1
+            while k >= lowerBound && file.tokens[k].kind == .newline { k -= 1 }
+            guard k >= lowerBound else { break }
+            if file.tokens[k].kind == .punctuation && (file.isPunct(k, ")") || file.isPunct(k, "]")) && file.tokens[k].match >= 0 {
+                k = Int(file.tokens[k].match) - 1
+                if k >= lowerBound && file.isPunct(k, "!") { k -= 1 }
+            }
+            guard k >= lowerBound, file.tokens[k].kind == .identifier else { break }
+            chain.insert(file.text(k), at: 0)
+            first = k
+            j = k - 1
+        }
+        return (chain, first)
+    }
+
+    private func forwardChain(from i: Int, upperBound: Int) -> (Int, [String]) {
+        var chain = [file.text(i)]
+        var end = i
+        var j = i + 1
+        while j + 1 < upperBound, file.isPunct(j, ".") || file.isPunct(j, "::") || file.isPunct(j, "->"), file.tokens[j + 1].kind == .identifier {
+            chain.append(file.text(j + 1)); end = j + 1; j += 2
+        }
+        return (end, chain)
+    }
+
+    public func splitArguments(_ r: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let tk = file.tokens[i]
+            if tk.match > Int32(i) { i = Int(tk.match) + 1; continue }
+            if file.isPunct(i, ",") {
+                result.append(trim(start..<i)); start = i + 1
+            }
+            i += 1
+        }
+        let last = trim(start..<r.upperBound)
+        if !last.isEmpty { result.append(last) }
+        return result.filter { !$0.isEmpty }
+    }
+
+    private func trim(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi && (file.tokens[lo].kind == .newline || file.tokens[lo].kind == .comment) { lo += 1 }
+        while hi > lo && (file.tokens[hi - 1].kind == .newline || file.tokens[hi - 1].kind == .comment) { hi -= 1 }
+        return lo..<hi
+    }
+
+    // MARK: bindings
+
+    private func findBindings(in range: Range<Int>, language: Language) {
+        let t = file.tokens
+        var containerStack: [Int] = []
+        for i in range {
+            let tk = t[i]
+            if tk.kind == .punctuation && tk.match >= 0 {
+                if Int(tk.match) > i { containerStack.append(i) } else if let last = containerStack.last, last == Int(tk.match) { containerStack.removeLast() }
+                continue
+            }
+            guard tk.kind == .punctuation else { continue }
+            let op = file.text(i)
+            let isAssign = op == "=" || op == ":=" || op == "?=" || op == "??=" || op == "||="
+            let isKey = op == ":" || (op == "=>" && (language == .php || language == .ruby))
+            guard isAssign || isKey else { continue }
+            guard let p = file.previous(i, newlines: true) else { continue }
+            var nameTok = p
+            var name: String
+            if isAssign {
+                if t[p].kind == .identifier {
+                    name = file.text(p)
+                    // `const token: string = ...`: the name sits before the type annotation.
+                    if let c = file.previous(p), file.isPunct(c, ":"), let n = file.previous(c), t[n].kind == .identifier, !isTypeColonKey(n, language: language) {
+                        nameTok = n; name = file.text(n)
+                    }
+                } else if file.isPunct(p, "]"), t[p].match >= 0, let s = file.plainString(Int(t[p].match) + 1) {
+                    name = s; nameTok = Int(t[p].match) + 1 // headers["Authorization"] = ...
+                } else if t[p].kind == .string, language == .toml || language == .properties {
+                    name = file.plainString(p) ?? ""
+                } else { continue }
+                // Keyword arguments `f(key=value)` bind as keys of the call.
+                let kind: Binding.Kind = (language == .python || language == .kotlin || language == .swift || language == .csharp || language == .rust) && containerStack.last.map({ file.isPunct($0, "(") }) == true ? .key : .assignment
+                let value = valueRange(after: i, upperBound: range.upperBound, language: language)
+                bindings.append(Binding(kind: kind, name: name, nameToken: nameTok, value: value, parent: nil, container: kind == .key ? containerStack.last : nil))
+            } else {
+                if t[p].kind == .identifier { name = file.text(p) } else if t[p].kind == .string, let s = file.plainString(p) { name = s } else { continue }
+                if op == ":" {
+                    guard isTypeColonKey(p, language: language) == false else { continue }
+                    if let n = file.next(i, newlines: true), file.isPunct(n, ":") { continue }
+                }
+                let value = valueRange(after: i, upperBound: range.upperBound, language: language)
+                bindings.append(Binding(kind: .key, name: name, nameToken: nameTok, value: value, parent: nil, container: containerStack.last))
+            }
+        }
+    }
+
+    /// Whether `name :` is an object key rather than a type annotation, ternary branch or block colon.
+    private func isTypeColonKey(_ p: Int, language: Language) -> Bool {
+        let name = file.text(p)
+        if ["else", "try", "finally", "default", "case", "except"].contains(name) { return true }
+        guard let before = file.previous(p, newlines: true) else { return false }
+        let bt = file.tokens[before]
+        if bt.kind == .newline { return false }
+        if bt.kind == .punctuation {
+            let s = file.text(before)
+            if s == "{" || s == "," || s == "(" || s == "[" || s == "-" { return false }
+            return true
+        }
+        if bt.kind == .identifier && (language == .ruby || language == .yaml) { return false } // render json: x
+        return true
+    }
+
+    /// A value runs to a top-level `,` `;` or newline, or to the enclosing closer.
+    private func valueRange(after op: Int, upperBound: Int, language: Language) -> Range<Int> {
+        let t = file.tokens
+        var i = op + 1
+        while i < upperBound && (t[i].kind == .comment) { i += 1 }
+        // YAML/Python block values on the next lines.
+        let start = i
+        var lastSignificant = op
+        while i < upperBound {
+            let tk = t[i]
+            if tk.kind == .punctuation {
+                if tk.match > Int32(i) { lastSignificant = Int(tk.match); i = Int(tk.match) + 1; continue }
+                if tk.match >= 0 && Int(tk.match) < i { break } // enclosing closer
+                let s = file.text(i)
+                if s == "," || s == ";" { break }
+            }
+            if tk.kind == .newline {
+                if i == start { i += 1; continue }
+                let prevText = file.text(lastSignificant)
+                let continues = ["=", "+", ".", "(", "=>", "||", "??", "&&", "?", ":", "->", "\\", "await"].contains(prevText) && lastSignificant != op
+                let nextTok = file.next(i)
+                let nextContinues = nextTok.map { n in [".", "?.", "+", "||", "??", "->", "&&", ")", "]", "}", "?", ":"].contains(file.text(n)) && t[n].kind == .punctuation && !(file.isPunct(n, ")") || file.isPunct(n, "]") || file.isPunct(n, "}")) } ?? false
+                if !(continues || nextContinues) { break }
+            }
+            if tk.kind != .newline && tk.kind != .comment { lastSignificant = i }
+            i += 1
+        }
+        var end = i
+        while end > start && (t[end - 1].kind == .newline || t[end - 1].kind == .comment) { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    // MARK: functions
+
+    private func findFunctions(in range: Range<Int>, language: Language) {
+        let t = file.tokens
+        for i in range where t[i].kind == .identifier {
+            let word = file.text(i)
+            var nameTok: Int? = nil
+            switch word {
+            case "function", "def", "func", "fn", "fun", "sub":
+                if let n = file.next(i), t[n].kind == .identifier { nameTok = n }
+            default:
+                // `const name = (...) => {`, `name(args) {` methods.
+                if let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                   file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
+                   !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
+                   t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv)) || t[pv].kind == .identifier && language != .javascript && language != .typescript {
+                    nameTok = i
+                } else if language.isJavaScriptLike, let eq = file.next(i), file.isPunct(eq, "="), var n = file.next(eq) {
+                    if file.isIdentifier(n, "async"), let n2 = file.next(n) { n = n2 }
+                    if file.isPunct(n, "("), t[n].match >= 0, let arrow = file.next(Int(t[n].match)), file.isPunct(arrow, "=>") { nameTok = i }
+                }
+            }
+            guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else { continue }
+            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language)))
+        }
+    }
+
+    private func functionBody(after nameTok: Int, language: Language, upperBound: Int, defToken: Int) -> Range<Int>? {
+        let t = file.tokens
+        var i = nameTok + 1
+        var guardCount = 0
+        if language == .python || language == .ruby {
+            // Python: body = lines indented deeper than `def`; Ruby: up to the matching `end` by indentation too.
+            let defColumn = column(defToken)
+            while i < upperBound && t[i].kind != .newline { if t[i].match > Int32(i) { i = Int(t[i].match) }; i += 1 }
+            let start = i
+            var j = i
+            var end = i
+            while j < upperBound {
+                if t[j].kind == .newline || t[j].kind == .comment { j += 1; continue }
+                if column(j) <= defColumn { if language == .ruby && file.isIdentifier(j, "end") { end = j + 1 }; break }
+                end = j + 1
+                j += 1
+            }
+            return start..<end
+        }
+        while i < upperBound && guardCount < 400 {
+            if file.isPunct(i, "{") && t[i].match > Int32(i) { return (i + 1)..<Int(t[i].match) }
+            if file.isPunct(i, ";") { return nil }
+            if t[i].match > Int32(i) { i = Int(t[i].match) }
+            i += 1; guardCount += 1
+        }
+        return nil
+    }
+
+    public func column(_ i: Int) -> Int {
+        let start = file.tokens[i].start
+        let line = file.source.lines.line(of: start)
+        return start - file.source.lines.lineStarts[line - 1]
+    }
+
+    private func decorators(before defToken: Int, language: Language) -> [String] {
+        var result: [String] = []
+        var j = defToken - 1
+        // Skip modifiers on the same line (`public async`).
+        while j >= 0 && file.tokens[j].kind == .identifier && file.line(j) == file.line(defToken) { j -= 1 }
+        var lines = 0
+        while j >= 0 && lines < 8 {
+            let tk = file.tokens[j]
+            if tk.kind == .newline || tk.kind == .comment { if tk.kind == .newline { lines += 1 }; j -= 1; continue }
+            // Find the start of this line.
+            var s = j
+            while s > 0 && file.tokens[s - 1].kind != .newline { s -= 1 }
+            if file.isPunct(s, "@") || (file.isPunct(s, "[") && language == .csharp) || (file.tokens[s].kind == .identifier && file.text(s).hasPrefix("#[")) {
+                var chain: [String] = []
+                var k = s + 1
+                while k <= j && (file.tokens[k].kind == .identifier || file.isPunct(k, ".")) { if file.tokens[k].kind == .identifier { chain.append(file.text(k)) }; k += 1 }
+                result.append(chain.joined(separator: "."))
+                j = s - 1
+                continue
+            }
+            break
+        }
+        return result
+    }
+
+    // MARK: queries
+
+    /// The innermost function whose body contains token `i`.
+    public func enclosingFunction(of i: Int) -> Function? {
+        var best: Function? = nil
+        for f in functions where f.body.contains(i) {
+            if best == nil || f.body.count < best!.body.count { best = f }
+        }
+        return best
+    }
+
+    public func calls(in range: Range<Int>) -> [Call] { calls.filter { range.contains($0.nameToken) } }
+
+    /// The assignment binding of `name` that is in force at token `i` (the latest before it), or the latest in the file.
+    public func assignment(named name: String, before i: Int? = nil) -> Binding? {
+        guard let idx = assignmentsByName[CodeModel.normalize(name)] else { return nil }
+        if let i = i, let k = idx.last(where: { bindings[$0].nameToken < i }) { return bindings[k] }
+        return bindings[idx.last!]
+    }
+
+    /// The binding whose value starts at token `i` (used to walk from an object literal to its key).
+    public func binding(valueStartingAt i: Int) -> Binding? { bindingByValueStart[i].map { bindings[$0] } }
+
+    public func keys(inLiteralAt open: Int) -> [Binding] {
+        bindings.filter { $0.kind == .key && $0.container == open }
+    }
+
+    /// The string a token range evaluates to when it is built from literals, `+`/`.` concatenation,
+    /// interpolation and same-file constants; unknown parts become `\u{FFFC}`. Nil when nothing is literal.
+    public func stringValue(_ r: Range<Int>, depth: Int = 0) -> String? {
+        guard depth < 6, !r.isEmpty else { return nil }
+        var out = ""
+        var anyLiteral = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let tk = file.tokens[i]
+            switch tk.kind {
+            case .string:
+                let lit = file.strings[Int(tk.literal)]
+                for p in lit.parts {
+                    switch p {
+                    case .text(let s): out += s
+                    case .hole(let h):
+                        let resolved = h.count == 1 && file.tokens[h.lowerBound].kind == .identifier ? resolveIdentifier(h.lowerBound, depth: depth) : nil
+                        out += resolved ?? "\u{FFFC}"
+                    }
+                }
+                anyLiteral = true
+                // Skip the hole tokens that follow the string token.
+                var j = i + 1
+                while j < r.upperBound && file.tokens[j].start < tk.end { j += 1 }
+                i = j
+                continue
+            case .identifier:
+                // `settings.DOLLR_BASE_URL`, `self.base` : resolve the last name of a member chain.
+                var j = i
+                while j + 2 < r.upperBound && (file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->")) && file.tokens[j + 2].kind == .identifier { j += 2 }
+                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown
+                    out += "\u{FFFC}"; i = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1; continue
+                }
+                if let s = resolveIdentifier(j, depth: depth) { out += s; anyLiteral = true } else { out += "\u{FFFC}" }
+                i = j + 1
+                continue
+            case .punctuation:
+                let s = file.text(i)
+                if s == "+" || s == "." || s == "..", true {} else if s == "(" || s == ")" {} else { out += "\u{FFFC}" }
+            case .newline, .comment: break
+            default: out += "\u{FFFC}"
+            }
+            i += 1
+        }
+        return anyLiteral ? out : nil
+    }
+
+    private func resolveIdentifier(_ i: Int, depth: Int) -> String? {
+        let name = file.text(i)
+        guard let b = assignment(named: name), b.nameToken != i, !b.value.contains(i) else { return nil }
+        return stringValue(b.value, depth: depth + 1)
+    }
+
+    /// Identifier tokens in a range, with hole tokens of strings included.
+    public func identifiers(in r: Range<Int>) -> [Int] { r.filter { file.tokens[$0].kind == .identifier } }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import Dispatch
+
+public struct ScanRequest: Sendable {
+    /// The scan root as given (reported as is).
+    public var root: String
+    /// Paths under the root to scan instead of the whole root (explicit arguments, --staged, --diff).
+    public var paths: [String]?
+    public var walk = WalkOptions()
+    public var maxFileSize = 10_000_000
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public init(root: String) { self.root = root }
+}
+
+/// A file given in memory (tests, stdin).
+public struct InMemoryFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var isGitIgnored: Bool
+    public init(path: String, contents: String, isGitIgnored: Bool = false) {
+        self.path = path; self.bytes = Array(contents.utf8); self.isGitIgnored = isGitIgnored
+    }
+    public init(path: String, bytes: [UInt8], isGitIgnored: Bool = false) {
+        self.path = path; self.bytes = bytes; self.isGitIgnored = isGitIgnored
+    }
+}
+
+/// Walk -> SourceFile -> Prefilter -> Lexer -> CodeModel -> Rules -> Findings, one file per slot in parallel;
+/// findings are sorted once at the end, so output does not depend on `--jobs`.
+public final class ScanEngine {
+    public let rules: [Rule]
+    public let knowledge: DollrKnowledge
+    public var severityOverrides: [String: Severity] = [:]
+    private let prefilter: KeywordPrefilter
+    /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
+    private let ruleKeywords: [[Int]]
+    private let suppressionKeyword: Int
+
+    public init(rules: [Rule], knowledge: DollrKnowledge) {
+        self.rules = rules
+        self.knowledge = knowledge
+        var keywords: [String] = []
+        var index: [String: Int] = [:]
+        func id(_ k: String) -> Int {
+            let l = k.lowercased()
+            if let i = index[l] { return i }
+            keywords.append(l); index[l] = keywords.count - 1
+            return keywords.count - 1
+        }
+        ruleKeywords = rules.map { $0.description.keywords.map(id) }
+        suppressionKeyword = id("dollr-lint:")
+        prefilter = KeywordPrefilter(keywords: keywords)
+    }
+
+    public func scan(_ request: ScanRequest) throws -> ScanReport {
+        let started = DispatchTime.now()
+        var rootAbs = request.root
+        if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
+        var st = stat()
+        guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+        let walker: FileWalker
+        if (st.st_mode & S_IFMT) == S_IFREG {
+            // A single file: its directory is the project, the file is the scan set.
+            let dir = (rootAbs as NSString).deletingLastPathComponent
+            walker = FileWalker(root: dir, options: request.walk)
+            try walker.walk(explicit: [(rootAbs as NSString).lastPathComponent])
+        } else {
+            walker = FileWalker(root: rootAbs, options: request.walk)
+            try walker.walk(explicit: request.paths)
+        }
+        let project = ProjectContext(rootPath: (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs)
+        let files = walker.files
+        var slots = [FileResult](repeating: FileResult(), count: files.count)
+        let maxSize = request.maxFileSize
+        runParallel(count: files.count, jobs: request.jobs) { i in
+            let f = files[i]
+            switch ScanEngine.read(f.absolutePath, maxSize: maxSize) {
+            case .success(let bytes):
+                slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+            case .failure(let reason):
+                var r = FileResult()
+                r.skipped = reason.counts
+                if case .unreadable(let why) = reason { r.warnings.append("\(f.path): \(why); skipped") }
+                slots[i] = r
+            }
+        }
+        var report = merge(slots, root: request.root)
+        report.summary.skipped.add(walker.skipped)
+        report.warnings = walker.warnings + report.warnings
+        report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+        return report
+    }
+
+    /// Scans files held in memory (the rule example tests, stdin). Manifests among them serve as project context.
+    public func scan(files: [InMemoryFile], root: String = ".", jobs: Int = 1) -> ScanReport {
+        let started = DispatchTime.now()
+        var virtual: [String: [UInt8]] = [:]
+        for f in files { virtual[f.path] = f.bytes }
+        let project = ProjectContext(rootPath: nil, virtualFiles: virtual)
+        var slots = [FileResult](repeating: FileResult(), count: files.count)
+        runParallel(count: files.count, jobs: jobs) { i in
+            let f = files[i]
+            if ScanEngine.isBinary(f.bytes) { var r = FileResult(); r.skipped.binary = 1; slots[i] = r; return }
+            slots[i] = self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
+        }
+        var report = merge(slots, root: root)
+        report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+        return report
+    }
+
+    struct FileResult {
+        var findings: [Finding] = []
+        var scanned = 0
+        var skipped = SkipCounts()
+        var suppressed = 0
+        var warnings: [String] = []
+    }
+
+    private func merge(_ slots: [FileResult], root: String) -> ScanReport {
+        var findings: [Finding] = []
+        var summary = ScanSummary()
+        var warnings: [String] = []
+        for s in slots {
+            findings.append(contentsOf: s.findings)
+            summary.filesScanned += s.scanned
+            summary.skipped.add(s.skipped)
+            summary.suppressed += s.suppressed
+            warnings.append(contentsOf: s.warnings)
+        }
+        findings.sort(by: Finding.sortedOrder)
+        return ScanReport(root: root, findings: findings, summary: summary, warnings: warnings)
+    }
+
+    private func runParallel(count: Int, jobs: Int, _ body: (Int) -> Void) {
+        let workers = max(1, min(jobs, count))
+        if workers == 1 { for i in 0..<count { body(i) }; return }
+        let lock = NSLock()
+        var next = 0
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                lock.lock(); let i = next; next += 1; lock.unlock()
+                if i >= count { return }
+                body(i)
+            }
+        }
+    }
+
+    /// Runs the rules that the prefilter lets through on one file.
+    func process(_ source: SourceFile, project: ProjectContext) -> FileResult {
+        var result = FileResult()
+        result.scanned = 1
+        if String(validatingUTF8: source.bytes.map { CChar(bitPattern: $0) } + [0]) == nil && source.bytes.contains(where: { $0 >= 0x80 }) {
+            if !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
+        }
+        let present = prefilter.present(in: source.bytes)
+        var active: [Rule] = []
+        for (k, rule) in rules.enumerated() {
+            let kws = ruleKeywords[k]
+            guard kws.isEmpty || kws.contains(where: present.contains) else { continue }
+            if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
+            active.append(rule)
+        }
+        let hasSuppressions = present.contains(suppressionKeyword)
+        guard !active.isEmpty || hasSuppressions else { return result }
+        let lexed = LexedFile(source)
+        let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge)
+        for rule in active {
+            context.begin(rule.description)
+            rule.check(context)
+        }
+        var findings = context.findings
+        if !severityOverrides.isEmpty {
+            for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
+        }
+        // One finding per rule and place: two patterns matching the same spot are one problem.
+        var seen = Set<String>()
+        findings = findings.filter { seen.insert("\($0.rule):\($0.line):\($0.column)").inserted }
+        if hasSuppressions && !source.isGitIgnored {
+            let supp = SuppressionFilter.parse(lexed)
+            findings = SuppressionFilter.apply(findings, suppressions: supp, source: source, suppressedCount: &result.suppressed)
+        }
+        findings.sort(by: Finding.sortedOrder)
+        var occurrences: [String: Int] = [:]
+        for i in findings.indices {
+            let context = Fingerprint.normalize(findings[i].snippet)
+            let key = findings[i].rule + "\u{0}" + context
+            let n = occurrences[key, default: 0]
+            occurrences[key] = n + 1
+            findings[i].fingerprint = Fingerprint.make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
+        }
+        result.findings = findings
+        return result
+    }
+
+    enum SkipReason: Error {
+        case binary, tooLarge, unreadable(String)
+        var counts: SkipCounts {
+            var c = SkipCounts()
+            switch self { case .binary: c.binary = 1; case .tooLarge: c.tooLarge = 1; case .unreadable: c.unreadable = 1 }
+            return c
+        }
+    }
+
+    static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// read(2) the whole file once; size and NUL checks decide skips.
+    static func read(_ path: String, maxSize: Int) -> Result<[UInt8], SkipReason> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(.unreadable("cannot stat")) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable("not a regular file")) }
+        if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
+        guard let bytes = FileReader.readAll(fd: fd, sizeHint: Int(st.st_size), limit: maxSize) else {
+            return errno == 0 || Int(st.st_size) > maxSize ? .failure(.tooLarge) : .failure(.unreadable(String(cString: strerror(errno))))
+        }
+        if isBinary(bytes) { return .failure(.binary) }
+        return .success(bytes)
+    }
+}

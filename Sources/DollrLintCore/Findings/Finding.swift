@@ -1,0 +1,71 @@
+import Foundation
+
+public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
+    case note, warning, error
+    var rank: Int { switch self { case .note: return 0; case .warning: return 1; case .error: return 2 } }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public enum RuleCategory: String, Codable, Sendable {
+    case secrets, idempotency, integration, payload, meta
+}
+
+/// One problem at one place. Snippets are masked when the finding is made, so no reporter can print a secret.
+public struct Finding: Codable, Sendable, Equatable {
+    public var rule: String
+    public var category: RuleCategory
+    public var severity: Severity
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    public var message: String
+    public var snippet: String
+    public var fingerprint: String
+    public var help: String
+    /// Characters of leading whitespace trimmed from the snippet (places the caret of the text report).
+    public var snippetTrim: Int = 0
+
+    enum CodingKeys: String, CodingKey {
+        case rule, category, severity, path, line, column, message, snippet, fingerprint, help
+        case endLine = "end_line", endColumn = "end_column"
+    }
+
+    /// Contract order: path, line, column, rule.
+    public static func sortedOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        return a.rule < b.rule
+    }
+}
+
+/// Skipped files by reason, for the summary: nothing is skipped silently.
+public struct SkipCounts: Codable, Sendable, Equatable {
+    public var binary = 0, tooLarge = 0, unreadable = 0, ignored = 0, symlink = 0, invalidUTF8 = 0
+    enum CodingKeys: String, CodingKey {
+        case binary, ignored, symlink, unreadable
+        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8"
+    }
+    public var total: Int { binary + tooLarge + unreadable + ignored + symlink }
+    public mutating func add(_ o: SkipCounts) {
+        binary += o.binary; tooLarge += o.tooLarge; unreadable += o.unreadable; ignored += o.ignored; symlink += o.symlink; invalidUTF8 += o.invalidUTF8
+    }
+}
+
+public struct ScanSummary: Sendable {
+    public var filesScanned = 0
+    public var skipped = SkipCounts()
+    public var durationMS = 0
+    public var suppressed = 0
+    public var baselined = 0
+}
+
+public struct ScanReport: Sendable {
+    public var root: String
+    public var findings: [Finding]
+    public var summary: ScanSummary
+    /// Non-fatal problems (an unsupported schema keyword, an unreadable file) shown on stderr.
+    public var warnings: [String]
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Masks secrets in text that leaves the tool: snippets and messages.
+public enum SecretMasker {
+    public static let mask = "****"
+
+    /// Replaces the given byte ranges (relative to `line`'s bytes) and anything secret-shaped with a mask.
+    public static func maskLine(_ line: String, ranges: [Range<Int>] = []) -> String {
+        var bytes = Array(line.utf8)
+        for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            let lo = max(0, min(r.lowerBound, bytes.count)), hi = max(lo, min(r.upperBound, bytes.count))
+            guard hi > lo else { continue }
+            let keep = min(3, (hi - lo) / 4)
+            bytes.replaceSubrange((lo + keep)..<hi, with: Array(mask.utf8))
+        }
+        return maskShapes(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static let jwt = try! NSRegularExpression(pattern: #"eyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}(\.[A-Za-z0-9_-]*)?"#)
+    private static let longToken = try! NSRegularExpression(pattern: #"[A-Za-z0-9+/_\-]{24,}={0,2}"#)
+
+    /// Masks JWT-shaped and long high-entropy runs that no rule pointed at (defence in depth).
+    public static func maskShapes(_ s: String) -> String {
+        let ns = s as NSString
+        var result = s
+        var replacements: [(NSRange, String)] = []
+        for m in jwt.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            replacements.append((m.range, ns.substring(with: NSRange(location: m.range.location, length: 3)) + mask))
+        }
+        for m in longToken.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            let text = ns.substring(with: m.range)
+            if replacements.contains(where: { NSIntersectionRange($0.0, m.range).length > 0 }) { continue }
+            if SecretHeuristics.looksRandom(text) { replacements.append((m.range, String(text.prefix(3)) + mask)) }
+        }
+        for (r, rep) in replacements.sorted(by: { $0.0.location > $1.0.location }) {
+            result = (result as NSString).replacingCharacters(in: r, with: rep)
+        }
+        return result
+    }
+}
+
+/// Shape tests shared by the secret rules and the masker.
+public enum SecretHeuristics {
+    /// Shannon entropy in bits per character.
+    public static func entropy(_ s: String) -> Double {
+        var counts: [UInt8: Int] = [:]
+        let u = Array(s.utf8)
+        guard !u.isEmpty else { return 0 }
+        for b in u { counts[b, default: 0] += 1 }
+        var h = 0.0
+        for (_, c) in counts { let p = Double(c) / Double(u.count); h -= p * log2(p) }
+        return h
+    }
+
+    /// A random-looking credential: long enough, mixed character classes, high entropy, not a word list or a path.
+    public static func looksRandom(_ s: String, minLength: Int = 20) -> Bool {
+        guard s.utf8.count >= minLength else { return false }
+        var upper = 0, lower = 0, digit = 0
+        for b in s.utf8 {
+            if b >= 65 && b <= 90 { upper += 1 } else if b >= 97 && b <= 122 { lower += 1 } else if b >= 48 && b <= 57 { digit += 1 }
+        }
+        let classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0)
+        if classes < 2 { return false }
+        // Identifiers such as SOME_LONG_CONSTANT_NAME or camelCaseFunctionNames are not secrets.
+        if digit == 0 && (s.contains("_") || s.contains("-")) { return false }
+        if digit == 0 && upper > 0 && lower > 0 && upper * 6 < lower && !s.contains("/") && !s.contains("+") { return false }
+        return entropy(s) >= 3.5
+    }
+
+    private static let placeholderWords = ["your", "xxx", "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "fake",
+                                           "sample", "test", "secret_here", "here", "redacted", "todo", "replace", "insert", "<", ">",
+                                           "${", "{{", "%s", "...", "…", "****", "mock", "foo", "bar", "lorem", "client-secret", "client_secret",
+                                           "clientsecret", "my-secret", "mysecret", "not-a-real", "notreal", "invalid", "default", "demo", "123456"]
+
+    /// Values that stand for a secret without being one: `YOUR_CLIENT_SECRET`, `<secret>`, `${DOLLR_CLIENT_SECRET}`, `changeme`, `xxxx`.
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let v = value.trimmingCharacters(in: .whitespaces)
+        if v.isEmpty { return true }
+        let lower = v.lowercased()
+        for w in placeholderWords where lower.contains(w) { return true }
+        if lower.hasPrefix("$") || lower.hasPrefix("%") || lower.hasPrefix("env:") || lower.hasPrefix("vault:") { return true }
+        // One repeated character (`aaaaaaaa`, `00000000`).
+        if Set(lower.utf8).count <= 2 { return true }
+        // Sequences like abcdef123456 / 1234567890.
+        if lower.contains("abcdef") || lower.contains("12345678") || lower.contains("qwerty") { return true }
+        return false
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// A JSON value that keeps integer vs number apart and the order of object keys, as a validator needs.
+public indirect enum JSONValue: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int64)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(key: String, value: JSONValue)])
+    /// A value written in code that is not a literal (a variable, a call): never guessed at.
+    case unknown
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null), (.unknown, .unknown): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(x) == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)): return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members.first(where: { $0.key == key })?.value }
+        return nil
+    }
+
+    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    public var objectMembers: [(key: String, value: JSONValue)]? { if case .object(let m) = self { return m }; return nil }
+    public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    public var doubleValue: Double? {
+        switch self { case .integer(let i): return Double(i); case .number(let d): return d; default: return nil }
+    }
+
+    /// JSON type name as Dollr's 422 messages and JSON Schema use it.
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .string: return "string"
+        case .array: return "array"
+        case .object: return "object"
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+/// A strict JSON parser with a nesting limit, so a hostile payload fails cleanly instead of overflowing the stack.
+public struct JSONParser {
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public let offset: Int
+        public var description: String { message }
+    }
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private let maxDepth: Int
+
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws -> JSONValue {
+        var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
+        // A UTF-8 byte order mark is allowed.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
+        p.skipSpace()
+        let v = try p.value(depth: 0)
+        p.skipSpace()
+        if p.i < bytes.count { throw p.fail("unexpected content after the JSON value") }
+        return v
+    }
+
+    public static func parse(_ text: String, maxDepth: Int = 256) throws -> JSONValue { try parse(Array(text.utf8), maxDepth: maxDepth) }
+
+    private init(bytes: [UInt8], maxDepth: Int) { self.bytes = bytes; self.maxDepth = maxDepth }
+
+    private func fail(_ m: String) -> Failure {
+        var line = 1, col = 1
+        for b in bytes[0..<min(i, bytes.count)] { if b == 0x0A { line += 1; col = 1 } else { col += 1 } }
+        return Failure(message: "\(m) at line \(line), column \(col)", offset: i)
+    }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    private mutating func value(depth: Int) throws -> JSONValue {
+        guard depth < maxDepth else { throw fail("JSON nested deeper than \(maxDepth) levels") }
+        guard i < bytes.count else { throw fail("unexpected end of input") }
+        switch bytes[i] {
+        case 0x7B: return try object(depth: depth)
+        case 0x5B: return try array(depth: depth)
+        case 0x22: return .string(try string())
+        case 0x74: try literal("true"); return .bool(true)
+        case 0x66: try literal("false"); return .bool(false)
+        case 0x6E: try literal("null"); return .null
+        case 0x2D, 0x30...0x39: return try number()
+        default: throw fail("unexpected character '\(String(decoding: [bytes[i]], as: UTF8.self))'")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("invalid literal") }
+        i += w.count
+    }
+
+    private mutating func object(depth: Int) throws -> JSONValue {
+        i += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if i < bytes.count && bytes[i] == 0x7D { i += 1; return .object(members) }
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key") }
+            let key = try string()
+            skipSpace()
+            guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after key") }
+            i += 1
+            skipSpace()
+            members.append((key, try value(depth: depth + 1)))
+            skipSpace()
+            guard i < bytes.count else { throw fail("unterminated object") }
+            if bytes[i] == 0x2C { i += 1; continue }
+            if bytes[i] == 0x7D { i += 1; return .object(members) }
+            throw fail("expected ',' or '}'")
+        }
+    }
+
+    private mutating func array(depth: Int) throws -> JSONValue {
+        i += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if i < bytes.count && bytes[i] == 0x5D { i += 1; return .array(items) }
+        while true {
+            skipSpace()
+            items.append(try value(depth: depth + 1))
+            skipSpace()
+            guard i < bytes.count else { throw fail("unterminated array") }
+            if bytes[i] == 0x2C { i += 1; continue }
+            if bytes[i] == 0x5D { i += 1; return .array(items) }
+            throw fail("expected ',' or ']'")
+        }
+    }
+
+    private mutating func string() throws -> String {
+        i += 1
+        var buf: [UInt8] = []
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x22 { i += 1; return String(decoding: buf, as: UTF8.self) }
+            if c < 0x20 { throw fail("control character in string") }
+            if c == 0x5C {
+                guard i + 1 < bytes.count else { break }
+                let e = bytes[i + 1]
+                i += 2
+                switch e {
+                case 0x22, 0x5C, 0x2F: buf.append(e)
+                case 0x62: buf.append(0x08)
+                case 0x66: buf.append(0x0C)
+                case 0x6E: buf.append(0x0A)
+                case 0x72: buf.append(0x0D)
+                case 0x74: buf.append(0x09)
+                case 0x75:
+                    guard i + 4 <= bytes.count, var code = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else { throw fail("invalid \\u escape") }
+                    i += 4
+                    if code >= 0xD800 && code < 0xDC00, i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75,
+                       let low = UInt32(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16), low >= 0xDC00 && low < 0xE000 {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    }
+                    buf.append(contentsOf: Array(String(Character(Unicode.Scalar(code) ?? "\u{FFFD}")).utf8))
+                default: throw fail("invalid escape")
+                }
+                continue
+            }
+            buf.append(c)
+            i += 1
+        }
+        throw fail("unterminated string")
+    }
+
+    private mutating func number() throws -> JSONValue {
+        let start = i
+        if bytes[i] == 0x2D { i += 1 }
+        var isInteger = true
+        while i < bytes.count {
+            let c = bytes[i]
+            if c >= 0x30 && c <= 0x39 { i += 1; continue }
+            if c == 0x2E || c == 0x65 || c == 0x45 || c == 0x2B || c == 0x2D { isInteger = false; i += 1; continue }
+            break
+        }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        if isInteger, let v = Int64(text) { return .integer(v) }
+        guard let d = Double(text) else { throw fail("invalid number '\(text)'") }
+        return .number(d)
+    }
+}

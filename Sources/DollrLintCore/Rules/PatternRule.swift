@@ -1,0 +1,184 @@
+import Foundation
+
+/// A rule that is only patterns, loaded from a JSON file in `rules/` (file name = id).
+public final class PatternRule: Rule {
+    public let description: RuleDescription
+    let patterns: [Pattern]
+    let allow: [NSRegularExpression]
+    let include: [GlobPattern]
+    let exclude: [GlobPattern]
+    let languages: Set<Language>
+
+    struct Pattern {
+        let regex: NSRegularExpression
+        let scopes: Set<Scope>
+        let message: String
+        /// Words that must also occur in the file (e.g. "dollr" for a TLS switch that only matters on Dollr calls).
+        let requires: [String]
+        let group: Int
+        let minEntropy: Double?
+        let languages: Set<Language>
+    }
+
+    struct Spec: Decodable {
+        struct PatternSpec: Decodable {
+            var regex: String
+            var scope: [String]?
+            var message: String?
+            var requires: [String]?
+            var ignore_case: Bool?
+            var group: Int?
+            var min_entropy: Double?
+            var languages: [String]?
+        }
+        struct ExampleSpec: Decodable { var path: String; var code: String; var context: [String: String]? }
+        struct Examples: Decodable { var triggering: [ExampleSpec]; var non_triggering: [ExampleSpec] }
+        struct Files: Decodable { var include: [String]?; var exclude: [String]? }
+        var id: String
+        var category: String
+        var severity: String
+        var title: String
+        var rationale: String
+        var fix: String
+        var help: String
+        var message: String
+        var keywords: [String]
+        var patterns: [PatternSpec]
+        var allow: [String]?
+        var files: Files?
+        var languages: [String]?
+        var reads_gitignored_env_files: Bool?
+        var examples: Examples
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case invalid(file: String, problem: String)
+        public var description: String { switch self { case .invalid(let f, let p): return "\(f): \(p)" } }
+    }
+
+    /// Parses and validates a rule file; every problem names the file and the key.
+    public init(json: Data, file: String) throws {
+        let spec: Spec
+        do { spec = try JSONDecoder().decode(Spec.self, from: json) } catch let e as DecodingError {
+            throw LoadError.invalid(file: file, problem: ConfigError.describe(e))
+        }
+        let expectedID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard spec.id == expectedID else { throw LoadError.invalid(file: file, problem: "id '\(spec.id)' must equal the file name '\(expectedID)'") }
+        guard let category = RuleCategory(rawValue: spec.category) else { throw LoadError.invalid(file: file, problem: "category: expected secrets, idempotency, integration or payload, got '\(spec.category)'") }
+        guard let severity = Severity(rawValue: spec.severity) else { throw LoadError.invalid(file: file, problem: "severity: expected error, warning or note, got '\(spec.severity)'") }
+        guard !spec.patterns.isEmpty else { throw LoadError.invalid(file: file, problem: "patterns: at least one pattern is required") }
+        var patterns: [Pattern] = []
+        for (k, p) in spec.patterns.enumerated() {
+            let regex: NSRegularExpression
+            do { regex = try NSRegularExpression(pattern: p.regex, options: p.ignore_case == true ? [.caseInsensitive] : []) } catch {
+                throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
+            }
+            var scopes: Set<Scope> = []
+            for s in p.scope ?? ["code", "string"] {
+                guard let sc = Scope(rawValue: s) else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].scope: expected code, string, comment or text, got '\(s)'") }
+                scopes.insert(sc)
+            }
+            let group = p.group ?? 0
+            guard group <= regex.numberOfCaptureGroups else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups") }
+            patterns.append(Pattern(regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
+                                    group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages")))
+        }
+        do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
+            throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
+        }
+        self.patterns = patterns
+        include = (spec.files?.include ?? []).map { GlobPattern($0) }
+        exclude = (spec.files?.exclude ?? []).map { GlobPattern($0) }
+        languages = try PatternRule.languages(spec.languages, file: file, key: "languages")
+        func examples(_ list: [Spec.ExampleSpec], _ kind: String) -> [RuleExample] {
+            list.enumerated().map { RuleExample(path: $0.element.path, code: $0.element.code, context: $0.element.context ?? [:], origin: "\(file) examples.\(kind)[\($0.offset)]") }
+        }
+        description = RuleDescription(id: spec.id, category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
+                                      helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
+                                      triggering: examples(spec.examples.triggering, "triggering"), nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
+                                      source: file)
+    }
+
+    private static func languages(_ names: [String]?, file: String, key: String) throws -> Set<Language> {
+        var set: Set<Language> = []
+        for n in names ?? [] {
+            guard let l = Language(rawValue: n) else { throw LoadError.invalid(file: file, problem: "\(key): unknown language '\(n)'") }
+            set.insert(l)
+        }
+        return set
+    }
+
+    public func check(_ context: RuleContext) {
+        let source = context.source
+        if !include.isEmpty && !include.contains(where: { $0.matches(source.path) }) { return }
+        if exclude.contains(where: { $0.matches(source.path) }) { return }
+        let text = context.utf16Text
+        let ns = text.string as NSString
+        for pattern in patterns {
+            if !pattern.requires.isEmpty && !pattern.requires.contains(where: { source.containsKeyword($0) }) { continue }
+            for m in pattern.regex.matches(in: text.string, range: NSRange(location: 0, length: ns.length)) {
+                let r = m.range(at: pattern.group)
+                guard r.location != NSNotFound else { continue }
+                let start = text.byteOffset(utf16: r.location), end = text.byteOffset(utf16: r.location + r.length)
+                let lang = context.lexed.language(ofToken: context.tokenIndex(at: start))
+                if !languages.isEmpty && !languages.contains(lang) { continue }
+                if !pattern.languages.isEmpty && !pattern.languages.contains(lang) { continue }
+                guard pattern.scopes.contains(context.lexed.scope(at: start)) else { continue }
+                let matched = ns.substring(with: m.range)
+                if allow.contains(where: { $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil }) { continue }
+                if let min = pattern.minEntropy, SecretHeuristics.entropy(ns.substring(with: r)) < min { continue }
+                context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [])
+            }
+        }
+    }
+}
+
+extension RuleContext {
+    /// The file as a String with a UTF-16 -> UTF-8 offset map, built once per file for regex rules.
+    var utf16Text: UTF16Text {
+        if let t = memo["utf16Text"] as? UTF16Text { return t }
+        let t = UTF16Text(source.bytes)
+        memo["utf16Text"] = t
+        return t
+    }
+
+    /// Index of the token at or before a byte offset.
+    func tokenIndex(at offset: Int) -> Int {
+        let tokens = lexed.tokens
+        var lo = 0, hi = tokens.count - 1, best = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start <= offset { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return best
+    }
+}
+
+/// NSRegularExpression speaks UTF-16; findings speak UTF-8 bytes. One map converts between them.
+final class UTF16Text {
+    let string: String
+    private let utf16ToByte: [Int32]?
+
+    init(_ bytes: [UInt8]) {
+        string = String(decoding: bytes, as: UTF8.self)
+        if !bytes.contains(where: { $0 >= 0x80 }) { utf16ToByte = nil; return }
+        var map: [Int32] = []
+        map.reserveCapacity(bytes.count + 1)
+        var byte = 0
+        for scalar in string.unicodeScalars {
+            let u8 = String(scalar).utf8.count
+            let u16 = scalar.utf16.count
+            // Replacement characters stand for one invalid byte each.
+            let consumed = scalar == "\u{FFFD}" && !(byte + 2 < bytes.count && bytes[byte] == 0xEF && bytes[byte + 1] == 0xBF && bytes[byte + 2] == 0xBD) ? 1 : u8
+            for _ in 0..<u16 { map.append(Int32(byte)) }
+            byte += consumed
+        }
+        map.append(Int32(byte))
+        utf16ToByte = map
+    }
+
+    func byteOffset(utf16 i: Int) -> Int {
+        guard let m = utf16ToByte else { return i }
+        return Int(m[min(i, m.count - 1)])
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// A code sample a rule must (or must not) fire on. `↓` marks each place a finding must land.
+public struct RuleExample: Sendable {
+    public var path: String
+    public var code: String
+    /// Other files of the little project (package.json, .gitignore, ...), path -> contents.
+    public var context: [String: String]
+    /// Where the example was declared, for failure messages.
+    public var origin: String
+
+    public init(_ path: String, _ code: String, context: [String: String] = [:], file: StaticString = #file, line: UInt = #line) {
+        self.path = path; self.code = code; self.context = context
+        self.origin = "\((String(describing: file) as NSString).lastPathComponent):\(line)"
+    }
+
+    public init(path: String, code: String, context: [String: String], origin: String) {
+        self.path = path; self.code = code; self.context = context; self.origin = origin
+    }
+
+    public static let marker: Character = "↓"
+}
+
+/// Everything a rule says about itself: the catalogue, `rules`, `explain` and the example tests read it.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var category: RuleCategory
+    public var severity: Severity
+    public var title: String
+    /// Why it matters.
+    public var rationale: String
+    /// How to fix it (and to rotate a leaked secret where that applies).
+    public var fix: String
+    public var helpURL: String
+    /// Prefilter: the rule runs on a file only when one of these (ASCII case-insensitive) occurs in it. Empty: always.
+    public var keywords: [String]
+    /// Whether the rule reads `.env*` files that git ignores (they still ship in a bundle).
+    public var readsGitIgnoredEnvFiles: Bool
+    public var triggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample]
+    /// "swift" for rule types, the JSON file for data rules.
+    public var source: String
+
+    public init(id: String, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
+                keywords: [String], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample], source: String = "swift") {
+        self.id = id; self.category = category; self.severity = severity; self.title = title; self.rationale = rationale; self.fix = fix
+        self.helpURL = helpURL; self.keywords = keywords; self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
+        self.triggeringExamples = triggering; self.nonTriggeringExamples = nonTriggering; self.source = source
+    }
+}
+
+/// One check. Data rules (`rules/*.json`) and Swift rules sit behind this one protocol in one catalogue.
+public protocol Rule: AnyObject {
+    var description: RuleDescription { get }
+    func check(_ context: RuleContext)
+}
+
+public extension Rule {
+    var id: String { description.id }
+}
+
+/// What a rule sees of one file, and where it reports.
+public final class RuleContext {
+    public let source: SourceFile
+    public let lexed: LexedFile
+    public let project: ProjectContext
+    public let knowledge: DollrKnowledge
+    private var modelStorage: CodeModel?
+    public private(set) var findings: [Finding] = []
+    private var currentRule: RuleDescription?
+
+    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
+        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge
+    }
+
+    public var model: CodeModel {
+        if let m = modelStorage { return m }
+        let m = CodeModel(lexed)
+        modelStorage = m
+        return m
+    }
+
+    /// Memo for facts several rules ask about one file (is it client code? does it mention Dollr?).
+    public var memo: [String: Any] = [:]
+
+    func begin(_ rule: RuleDescription) { currentRule = rule }
+
+    /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
+    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
+        guard let rule = currentRule else { return }
+        let (line, column) = source.location(of: offset)
+        let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
+        let lineRange = source.lines.range(ofLine: line)
+        let raw = source.text(lineRange)
+        let lineStart = lineRange.lowerBound
+        let local = secrets.map { ($0.lowerBound - lineStart)..<($0.upperBound - lineStart) }
+        let masked = SecretMasker.maskLine(String(raw.prefix(400)), ranges: local)
+        let trimmed = masked.trimmingCharacters(in: .whitespaces)
+        var finding = Finding(rule: rule.id, category: rule.category, severity: severity ?? rule.severity, path: source.path,
+                              line: line, column: column, endLine: endLine, endColumn: endColumn,
+                              message: SecretMasker.maskShapes(message), snippet: trimmed, fingerprint: "", help: rule.helpURL)
+        finding.snippetTrim = masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        findings.append(finding)
+    }
+
+    public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
+        report(at: lexed.tokens[i].start, end: lexed.tokens[i].end, message: message, secrets: secrets, severity: severity)
+    }
+
+    /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?
+    public var mentionsDollrInCode: Bool {
+        if let v = memo["mentionsDollrInCode"] as? Bool { return v }
+        var v = source.path.lowercased().contains("dollr")
+        if !v && mentionsDollr {
+            for (i, t) in lexed.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
+                if lexed.text(i).lowercased().contains("dollr") || lexed.text(i).contains("/v1/jwt/client") { v = true; break }
+            }
+        }
+        memo["mentionsDollrInCode"] = v
+        return v
+    }
+
+    /// Does the file mention Dollr at all (name, host or an API path)?
+    public var mentionsDollr: Bool {
+        if let v = memo["mentionsDollr"] as? Bool { return v }
+        let v = source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client")
+        memo["mentionsDollr"] = v
+        return v
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// A literal Dollr client secret or bearer token in source or committed config (placeholders are not secrets).
+public final class HardcodedSecretRule: Rule {
+    public init() {}
+    static let messageSecret = "Hard-coded Dollr client secret; load it from the environment or a secret manager"
+    static let messageFallback = "Hard-coded Dollr client secret as the fallback of an environment lookup; the literal ships with the code"
+    static let messageToken = "Hard-coded Dollr bearer token"
+
+    public let description = RuleDescription(
+        id: "hardcoded-secret", category: .secrets, severity: .error,
+        title: "Dollr client secret or bearer token written in source or committed config",
+        rationale: "Anything committed is readable by everyone with access to the repository, its forks, CI logs and backups, forever: git history keeps it after the line is deleted. A Dollr client secret mints tokens that move the merchant's money.",
+        fix: "Read the secret from the environment (`process.env.DOLLR_CLIENT_SECRET`, `os.environ[...]`) or a secret manager, with no literal fallback. Then rotate the leaked secret: merchant portal -> Settings -> Developer -> API Keys, create a new secret, deploy it, delete the old one; removing the line does not remove it from git history.",
+        helpURL: DocLinks.environments,
+        keywords: ["secret", "token", "bearer", "eyj", "authorization", "dollr"],
+        triggering: [
+            RuleExample("src/dollr.ts", "const DOLLR_CLIENT_SECRET = ↓\"q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\";\n"),
+            RuleExample("app/settings.py", "DOLLR_CLIENT_SECRET = os.getenv(\"DOLLR_CLIENT_SECRET\", ↓\"q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\")\n"),
+            RuleExample("config/services.php", "<?php\nreturn ['dollr' => ['client_secret' => env('DOLLR_CLIENT_SECRET', ↓'q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F')]];\n"),
+            RuleExample("src/client.js", "const secret = process.env.DOLLR_CLIENT_SECRET || ↓'q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F';\n"),
+            RuleExample(".env", "DOLLR_CLIENT_ID=merchant-42\nDOLLR_CLIENT_SECRET=↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
+            RuleExample("docker-compose.yml", "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: ↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
+            RuleExample("dollr/client.go", "package dollr\nconst dollrToken = ↓\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FwaS5oZXlkb2xsci5hcHAiLCJzdWIiOiJtZXJjaGFudF80ODIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\"\n"),
+        ],
+        nonTriggering: [
+            RuleExample("src/dollr.ts", "const DOLLR_CLIENT_SECRET = process.env.DOLLR_CLIENT_SECRET;\n"),
+            RuleExample(".env.example", "DOLLR_CLIENT_SECRET=YOUR_CLIENT_SECRET\n"),
+            RuleExample(".env.example", "DOLLR_CLIENT_SECRET=<secret>\n"),
+            RuleExample("app/settings.py", "DOLLR_CLIENT_SECRET = os.getenv(\"DOLLR_CLIENT_SECRET\", \"changeme\")\n"),
+            RuleExample("docker-compose.yml", "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: ${DOLLR_CLIENT_SECRET}\n"),
+            RuleExample("tests/test_dollr.py", "client = Dollr(client_id=\"test-client\", client_secret=\"test-secret\")\n"),
+            RuleExample("src/supabase.ts", "// dollr realtime\nconst anon = \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiIsImlzcyI6InN1cGFiYXNlIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\";\n"),
+            RuleExample("src/dollr.ts", "const STRIPE_KEY = \"pk_live_51Hq8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\"; // dollr card UI\n"),
+        ])
+
+    static let envLookups: Set<String> = ["getenv", "env", "get", "fetch", "getOrDefault", "GetEnvironmentVariable", "config", "Getenv", "LookupEnv",
+                                          "getProperty", "environ", "var", "get_env", "getEnv", "dotenv", "Env", "GetValue", "value", "String"]
+    static let fallbackCalls: Set<String> = ["unwrap_or", "unwrap_or_else", "orElse", "or", "getOrElse", "or_else", "unwrapOr", "orElseGet", "default"]
+    static let springDefault = try! NSRegularExpression(pattern: #"\$\{([A-Za-z0-9_.\-]+):([^}]+)\}"#)
+    static let commentAssignment = try! NSRegularExpression(pattern: #"([A-Za-z_][A-Za-z0-9_.\-]*)["']?\s*[:=]>?\s*["']?([A-Za-z0-9_\-+/=.~]{16,})"#)
+    static let jwtPattern = try! NSRegularExpression(pattern: #"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
+
+    public func check(_ context: RuleContext) {
+        let file = context.lexed
+        let dollr = context.mentionsDollr
+        for (i, t) in file.tokens.enumerated() {
+            switch t.kind {
+            case .string:
+                guard let lit = file.literal(i), !lit.hasHoles else { continue }
+                let value = lit.text()
+                let range = lit.contentRange
+                if let m = HardcodedSecretRule.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length)) {
+                    let ns = value as NSString
+                    judge(ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: i, secret: range, fallback: true)
+                    continue
+                }
+                if value.hasPrefix("Bearer ") || value.hasPrefix("bearer ") {
+                    judge(String(value.dropFirst(7)), name: "authorization", context: context, dollr: dollr, at: i, secret: range, fallback: false)
+                    continue
+                }
+                let (name, fallback) = nameContext(of: i, context: context)
+                judge(value, name: name, context: context, dollr: dollr, at: i, secret: range, fallback: fallback)
+            case .comment:
+                let text = file.source.text(t.start..<t.end)
+                let ns = text as NSString
+                for m in HardcodedSecretRule.commentAssignment.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                    let name = ns.substring(with: m.range(at: 1)), value = ns.substring(with: m.range(at: 2))
+                    let offset = t.start + ns.substring(to: m.range(at: 2).location).utf8.count
+                    judge(value, name: name, context: context, dollr: dollr, at: nil, offset: offset, secret: offset..<(offset + value.utf8.count), fallback: false)
+                }
+                for m in HardcodedSecretRule.jwtPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) where JWTInspector.verdict(ns.substring(with: m.range)) == .dollr {
+                    let offset = t.start + ns.substring(to: m.range.location).utf8.count
+                    context.report(at: offset, message: HardcodedSecretRule.messageToken, secrets: [offset..<(offset + m.range.length)])
+                }
+            default: continue
+            }
+        }
+    }
+
+    private func judge(_ value: String, name: String?, context: RuleContext, dollr: Bool, at token: Int?, offset: Int? = nil, secret: Range<Int>, fallback: Bool) {
+        let at = offset ?? context.lexed.tokens[token!].start
+        switch JWTInspector.verdict(value) {
+        case .dollr:
+            context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret]); return
+        case .other: return
+        case .unknown:
+            if let n = name, SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n) || SecretNames.isClientSecret(n, dollrContext: dollr), dollr {
+                context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret])
+            }
+            return
+        case .notJWT: break
+        }
+        guard let n = name, HardcodedSecretRule.isSecretLike(value) else { return }
+        if SecretNames.isClientSecret(n, dollrContext: dollr) {
+            context.report(at: at, message: fallback ? HardcodedSecretRule.messageFallback : HardcodedSecretRule.messageSecret, secrets: [secret])
+        } else if (SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n)) && dollr && value.utf8.count >= 24 {
+            context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret])
+        }
+    }
+
+    /// A credential-shaped literal: long, random, not a placeholder, URL, path or another vendor's key.
+    static func isSecretLike(_ v: String) -> Bool {
+        let n = v.utf8.count
+        guard n >= 16, n <= 512, !v.contains(" "), !v.contains("://") else { return false }
+        if SecretHeuristics.isPlaceholder(v) { return false }
+        for p in ["pk_", "sk_", "rk_", "pi_", "seti_", "whsec_", "AKIA", "ghp_", "xox", "AIza"] where v.hasPrefix(p) { return false }
+        if v.hasPrefix("/") || v.hasPrefix("./") || v.hasSuffix(".json") || v.hasSuffix(".pem") { return false }
+        return SecretHeuristics.looksRandom(v, minLength: 16) || (SecretHeuristics.entropy(v) >= 3.3 && v.contains(where: { $0.isNumber }) && v.contains(where: { $0.isLetter }))
+    }
+
+    /// The name a literal is bound to: `NAME = "..."`, `key: "..."`, or the env variable of a lookup whose fallback it is.
+    private func nameContext(of i: Int, context: RuleContext) -> (String?, Bool) {
+        let model = context.model
+        let file = context.lexed
+        if let b = model.binding(valueStartingAt: i), b.value.count <= 3 || file.next(i).map({ !b.value.contains($0) || file.isPunct($0, ".") }) == true {
+            if CodeModel.normalize(b.name) == "default", let c = innermostCall(containing: i, model), let name = envName(c, model) { return (name, true) }
+            // `secret: env("X", "literal")` binds the call, not the literal; handled below.
+            return (b.name, false)
+        }
+        if let c = innermostCall(containing: i, model) {
+            if HardcodedSecretRule.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),
+               c.arguments.count >= 2, !c.arguments[0].contains(i), let name = envName(c, model) { return (name, true) }
+            if HardcodedSecretRule.fallbackCalls.contains(c.name) {
+                for prev in model.calls where prev.nameToken < c.nameToken && prev.nameToken >= c.firstToken {
+                    if let name = envName(prev, model) { return (name, true) }
+                }
+            }
+        }
+        // `X || "..."`, `X ?? "..."`, `X or "..."`, `X ?: "..."`
+        if let p = file.previous(i), ["||", "??", "or", "?:"].contains(file.text(p)) {
+            var k = p - 1
+            var steps = 0
+            while k >= 0 && steps < 16 {
+                let t = file.tokens[k]
+                if t.kind == .newline || file.isPunct(k, "=") || file.isPunct(k, ",") || file.isPunct(k, ";") || file.isPunct(k, ":") { break }
+                if t.kind == .identifier || t.kind == .string {
+                    let s = t.kind == .string ? (file.plainString(k) ?? "") : file.text(k)
+                    if SecretNames.isClientSecret(s, dollrContext: context.mentionsDollr) { return (s, true) }
+                }
+                if t.match >= 0 && Int(t.match) < k { k = Int(t.match) }
+                k -= 1; steps += 1
+            }
+        }
+        return (nil, false)
+    }
+
+    private func innermostCall(containing i: Int, _ model: CodeModel) -> CodeModel.Call? {
+        var best: CodeModel.Call? = nil
+        for c in model.calls where c.args.contains(i) {
+            if best == nil || c.args.count < best!.args.count { best = c }
+        }
+        return best
+    }
+
+    private func envName(_ c: CodeModel.Call, _ model: CodeModel) -> String? {
+        guard let first = c.arguments.first, let s = model.stringValue(first), !s.contains("\u{FFFC}") else { return nil }
+        let name = s.split(separator: ".").last.map(String.init) ?? s
+        return SecretNames.isClientSecret(s, dollrContext: true) ? s : (SecretNames.isClientSecret(name, dollrContext: true) ? s : nil)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Decodes a JWT (without verifying it) so its claims can say what it is: a Dollr token, a Supabase anon key, the jwt.io sample.
+public enum JWTInspector {
+    public enum Verdict: Equatable { case notJWT, dollr, other, unknown }
+
+    public static func claims(_ s: String) -> JSONValue? {
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, s.hasPrefix("eyJ"), parts[1].count >= 4,
+              let header = decode(String(parts[0])), (try? JSONParser.parse(header))?["alg"] != nil,
+              let payload = decode(String(parts[1])), let json = try? JSONParser.parse(payload, maxDepth: 16) else { return nil }
+        return json
+    }
+
+    static func decode(_ part: String) -> [UInt8]? {
+        var b = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while b.count % 4 != 0 { b += "=" }
+        return Data(base64Encoded: b).map { Array($0) }
+    }
+
+    public static func verdict(_ s: String) -> Verdict {
+        guard let c = claims(s) else { return .notJWT }
+        let iss = (c["iss"]?.stringValue ?? "").lowercased()
+        let aud = (c["aud"]?.stringValue ?? "").lowercased()
+        if iss.contains("dollr") || aud.contains("dollr") { return .dollr }
+        if c["sub"]?.stringValue == "1234567890" || c["name"]?.stringValue == "John Doe" { return .other }
+        if let role = c["role"]?.stringValue, role == "anon" || role == "service_role" || role == "authenticated" { return .other }
+        for vendor in ["supabase", "firebase", "google", "auth0", "okta", "cognito", "microsoft", "apple", "clerk"] where iss.contains(vendor) { return .other }
+        return .unknown
+    }
+}

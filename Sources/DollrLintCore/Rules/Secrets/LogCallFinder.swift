@@ -1,0 +1,51 @@
+/// Finds calls that write to logs or standard output, across the languages' logging idioms.
+public enum LogCallFinder {
+    static let verbs: Set<String> = ["log", "info", "debug", "warn", "warning", "error", "trace", "fatal", "critical", "exception", "notice", "verbose",
+                                     "print", "println", "printf", "puts", "dump", "table", "dir", "d", "i", "w", "e", "v", "wtf", "infof", "debugf",
+                                     "warnf", "errorf", "fatalf", "tracef", "printfln", "fprintf", "fprintln", "fprint", "loginformation", "logdebug",
+                                     "logwarning", "logerror", "logtrace", "logcritical", "writeline", "write", "infow", "debugw", "warnw", "errorw",
+                                     "logf", "success", "emergency", "alert", "severe", "fine", "finer", "finest", "add", "capturemessage", "logger", "p", "pp"]
+    static let standalone: Set<String> = ["print", "println", "printf", "puts", "p", "pp", "print_r", "var_dump", "var_export", "error_log", "dump", "dd",
+                                          "echo", "debugprint", "nslog", "os_log", "eprintln", "eprint", "dbg", "printerr", "console", "syslog", "logger", "log", "debuglog", "logd", "logi", "logw", "loge", "say", "warn", "die"]
+    static let rustMacros: Set<String> = ["info", "debug", "warn", "error", "trace", "println", "eprintln", "print", "eprint", "dbg", "log", "event"]
+    static let loggerWords = ["log", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j", "debug"]
+
+    public static func isLogCall(_ call: CodeModel.Call, in file: LexedFile) -> Bool {
+        let chain = call.callee
+        guard let last = chain.last?.lowercased() else { return false }
+        let isMacro = file.next(call.nameToken).map { file.isPunct($0, "!") } ?? false
+        if chain.count == 1 {
+            if isMacro { return rustMacros.contains(last) }
+            return standalone.contains(last)
+        }
+        // `tracing::info!`, `log::warn!`
+        if isMacro { return rustMacros.contains(last) }
+        let first = chain[0].lowercased()
+        if first == "fmt" { return last.hasPrefix("print") || last.hasPrefix("fprint") }
+        if first == "system" && chain.count >= 3 { return (chain[1] == "out" || chain[1] == "err") && last.hasPrefix("print") }
+        if first == "console" && chain.count == 2 { return verbs.contains(last) || last == "writeline" || last == "write" }
+        if first == "json" || first == "response" || first == "res" || first == "http" || first == "w" || first == "file" || first == "f" { return false }
+        guard verbs.contains(last) else { return false }
+        for part in chain.dropLast() {
+            let p = part.lowercased()
+            if loggerWords.contains(where: { p.contains($0) }) && !p.contains("login") && !p.contains("catalog") && !p.contains("dialog") && !p.contains("blog") { return true }
+            if p == "stdout" || p == "stderr" || p == "out" && chain.count > 2 { return true }
+        }
+        return false
+    }
+}
+
+/// Shared by token-logging and sensitive-data-logging: each log call and the sensitive references in its arguments.
+enum LoggedReferences {
+    static func collect(_ context: RuleContext) -> [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] {
+        if let v = context.memo["loggedRefs"] as? [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] { return v }
+        let finder = SensitiveReferenceFinder(context)
+        var out: [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] = []
+        for call in context.model.calls where LogCallFinder.isLogCall(call, in: context.lexed) {
+            let refs = finder.references(in: call.args)
+            if !refs.isEmpty { out.append((call, refs)) }
+        }
+        context.memo["loggedRefs"] = out
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What names mean: which identifiers, keys and env variables hold a Dollr client secret, an access token,
+/// an Authorization header, card data or payer PII. Names are compared normalised (`CodeModel.normalize`).
+public enum SecretNames {
+    /// Vendors whose secrets are not Dollr's: a name mentioning one of these is somebody else's business.
+    static let otherVendors = ["stripe", "google", "github", "slack", "supabase", "firebase", "aws", "azure", "auth0", "okta", "facebook",
+                               "twitter", "apple", "sentry", "mapbox", "twilio", "sendgrid", "paypal", "openai", "algolia", "pusher", "cloudinary"]
+    static let notSecretParts = ["publishable", "clientid", "publickey", "realtime", "anon", "url", "uri", "host", "endpoint", "path", "expires",
+                                 "expiry", "ttl", "type", "name", "header", "length", "len", "count", "cache", "refresh", "csrf", "xsrf", "push",
+                                 "fcm", "device", "reset", "verify", "verification", "page", "next", "idtoken", "format", "regex", "pattern",
+                                 "field", "param", "key_id", "kind", "missing", "set", "present", "file", "env", "var", "label", "mask", "redact", "hash", "placeholder", "example"]
+
+    static func mentionsOtherVendor(_ n: String) -> Bool { otherVendors.contains { n.contains($0) } }
+
+    static func hasNotSecretPart(_ n: String) -> Bool { notSecretParts.contains { n.contains($0.replacingOccurrences(of: "_", with: "")) } }
+
+    /// `DOLLR_CLIENT_SECRET`, `dollrSecret`, `DOLLR_API_KEY`, `client_secret` (generic, when `dollrContext`).
+    public static func isClientSecret(_ raw: String, dollrContext: Bool) -> Bool {
+        let n = CodeModel.normalize(raw)
+        guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
+        if n.contains("dollr") && (n.contains("secret") || n.contains("apikey") || n.contains("password") || n.contains("privatekey") || n.contains("credential")) { return true }
+        guard dollrContext else { return false }
+        return n == "clientsecret" || n == "apisecret" || n == "secretkey" || n.hasSuffix("clientsecret")
+    }
+
+    /// `access_token`, `accessToken`, `dollrToken`, `bearerToken`, `jwt`, and `token` in a file about Dollr.
+    public static func isAccessToken(_ raw: String, dollrContext: Bool) -> Bool {
+        let n = CodeModel.normalize(raw)
+        guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
+        if n.contains("dollr") && (n.contains("token") || n.contains("jwt") || n.contains("bearer")) { return true }
+        if n == "accesstoken" || n.hasSuffix("accesstoken") || n == "bearertoken" || n == "authtoken" || n == "apitoken" || n == "bearer" { return dollrContext || n.contains("access") }
+        guard dollrContext else { return false }
+        return n == "token" || n == "jwt" || n == "cachedtoken" || n == "currenttoken" || n == "tok"
+    }
+
+    /// Names that are only the Dollr token when the code links them to Dollr.
+    static let genericTokenNames: Set<String> = ["token", "jwt", "cachedtoken", "currenttoken", "tok", "bearer", "authtoken", "apitoken", "bearertoken"]
+
+    public static func isAuthorizationHeader(_ raw: String) -> Bool {
+        let n = CodeModel.normalize(raw)
+        return n == "authorization" || n == "authheader" || n == "authorizationheader" || n == "httpheaderauthorization"
+    }
+
+    /// Header objects that carry the bearer token (`headers`, `authHeaders`, `dollrHeaders`).
+    public static func isHeadersObject(_ raw: String) -> Bool {
+        let n = CodeModel.normalize(raw)
+        return n == "headers" || n == "authheaders" || n == "dollrheaders" || n == "requestheaders" || n == "defaultheaders" || n == "authheader" || n == "httpheaders"
+    }
+
+    /// Card data: PAN, CVC, expiry written as fields.
+    public static func isCardData(_ raw: String) -> Bool {
+        let n = CodeModel.normalize(raw)
+        return ["cardnumber", "pan", "cvc", "cvv", "cvv2", "cardcvc", "cardcvv", "securitycode", "cardexpiry", "cardexp", "number"].contains(n) && n != "number"
+            || n.hasSuffix("cardnumber") || n.hasSuffix("cvc") || n.hasSuffix("cvv")
+    }
+
+    /// The 3-D Secure `client_secret` of a Stripe PaymentIntent (belongs in the browser, never in logs).
+    public static func isPaymentClientSecret(_ raw: String) -> Bool {
+        let n = CodeModel.normalize(raw)
+        return n == "clientsecret" || n == "paymentintentclientsecret" || n == "stripeclientsecret" || n == "intentclientsecret"
+    }
+
+    /// Payer PII: phone numbers, wallet account numbers, e-mail, identity documents.
+    public static func isPayerPII(_ raw: String) -> Bool {
+        let n = CodeModel.normalize(raw)
+        if n.hasSuffix("id") || n.hasSuffix("ids") || n.contains("count") || n.contains("length") || n.contains("valid") || n.contains("format") { return false }
+        return ["phone", "phonenumber", "msisdn", "partyphone", "payerphone", "customerphone", "mobilenumber", "mobile", "insensitiveaccountnumber",
+                "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob", "passportnumber"].contains(n)
+            || n.hasSuffix("phonenumber") || n.hasSuffix("msisdn")
+    }
+
+    static let publicPrefixes = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "NUXT_ENV_", "GATSBY_", "PUBLIC_", "VUE_APP_",
+                                 "STORYBOOK_", "SNOWPACK_PUBLIC_", "SANITY_STUDIO_", "PLASMO_PUBLIC_", "WXT_"]
+
+    /// A client-exposed env variable that holds a Dollr secret or token: returns the prefix when it does.
+    public static func publicSecretPrefix(_ raw: String) -> String? {
+        var name = raw
+        while let f = name.first, f == "$" || f == "@" { name.removeFirst() }
+        let upper = name.uppercased()
+        guard name == upper || name.contains("_") else { return nil }
+        for p in publicPrefixes where upper.hasPrefix(p) && upper.count > p.count {
+            let rest = String(upper.dropFirst(p.count))
+            let n = CodeModel.normalize(rest)
+            guard n.contains("dollr"), !mentionsOtherVendor(n) else { return nil }
+            if isClientSecret(rest, dollrContext: true) || isAccessToken(rest, dollrContext: true) || n.hasSuffix("secret") { return p }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+/// A server route that returns the Dollr access token (or the whole token response) in its response body.
+public final class TokenExposedToClientRule: Rule {
+    public init() {}
+    static let message = "Server route returns the Dollr access token to the client; keep it on the server and proxy the calls instead"
+
+    public let description = RuleDescription(
+        id: "token-exposed-to-client", category: .secrets, severity: .error,
+        title: "Server route hands the Dollr access token to the browser",
+        rationale: "A Dollr access token is a bearer credential for the merchant's whole account: whoever holds it can create executions and payouts until it expires. Returning it from a route gives it to every browser extension, proxy and XSS payload on the page.",
+        fix: "Call Dollr from the server and return only what the page needs (status, reference_id, a checkout URL). For live status in the browser use a realtime key, which is scoped for that purpose.",
+        helpURL: DocLinks.nextjs,
+        keywords: ["token"],
+        triggering: [
+            RuleExample("app/api/dollr/token/route.ts", """
+            export async function POST() {
+              const res = await fetch(`${BASE}/v1/jwt/client/obtain/token`, { method: "POST" });
+              const data = await res.json();
+              return Response.json({ access_token: ↓data.access_token });
+            }
+            """),
+            RuleExample("server.js", """
+            app.get('/dollr-token', async (req, res) => {
+              const token = await getDollrToken();
+              res.json({ token: ↓token });
+            });
+            """),
+            RuleExample("app/views.py", """
+            def dollr_token(request):
+                resp = requests.post(f"{BASE}/v1/jwt/client/obtain/token", json=creds)
+                return JsonResponse(↓resp.json())
+            """),
+            RuleExample("app/Http/Controllers/TokenController.php", """
+            <?php
+            class TokenController {
+                public function show() {
+                    $token = $this->dollr->accessToken();
+                    return response()->json(['access_token' => ↓$token]);
+                }
+            }
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("app/api/pay/route.ts", """
+            export async function POST() {
+              const token = await getDollrToken();
+              const r = await fetch(`${BASE}/v1/executions/collection`, { headers: { Authorization: `Bearer ${token}` } });
+              const e = await r.json();
+              return Response.json({ status: e.status, reference_id: e.reference_id });
+            }
+            """),
+            RuleExample("server.js", """
+            // our own session JWT for our own users, not Dollr's
+            app.post('/login', async (req, res) => {
+              const token = signSession(req.user);
+              res.json({ token });
+            });
+            """),
+            RuleExample("src/lib/dollr.ts", """
+            async function getToken() {
+              const res = await fetch(`${BASE}/v1/jwt/client/obtain/token`, { method: "POST" });
+              const data = await res.json();
+              return data.access_token;
+            }
+            """),
+        ])
+
+    static let responseCalls: Set<String> = ["json", "send", "jsonify", "JsonResponse", "JSONResponse", "Response", "ok", "Ok", "json_response", "make_response",
+                                             "render", "JSON", "Encode", "Json", "IndentedJSON", "write", "Write", "end", "body", "status_json", "respond_with", "JsonResult", "OkObjectResult", "send_json", "jsonp", "success", "created", "body_json", "with_json"]
+    static let responseBases: Set<String> = ["res", "response", "reply", "ctx", "c", "w", "resp", "nextresponse", "httpresponse", "responseentity", "results", "typedresults", "json", "h", "context", "rw", "writer"]
+    static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
+
+    public func check(_ context: RuleContext) {
+        guard !ClientCodeClassifier.isClientCode(context) else { return }
+        let model = context.model
+        let file = context.lexed
+        let finder = SensitiveReferenceFinder(context)
+        var ranges: [Range<Int>] = []
+        for call in model.calls where isResponseCall(call) { ranges.append(call.args) }
+        // `return {...}` from route functions (FastAPI, Flask, Spring, Laravel controllers, Next.js handlers).
+        for f in model.functions where isRoute(f, context) {
+            for i in f.body where file.isIdentifier(i, "return") {
+                var e = i + 1
+                while e < f.body.upperBound, !(file.tokens[e].kind == .newline && file.tokens[e].match < 0 && statementEnds(e, file)), !file.isPunct(e, ";") {
+                    if file.tokens[e].match > Int32(e) { e = Int(file.tokens[e].match) }
+                    e += 1
+                }
+                ranges.append((i + 1)..<min(e, f.body.upperBound))
+            }
+        }
+        var reported = Set<Int>()
+        for r in ranges {
+            for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
+                if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message) }
+            }
+        }
+    }
+
+    private func statementEnds(_ newline: Int, _ file: LexedFile) -> Bool {
+        guard let p = file.previous(newline) else { return true }
+        return !["(", "[", "{", ",", "+", ".", "=>", "->", "\\"].contains(file.text(p))
+    }
+
+    private func isResponseCall(_ call: CodeModel.Call) -> Bool {
+        guard TokenExposedToClientRule.responseCalls.contains(call.name) else { return false }
+        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Ok", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) }
+        let first = call.callee[0].lowercased()
+        return TokenExposedToClientRule.responseBases.contains(first) || call.callee.contains { TokenExposedToClientRule.responseBases.contains($0.lowercased()) && $0 != call.name }
+    }
+
+    private func isRoute(_ f: CodeModel.Function, _ context: RuleContext) -> Bool {
+        let decorators = f.decorators.map { $0.lowercased() }
+        if decorators.contains(where: { d in TokenExposedToClientRule.routeDecorators.contains(where: { d.hasSuffix($0) || d.contains(".\($0)") || d == $0 }) }) { return true }
+        let path = context.source.path.lowercased()
+        if ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(f.name) && context.source.fileName.hasPrefix("route.") { return true }
+        if path.contains("controller") && context.source.language == .php { return true }
+        return false
+    }
+}

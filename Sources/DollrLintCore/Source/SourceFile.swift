@@ -1,0 +1,145 @@
+import Foundation
+
+/// One file to scan: its bytes (read once), a line table, the language, and for markup files the embedded code regions.
+public final class SourceFile {
+    /// Path relative to the scan root, with `/` separators.
+    public let path: String
+    public let bytes: [UInt8]
+    public let language: Language
+    public let lines: LineTable
+    /// True for a `.env*` file that git ignores: only rules that opt in read it.
+    public let isGitIgnored: Bool
+    /// Code regions: the whole file for code, `<script>` blocks and code fences for markup.
+    public private(set) var regions: [Region] = []
+    /// Lower-cased copy for keyword checks, made lazily.
+    public private(set) lazy var lowercasedBytes: [UInt8] = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
+
+    public struct Region: Sendable {
+        public let language: Language
+        public let range: Range<Int>
+        /// For a Markdown fence: the info string (```bash cURL -> "bash cURL").
+        public let info: String
+    }
+
+    public init(path: String, bytes: [UInt8], isGitIgnored: Bool = false, language: Language? = nil) {
+        self.path = path
+        self.bytes = bytes
+        self.isGitIgnored = isGitIgnored
+        let firstLineEnd = bytes.prefix(200).firstIndex(of: 0x0A) ?? min(bytes.count, 200)
+        let firstLine = String(decoding: bytes[0..<firstLineEnd], as: UTF8.self)
+        self.language = language ?? Language.detect(path: path, firstLine: Substring(firstLine))
+        self.lines = bytes.withUnsafeBufferPointer { LineTable(bytes: $0) }
+        self.regions = MarkupRegionFinder.regions(of: self.language, bytes: bytes)
+    }
+
+    public var fileName: String { (path as NSString).lastPathComponent }
+
+    /// The text of a byte range, decoded lossily (invalid UTF-8 never crashes).
+    public func text(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, bytes.count)), hi = max(lo, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+
+    public func lineText(_ line: Int) -> String { text(lines.range(ofLine: line)) }
+
+    /// 1-based line and column (column counted in characters of the decoded line).
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let line = lines.line(of: offset)
+        let start = lines.lineStarts[line - 1]
+        let prefix = String(decoding: bytes[start..<max(start, min(offset, bytes.count))], as: UTF8.self)
+        return (line, prefix.count + 1)
+    }
+
+    /// ASCII case-insensitive substring test over the bytes.
+    public func containsKeyword(_ keyword: String) -> Bool {
+        let needle = Array(keyword.lowercased().utf8)
+        return ByteSearch.contains(lowercasedBytes, needle)
+    }
+}
+
+enum ByteSearch {
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        firstIndex(hay, needle, from: 0) != nil
+    }
+
+    static func firstIndex(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return needle.isEmpty ? from : nil }
+        let first = needle[0]
+        let last = hay.count - needle.count
+        var i = from
+        return hay.withUnsafeBufferPointer { h -> Int? in
+            while i <= last {
+                if h[i] == first {
+                    var j = 1
+                    while j < needle.count && h[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+}
+
+/// Finds the code inside markup: `<script>` blocks of HTML/Vue/Svelte, fenced code blocks of Markdown/MDX.
+enum MarkupRegionFinder {
+    static func regions(of language: Language, bytes: [UInt8]) -> [SourceFile.Region] {
+        switch language {
+        case .markdown: return fences(bytes)
+        case .html, .vue, .svelte: return scripts(bytes, defaultLanguage: .javascript)
+        case .xml: return []
+        default: return [SourceFile.Region(language: language, range: 0..<bytes.count, info: "")]
+        }
+    }
+
+    private static func fences(_ bytes: [UInt8]) -> [SourceFile.Region] {
+        var result: [SourceFile.Region] = []
+        var lineStart = 0
+        var open: (start: Int, indent: Int, fence: [UInt8], lang: Language?, info: String)? = nil
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var i = lineStart
+            while i < lineEnd && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            let indent = i - lineStart
+            var run = 0
+            let marker = i < lineEnd ? bytes[i] : 0
+            if marker == 0x60 || marker == 0x7E { while i + run < lineEnd && bytes[i + run] == marker { run += 1 } }
+            if run >= 3 {
+                if let o = open {
+                    if marker == o.fence[0] && run >= o.fence.count {
+                        if let lang = o.lang, o.start <= lineStart {
+                            result.append(.init(language: lang, range: o.start..<lineStart, info: o.info))
+                        }
+                        open = nil
+                    }
+                } else {
+                    let info = String(decoding: bytes[(i + run)..<lineEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    open = (min(lineEnd + 1, bytes.count), indent, Array(repeating: marker, count: run), Language.fromFenceInfo(info), info)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    private static func scripts(_ bytes: [UInt8], defaultLanguage: Language) -> [SourceFile.Region] {
+        var result: [SourceFile.Region] = []
+        let lower = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
+        let openTag = Array("<script".utf8), closeTag = Array("</script".utf8)
+        var from = 0
+        while let start = ByteSearch.firstIndex(lower, openTag, from: from) {
+            guard let tagEnd = lower[start...].firstIndex(of: 0x3E) else { break }
+            let attrs = String(decoding: lower[start..<tagEnd], as: UTF8.self)
+            let lang: Language = attrs.contains("lang=\"ts\"") || attrs.contains("lang='ts'") || attrs.contains("typescript") ? .typescript : defaultLanguage
+            let bodyStart = tagEnd + 1
+            let bodyEnd = ByteSearch.firstIndex(lower, closeTag, from: bodyStart) ?? bytes.count
+            if !attrs.contains("application/ld+json") && !attrs.contains("src=") || bodyEnd > bodyStart {
+                result.append(.init(language: lang, range: bodyStart..<bodyEnd, info: ""))
+            }
+            from = bodyEnd + 1
+            if from >= bytes.count { break }
+        }
+        return result
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import DollrLintCore
+
+enum ScanCommand {
+    static let valueOptions: Set<String> = ["format", "output", "config", "rules", "spec", "baseline", "write-baseline", "diff", "fail-on", "only", "disable", "jobs", "max-file-size"]
+    static let flagOptions: Set<String> = ["staged", "no-color", "quiet", "no-ignore"]
+
+    static func run(_ args: [String]) throws -> Int32 {
+        let p = try ParsedArguments(args, valueOptions: valueOptions, flagOptions: flagOptions)
+        let format = p.value("format") ?? "text"
+        guard let reporter = DollrLint.reporter(named: format) else { throw UsageError(message: "--format: expected text, json, sarif, github or junit, got '\(format)'") }
+        var failOnFlag: FailLevel? = nil
+        if let f = p.value("fail-on") {
+            guard let l = FailLevel(rawValue: f) else { throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'") }
+            failOnFlag = l
+        }
+        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        if let j = p.value("jobs") {
+            guard let n = Int(j), n >= 1, n <= 1024 else { throw UsageError(message: "--jobs: expected a positive integer, got '\(j)'") }
+            jobs = n
+        }
+        if p.flags.contains("staged") && p.value("diff") != nil { throw UsageError(message: "--staged and --diff cannot be used together") }
+
+        // The scan root: one directory argument, or the current directory for files and several paths.
+        let paths = p.positionals.isEmpty ? ["."] : p.positionals
+        var root = "."
+        var explicit: [String]? = nil
+        var isDir: ObjCBool = false
+        if paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDir) {
+            root = paths[0]
+            if !isDir.boolValue { explicit = nil }
+        } else {
+            for path in paths where !FileManager.default.fileExists(atPath: path) { throw ConfigError(file: path, "no such file or directory") }
+            explicit = paths.map { normalizeRelative($0) }
+        }
+        if paths.count == 1 && !FileManager.default.fileExists(atPath: paths[0]) { throw ConfigError(file: paths[0], "no such file or directory") }
+
+        // Rules and configuration.
+        var rules = try RuleCatalog.builtIn()
+        if let dir = p.value("rules") { rules += try RuleCatalog.dataRules(directory: dir) }
+        let ids = Set(rules.map { $0.id } + [SuppressionFilter.ruleID])
+        if ids.count != rules.count + 1 { throw ConfigError(file: p.value("rules") ?? "", "a rule file repeats the id of another rule") }
+        let rootIsDir = isDir.boolValue || paths.count != 1
+        let configPath = p.value("config") ?? (rootIsDir && FileManager.default.fileExists(atPath: root + "/.dollrlint.json") ? root + "/.dollrlint.json" : nil)
+        var config = Configuration()
+        if let c = configPath { config = try Configuration.load(path: c, knownRules: ids) }
+        for w in config.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
+        func idList(_ key: String) throws -> Set<String>? {
+            guard let v = p.values[key] else { return nil }
+            let list = Set(v.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
+            for id in list where !ids.contains(id) { throw UsageError(message: "--\(key): unknown rule id '\(id)' (see 'dollr-lint rules')") }
+            return list
+        }
+        let only = try idList("only"), disabled = try idList("disable") ?? []
+        rules = rules.filter { r in
+            (config.rules[r.id]?.enabled ?? true) && !disabled.contains(r.id) && (only.map { $0.contains(r.id) } ?? true)
+        }
+        let specOverride = try p.value("spec").map { path -> (name: String, bytes: [UInt8]) in
+            guard let b = FileReader.read(path) else { throw ConfigError(file: path, "cannot read the spec file") }
+            return (path, b)
+        }
+        let knowledge = try specOverride.map { try DollrKnowledge.load(specOverride: $0) } ?? DollrKnowledge.shared()
+        for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
+        let scanner = ScanEngine(rules: rules, knowledge: knowledge)
+        for (id, s) in config.rules { if let sev = s.severity { scanner.severityOverrides[id] = sev } }
+
+        var request = ScanRequest(root: root)
+        request.jobs = jobs
+        request.walk.useIgnoreFiles = !p.flags.contains("no-ignore")
+        request.walk.include = config.include.map(GlobPattern.init)
+        request.walk.exclude = config.exclude.map(GlobPattern.init)
+        request.maxFileSize = config.maxFileSize ?? 10_000_000
+        if let m = p.value("max-file-size") {
+            guard let n = Int(m), n > 0 else { throw UsageError(message: "--max-file-size: expected a positive number of bytes, got '\(m)'") }
+            request.maxFileSize = n
+        }
+        if p.flags.contains("staged") {
+            request.paths = try GitFiles.changed(root: root, arguments: ["diff", "--cached", "--name-only", "--relative", "--diff-filter=ACMR", "-z"])
+        } else if let ref = p.value("diff") {
+            request.paths = try GitFiles.changed(root: root, arguments: ["diff", "--name-only", "--relative", "--diff-filter=ACMR", "-z", ref])
+        } else if let e = explicit {
+            request.paths = e
+        }
+        var report = try scanner.scan(request)
+
+        if let b = p.value("baseline") {
+            let known = try Baseline.load(b)
+            let before = report.findings.count
+            report.findings.removeAll { known.contains($0.fingerprint) }
+            report.summary.baselined = before - report.findings.count
+        }
+        if let w = p.value("write-baseline") { try Baseline.write(report.findings, to: w) }
+        for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
+
+        var options = ReportOptions()
+        options.quiet = p.flags.contains("quiet")
+        options.rules = RuleCatalog.descriptions(rules)
+        let environment = ProcessInfo.processInfo.environment
+        options.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color") && environment["NO_COLOR"] == nil && isatty(1) == 1
+        let text = reporter.render(report, options: options)
+        if let out = p.value("output") {
+            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw ConfigError(file: out, "cannot write the report: \(error.localizedDescription)") }
+        } else {
+            print(text, terminator: "")
+        }
+        let level = failOnFlag ?? config.failOn ?? .error
+        return report.findings.contains { level.fails($0.severity) } ? 1 : 0
+    }
+
+    static func normalizeRelative(_ p: String) -> String {
+        var s = p
+        while s.hasPrefix("./") { s.removeFirst(2) }
+        while s.hasSuffix("/") && s.count > 1 { s.removeLast() }
+        return s == "." ? "" : s
+    }
+}
+
+enum GitFiles {
+    /// Runs git (never the scanned code) to list changed files, relative to the scan root.
+    static func changed(root: String, arguments: [String]) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", root] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch { throw ConfigError(file: root, "cannot run git: \(error.localizedDescription)") }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let msg = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "git failed"
+            throw ConfigError(file: root, "git \(arguments.first ?? ""): \(msg)")
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init).filter { !$0.isEmpty && FileManager.default.fileExists(atPath: root + "/" + $0) }
+    }
+}

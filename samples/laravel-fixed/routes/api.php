@@ -1,0 +1,7 @@
+<?php
+
+use App\Http\Controllers\CheckoutController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('/orders/{order}/collect', [CheckoutController::class, 'collect']);
+Route::get('/payments/{referenceId}', [CheckoutController::class, 'status']);
