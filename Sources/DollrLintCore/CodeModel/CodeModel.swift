@@ -78,7 +78,7 @@ public final class CodeModel {
     static let keywords: Set<String> = ["if", "for", "while", "switch", "return", "function", "catch", "elif", "and", "or", "not", "in",
                                         "sizeof", "typeof", "await", "async", "new", "throw", "def", "func", "fn", "class", "else",
                                         "try", "except", "finally", "with", "case", "default", "foreach", "using", "lock", "fun", "when",
-                                        "guard", "unless", "until", "match", "yield", "assert", "import", "from", "do", "then", "let", "var", "const", "val"]
+                                        "guard", "unless", "until", "match", "yield", "assert", "import", "from", "do", "then"]
 
     // MARK: calls
 
@@ -208,12 +208,16 @@ public final class CodeModel {
             var nameTok = p
             var name: String
             if isAssign {
-                if t[p].kind == .identifier {
-                    name = file.text(p)
-                    // `const token: string = ...`: the name sits before the type annotation.
-                    if let c = file.previous(p), file.isPunct(c, ":"), let n = file.previous(c), t[n].kind == .identifier, !isTypeColonKey(n, language: language) {
-                        nameTok = n; name = file.text(n)
+                if t[p].kind == .identifier || (file.isPunct(p, ">") || file.isPunct(p, "]") || file.isPunct(p, "?")) && language != .php {
+                    name = t[p].kind == .identifier ? file.text(p) : ""
+                    // `const token: string = ...`, `const S: &str = ...`: the name sits before the type annotation.
+                    var k = p
+                    var steps = 0
+                    while steps < 8, let c = file.previous(k, newlines: true), t[c].kind != .newline, !file.isPunct(c, ";"), !file.isPunct(c, "{"), !file.isPunct(c, "("), !file.isPunct(c, ","), !file.isPunct(c, "=") {
+                        if file.isPunct(c, ":"), let n = file.previous(c), t[n].kind == .identifier { nameTok = n; name = file.text(n); break }
+                        k = c; steps += 1
                     }
+                    if name.isEmpty { continue }
                 } else if file.isPunct(p, "]"), t[p].match >= 0, let s = file.plainString(Int(t[p].match) + 1) {
                     name = s; nameTok = Int(t[p].match) + 1 // headers["Authorization"] = ...
                 } else if t[p].kind == .string, language == .toml || language == .properties {
@@ -262,6 +266,8 @@ public final class CodeModel {
         while i < upperBound {
             let tk = t[i]
             if tk.kind == .punctuation {
+                // `if let x = y {` / `x := f() {`: a block after the value, not part of it.
+                if file.isPunct(i, "{") && i > start && [.swift, .go, .rust, .kotlin].contains(language) && (t[i - 1].kind == .identifier || file.isPunct(i - 1, ")")) { break }
                 if tk.match > Int32(i) { lastSignificant = Int(tk.match); i = Int(tk.match) + 1; continue }
                 if tk.match >= 0 && Int(tk.match) < i { break } // enclosing closer
                 let s = file.text(i)
@@ -300,7 +306,15 @@ public final class CodeModel {
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv)) || t[pv].kind == .identifier && language != .javascript && language != .typescript {
                     nameTok = i
-                } else if language.isJavaScriptLike, let eq = file.next(i), file.isPunct(eq, "="), var n = file.next(eq) {
+                } else if language.isJavaScriptLike, var eq = file.next(i), file.isPunct(eq, "=") || file.isPunct(eq, ":") {
+                    // `const name: Type = async () => {`
+                    if file.isPunct(eq, ":") {
+                        var k = eq
+                        while let n = file.next(k, newlines: true), t[n].kind != .newline, !file.isPunct(n, "="), k - eq < 12 { k = n }
+                        guard let n = file.next(k), file.isPunct(n, "=") else { continue }
+                        eq = n
+                    }
+                    guard var n = file.next(eq) else { continue }
                     if file.isIdentifier(n, "async"), let n2 = file.next(n) { n = n2 }
                     if file.isPunct(n, "("), t[n].match >= 0, let arrow = file.next(Int(t[n].match)), file.isPunct(arrow, "=>") { nameTok = i }
                 }
@@ -315,8 +329,10 @@ public final class CodeModel {
         var i = nameTok + 1
         var guardCount = 0
         if language == .python || language == .ruby {
-            // Python: body = lines indented deeper than `def`; Ruby: up to the matching `end` by indentation too.
-            let defColumn = column(defToken)
+            // Python: body = lines indented deeper than the `def` line; Ruby: up to the matching `end` by indentation too.
+            var lineStart = defToken
+            while lineStart > 0 && t[lineStart - 1].kind != .newline { lineStart -= 1 }
+            let defColumn = column(lineStart)
             while i < upperBound && t[i].kind != .newline { if t[i].match > Int32(i) { i = Int(t[i].match) }; i += 1 }
             let start = i
             var j = i

@@ -20,7 +20,7 @@ public final class DollrCallIndex {
     /// Normalised variable name -> what it holds.
     public private(set) var holds: [String: Holding] = [:]
 
-    public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse }
+    public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret }
 
     public init(model: CodeModel) {
         let file = model.file
@@ -49,16 +49,42 @@ public final class DollrCallIndex {
             for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) { holds[b.normalizedName] = k }
             // Destructuring `const { access_token } = await fetch(...)` is name-based already.
             if dc.isExecution {
-                for arg in dc.call.arguments.dropFirst() {
-                    for i in arg where file.tokens[i].kind == .identifier {
+                // The body may sit in the call or in a call chained on it (`client.post(url).json(&body)`).
+                let chained = model.calls.filter { $0.firstToken == dc.call.firstToken && $0.nameToken > dc.call.nameToken }
+                for arg in dc.call.arguments.dropFirst() + chained.flatMap({ $0.arguments }) {
+                    // In an options object only the body is the payload (`{ headers, body: JSON.stringify(p) }`).
+                    let bodyKeys = model.bindings.filter { $0.kind == .key && arg.contains($0.nameToken) && ["body", "json", "data", "form", "params"].contains($0.normalizedName) }
+                    let candidates = bodyKeys.isEmpty ? Array(arg) : bodyKeys.flatMap { Array($0.value) }
+                    for i in candidates where file.tokens[i].kind == .identifier {
                         let name = file.text(i)
-                        guard let a = model.assignment(named: name, before: dc.call.nameToken), let first = a.value.first else { continue }
+                        if SecretNames.isHeadersObject(name) || file.next(i).map({ file.isPunct($0, ":") || file.isPunct($0, "=") }) == true { continue }
+                        guard let a = model.assignment(named: name, before: dc.call.nameToken) ?? model.assignment(named: name), let first = a.value.first else { continue }
                         let t = file.text(first)
-                        if t == "{" || t == "[" || t == "dict" || t == "array" || t == "map" || t == "new" || t == "hashMapOf" || t == "mapOf" || t == "Map" || file.isPunct(first, "{") {
+                        if ["{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON", "struct"].contains(t) || file.isPunct(first, "{") || (file.tokens[first].kind == .identifier && t.first?.isUppercase == true) {
                             holds[CodeModel.normalize(name)] = .executionPayload
                         }
                     }
                 }
+            }
+        }
+        // Same-file functions that build the Authorization header (`def headers(self)`, `async function dollrHeaders()`).
+        var headerFunctions = Set<String>()
+        for f in model.functions {
+            if f.body.contains(where: { k in (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && SecretNames.isAuthorizationHeader(file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)) }) {
+                headerFunctions.insert(f.name)
+            }
+        }
+        // Objects that carry the Authorization header or the client secret, whatever they are called.
+        for b in model.bindings where b.kind == .assignment && holds[b.normalizedName] == nil {
+            if model.calls.contains(where: { b.value.contains($0.nameToken) && headerFunctions.contains($0.name) }) { holds[b.normalizedName] = .headers; continue }
+            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holds[b.normalizedName] = .paymentSecret; continue }
+            // A request body written as a string (`"""{"client_secret": ...}"""`).
+            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().contains("client_secret") { holds[b.normalizedName] = .secretCarrier; continue }
+            for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
+                let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
+                guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
+                if SecretNames.isAuthorizationHeader(text) { holds[b.normalizedName] = .headers; break }
+                if CodeModel.normalize(text) == "clientsecret" { holds[b.normalizedName] = .secretCarrier; break }
             }
         }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
@@ -105,66 +131,94 @@ public struct SensitiveReferenceFinder {
     static let passThrough: Set<String> = ["json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "String", "dict", "model_dump", "__dict__"]
     static let redactingCalls = ["mask", "redact", "hash", "sha", "digest", "md5", "len", "length", "count", "strlen", "bool", "isset", "empty", "present",
                                  "obfuscate", "truncate", "last4", "fingerprint", "prefix", "suffix", "censor", "scrub", "sanitize", "anonymi", "boolean",
-                                 "abbrev", "slice", "substr", "substring", "take", "preview", "short", "partial", "maskify", "star", "typeof", "isnil", "isempty", "exists"]
+                                 "abbrev", "slice", "substr", "substring", "take", "preview", "short", "partial", "maskify", "star", "typeof", "isnil", "isempty", "exists", "keys", "has"]
 
-    /// The sensitive references in `range`, skipping keys, callees, member bases and redacted uses.
+    static let namingCalls: Set<String> = ["get", "Get", "getString", "header", "getHeader", "GetHeader", "optString", "fetch", "value", "config", "env",
+                                          "getenv", "Getenv", "GetEnvironmentVariable", "getProperty", "fromEnvironment", "headers", "Header", "getValue", "GetValue"]
+
+    /// The sensitive references in `range`, skipping keys, callees, fields of objects and redacted uses.
     public func references(in range: Range<Int>) -> [Reference] {
         var result: [Reference] = []
-        let dollr = context.mentionsDollr
         let tokens = file.tokens
         var i = range.lowerBound
         while i < range.upperBound {
             defer { i += 1 }
             let t = tokens[i]
-            var nameToken = i
-            var name: String
-            if t.kind == .identifier {
-                name = file.text(i)
-                if CodeModel.keywords.contains(name) || name == "this" || name == "self" { continue }
-            } else if t.kind == .string, let s = file.plainString(i), let p = file.previous(i), file.isPunct(p, "["), let n = file.next(i), file.isPunct(n, "]") {
-                name = s // data["access_token"], headers['Authorization']
-            } else if t.kind == .string, let s = file.plainString(i), let p = file.previous(i), file.isPunct(p, "("), let c = file.previous(p),
-                      ["get", "getString", "header", "getHeader", "optString", "fetch", "value"].contains(file.text(c)) {
-                name = s
-            } else { continue }
-            // Walk the member chain forward: the last name decides, pass-through members refer to the base.
-            var base = i
-            var last = i
-            var j = i
-            var chainLength = 1
-            while let n = file.next(j), n < range.upperBound, file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->") || file.isPunct(n, "!."),
-                  let m = file.next(n), m < range.upperBound, tokens[m].kind == .identifier {
-                if SensitiveReferenceFinder.passThrough.contains(file.text(m)) && chainLength == 1 { j = m; last = m; continue }
-                j = m; last = m; base = m; chainLength += 1
+            if t.kind == .string {
+                // A value named by a string: data["access_token"], headers.get("Authorization"), config('services.dollr.client_secret').
+                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: i, range: range) else { continue }
+                let last = s.split(separator: ".").last.map(String.init) ?? s
+                if let kind = classify(last, chainLength: 1, base: i, at: i) ?? classify(s, chainLength: 1, base: i, at: i) { result.append(Reference(token: i, kind: kind, name: s)) }
+                continue
             }
-            // Subscripts with a string: `x["access_token"]` is handled when the string token comes up.
-            if let n = file.next(last), n < range.upperBound, file.isPunct(n, "["), let k = file.next(n), tokens[k].kind == .string { i = last; continue }
-            if base != i { name = file.text(base); nameToken = base }
-            let chainEnd = last
-            let endsInPassThrough = last != base
-            i = chainEnd
-            guard !isKey(nameToken: t.kind == .string ? i : chainEnd, original: i), endsInPassThrough || !isCallee(chainEnd), !isRedacted(start: nameToken == i ? i : rewindChain(i), end: chainEnd, range: range) else { continue }
-            let headName = file.text(nameToken)
-            let chainBase = rewindChain(nameToken)
-            let holdsName = CodeModel.normalize(file.text(chainBase == nameToken ? nameToken : chainBase))
-            if chainBase == nameToken || base == nameToken && chainLength == 1 {
-                if let h = calls.holds[CodeModel.normalize(headName)], chainLength == 1 {
-                    switch h {
-                    case .tokenResponse: result.append(Reference(token: nameToken, kind: .tokenResponse, name: headName)); continue
-                    case .executionResponse: result.append(Reference(token: nameToken, kind: .executionResponse, name: headName)); continue
-                    case .executionPayload: result.append(Reference(token: nameToken, kind: .executionPayload, name: headName)); continue
-                    case .realtimeKeyResponse: continue
-                    }
+            guard t.kind == .identifier else { continue }
+            let first = file.text(i)
+            if CodeModel.keywords.contains(first) || first == "this" || first == "self" { continue }
+            // Walk the member chain: `a.b.c`, `res.json()`, `r.json().get("x")`.
+            let start = i
+            var components = [i]
+            var j = i
+            var sawPassThrough = false
+            var accessed = false
+            while let n = file.next(j), n < range.upperBound {
+                if file.isPunct(n, "("), j != start || sawPassThrough, SensitiveReferenceFinder.passThrough.contains(file.text(j)), tokens[n].match > Int32(n) {
+                    let close = Int(tokens[n].match)
+                    if close == n + 1 { j = close; continue }
+                    accessed = true; j = close; break // `json('status')`: one field
                 }
-            } else if calls.holds[holdsName] == .realtimeKeyResponse { continue }
-            if let kind = classify(headName, chainLength: chainLength, base: chainBase, dollr: dollr, at: nameToken) {
-                result.append(Reference(token: nameToken, kind: kind, name: headName))
+                if file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->") || file.isPunct(n, "!.") || file.isPunct(n, "::"), let m = file.next(n), m < range.upperBound, tokens[m].kind == .identifier {
+                    if SensitiveReferenceFinder.passThrough.contains(file.text(m)) && !accessed && components.count == 1 { sawPassThrough = true; j = m; continue }
+                    if sawPassThrough { accessed = true }
+                    components.append(m); j = m; continue
+                }
+                if file.isPunct(n, "[") { accessed = true }
+                break
+            }
+            i = accessed && file.next(j).map({ file.isPunct($0, "[") }) == true ? j : j
+            let last = components.last!
+            if j == last && isCallee(last) { continue }
+            if isKey(nameToken: last, original: start) || isRedacted(start: start, end: j, range: range) { continue }
+            let lastName = file.text(last)
+            if components.count == 1 {
+                if accessed { continue }
+                if let h = calls.holds[CodeModel.normalize(lastName)] {
+                    switch h {
+                    case .tokenResponse: result.append(Reference(token: last, kind: .tokenResponse, name: lastName))
+                    case .executionResponse: result.append(Reference(token: last, kind: .executionResponse, name: lastName))
+                    case .executionPayload: result.append(Reference(token: last, kind: .executionPayload, name: lastName))
+                    case .headers: result.append(Reference(token: last, kind: .headersObject, name: lastName))
+                    case .secretCarrier: result.append(Reference(token: last, kind: .clientSecret, name: lastName))
+                    case .paymentSecret: result.append(Reference(token: last, kind: .paymentClientSecret, name: lastName))
+                    case .realtimeKeyResponse: break
+                    }
+                    continue
+                }
+            } else if calls.holds[CodeModel.normalize(file.text(components[0]))] == .realtimeKeyResponse { continue }
+            if let kind = classify(lastName, chainLength: components.count, base: components[0], at: last) {
+                if accessed && (kind == .executionResponse || kind == .executionPayload || kind == .headersObject || kind == .payerPII && components.count == 1) { continue }
+                result.append(Reference(token: last, kind: kind, name: lastName))
             }
         }
         return result
     }
 
-    private func classify(_ name: String, chainLength: Int, base: Int, dollr: Bool, at token: Int) -> Kind? {
+    /// `x["name"]`, or the first argument of a getter/env lookup.
+    private func isNamingString(_ i: Int) -> Bool {
+        if let p = file.previous(i), file.isPunct(p, "["), let n = file.next(i), file.isPunct(n, "]") { return true }
+        var best: CodeModel.Call? = nil
+        for c in model.calls where c.args.contains(i) { if best == nil || c.args.count < best!.args.count { best = c } }
+        guard let c = best, SensitiveReferenceFinder.namingCalls.contains(c.name), let firstArg = c.arguments.first, firstArg.contains(i) else { return false }
+        return true
+    }
+
+    static let executionNames: [String: Kind] = ["execution": .executionResponse, "executionresponse": .executionResponse, "executionresult": .executionResponse,
+                                                 "exec": .executionResponse, "executionbody": .executionPayload, "executionpayload": .executionPayload,
+                                                 "executionrequest": .executionPayload, "collectionrequest": .executionPayload, "collectrequest": .executionPayload,
+                                                 "collectionpayload": .executionPayload, "payoutrequest": .executionPayload, "payoutpayload": .executionPayload,
+                                                 "collectionresponse": .executionResponse, "payoutresponse": .executionResponse]
+
+    private func classify(_ name: String, chainLength: Int, base: Int, at token: Int) -> Kind? {
+        let dollr = context.mentionsDollr
         if SecretNames.isAuthorizationHeader(name) { return .authorizationHeader }
         if SecretNames.isPaymentClientSecret(name) {
             let n = CodeModel.normalize(name)
@@ -181,15 +235,19 @@ public struct SensitiveReferenceFinder {
             return .accessToken
         }
         if SecretNames.isHeadersObject(name) {
-            guard context.source.containsKeyword("authorization") || context.source.containsKeyword("bearer") else { return nil }
+            let linked = model.assignment(named: name, before: token).map { a in a.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().contains("dollr") } } ?? false
+            guard linked || context.source.containsKeyword("authorization") || context.source.containsKeyword("bearer") else { return nil }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
-                guard ["config", "options", "opts", "init", "requestoptions", "requestconfig", "reqconfig", "fetchoptions", "defaults", "session"].contains(b) else { return nil }
+                guard ["config", "options", "opts", "init", "requestoptions", "requestconfig", "reqconfig", "fetchoptions", "defaults", "session", "request", "req", "http", "client", "httpclient"].contains(b) else { return nil }
             }
             return .headersObject
         }
         if SecretNames.isCardData(name) { return .cardData }
         if SecretNames.isPayerPII(name) { return .payerPII }
+        // `execution` and its kin are Dollr's vocabulary; `exec` also names Go's os/exec, so it needs Dollr in the file.
+        let n = CodeModel.normalize(name)
+        if chainLength == 1, n != "exec" || context.mentionsDollr, let k = SensitiveReferenceFinder.executionNames[n] { return k }
         return nil
     }
 
@@ -197,14 +255,17 @@ public struct SensitiveReferenceFinder {
     /// `data.access_token`), or, with no assignment in the file, when the code itself is about Dollr.
     func isLinkedToDollr(_ name: String, at token: Int) -> Bool {
         guard let a = model.assignment(named: name, before: token) ?? model.assignment(named: name) else { return context.mentionsDollrInCode }
+        var otherOrigin = false
         for k in a.value {
             let t = file.tokens[k]
             guard t.kind == .identifier || t.kind == .string else { continue }
             let text = file.text(k).lowercased()
             if text.contains("dollr") || text.contains("access_token") || text.contains("accesstoken") || text.contains("/v1/jwt/") { return true }
             if t.kind == .identifier, let h = calls.holds[CodeModel.normalize(file.text(k))], h == .tokenResponse { return true }
+            if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm"].contains(where: { text.contains($0) }) { otherOrigin = true }
         }
-        return false
+        // In code about Dollr, a token from an unnamed helper (`await getToken()`) is taken to be Dollr's.
+        return !otherOrigin && context.mentionsDollrInCode
     }
 
     private func rewindChain(_ i: Int) -> Int {
@@ -238,10 +299,12 @@ public struct SensitiveReferenceFinder {
                 let name = file.text(m).lowercased()
                 if ["length", "count", "size", "isempty", "isnotempty", "nil?", "present?", "blank?", "empty?"].contains(name) { return true }
             }
+            // Swift os.Logger: "\(token, privacy: .private)"
+            if s == ",", let m = file.next(n), file.isIdentifier(m, "privacy"), let c = file.next(m), let v = file.next(c), let w = file.next(v), ["private", "sensitive"].contains(file.text(w)) || ["private", "sensitive"].contains(file.text(v)) { return true }
         }
         if let p = file.previous(start) {
             let s = file.text(p)
-            if s == "!" || s == "!!" || s == "typeof" || s == "not" || s == "len" { return true }
+            if s == "!" || s == "!!" || s == "typeof" || s == "not" || s == "len" || s == "#" { return true }
         }
         for call in model.calls where call.args.contains(start) && range.contains(call.nameToken) {
             let name = call.name.lowercased()

@@ -41,6 +41,23 @@ public enum SecretMasker {
 
 /// Shape tests shared by the secret rules and the masker.
 public enum SecretHeuristics {
+    /// Words of a value split at separators, case changes and letter/digit changes (`sk_test_ABC` -> sk, test, abc).
+    static func words(_ v: String) -> [String] {
+        var result: [String] = []
+        var cur = ""
+        var prev: Character? = nil
+        for ch in v {
+            let boundary: Bool
+            if !(ch.isLetter || ch.isNumber) { if !cur.isEmpty { result.append(cur.lowercased()) }; cur = ""; prev = nil; continue }
+            // Case and digit changes split short values only: long random strings would yield chance words.
+            if let p = prev, v.count < 24 { boundary = (p.isLowercase && ch.isUppercase) || (p.isLetter != ch.isLetter) } else { boundary = false }
+            if boundary && !cur.isEmpty { result.append(cur.lowercased()); cur = "" }
+            cur.append(ch); prev = ch
+        }
+        if !cur.isEmpty { result.append(cur.lowercased()) }
+        return result
+    }
+
     /// Shannon entropy in bits per character.
     public static func entropy(_ s: String) -> Double {
         var counts: [UInt8: Int] = [:]
@@ -67,18 +84,22 @@ public enum SecretHeuristics {
         return entropy(s) >= 3.5
     }
 
-    private static let placeholderWords = ["your", "xxx", "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "fake",
-                                           "sample", "test", "secret_here", "here", "redacted", "todo", "replace", "insert", "<", ">",
-                                           "${", "{{", "%s", "...", "…", "****", "mock", "foo", "bar", "lorem", "client-secret", "client_secret",
-                                           "clientsecret", "my-secret", "mysecret", "not-a-real", "notreal", "invalid", "default", "demo", "123456"]
+    /// Markers that make a value a stand-in wherever they occur.
+    private static let placeholderMarkers = ["xxx", "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "secret_here",
+                                             "redacted", "replace", "insert", "<", ">", "${", "{{", "%s", "...", "…", "****", "lorem", "client-secret",
+                                             "client_secret", "clientsecret", "my-secret", "mysecret", "not-a-real", "notreal", "123456", "000000"]
+    /// Short words that only count as whole words: a random string may contain "foo" by chance.
+    private static let placeholderWords: Set<String> = ["your", "fake", "test", "testing", "mock", "sample", "demo", "foo", "bar", "baz", "here",
+                                                        "todo", "invalid", "default", "secret", "token", "dev", "local", "dummy", "stub", "fixture", "none", "null", "tbd"]
 
     /// Values that stand for a secret without being one: `YOUR_CLIENT_SECRET`, `<secret>`, `${DOLLR_CLIENT_SECRET}`, `changeme`, `xxxx`.
     public static func isPlaceholder(_ value: String) -> Bool {
         let v = value.trimmingCharacters(in: .whitespaces)
         if v.isEmpty { return true }
         let lower = v.lowercased()
-        for w in placeholderWords where lower.contains(w) { return true }
+        for w in placeholderMarkers where lower.contains(w) { return true }
         if lower.hasPrefix("$") || lower.hasPrefix("%") || lower.hasPrefix("env:") || lower.hasPrefix("vault:") { return true }
+        for w in words(v) where placeholderWords.contains(w) { return true }
         // One repeated character (`aaaaaaaa`, `00000000`).
         if Set(lower.utf8).count <= 2 { return true }
         // Sequences like abcdef123456 / 1234567890.

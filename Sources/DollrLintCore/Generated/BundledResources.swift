@@ -3,7 +3,7 @@
 
 enum BundledResources {
     static let files: [String: String] = [
-        #"rules/insecure-transport.json"#: #"""
+        ##"rules/insecure-transport.json"##: ##"""
 {
   "id": "insecure-transport",
   "category": "secrets",
@@ -13,51 +13,344 @@ enum BundledResources {
   "fix": "Use https://api.heydollr.app and keep certificate verification on (the default in every HTTP client). If a corporate proxy re-signs TLS, add its CA to the trust store instead of disabling verification.",
   "help": "https://docs.heydollr.app/reference/environments",
   "message": "TLS verification is turned off in code that calls Dollr",
-  "keywords": ["http://", "verify", "rejectunauthorized", "insecureskipverify", "ssl_verify", "withoutverifying", "verify_none", "tls_reject", "certificate", "danger_accept", "--insecure", "curl", "trustall", "allowsarbitraryloads", "hostnameverifier", "sslverify", "verify_ssl"],
-  "patterns": [
-    {"regex": "http://(?:[a-z0-9-]+\\.)*heydollr\\.app\\b", "ignore_case": true, "scope": ["string", "code"], "message": "Dollr base URL uses plain http://; use https://api.heydollr.app"},
-    {"regex": "\\bverify\\s*=\\s*False\\b", "requires": ["dollr"], "scope": ["code"], "languages": ["python"], "message": "requests/httpx call with verify=False in code that calls Dollr"},
-    {"regex": "\\b(?:ssl_verify|verify_ssl|ssl_verification|verify_certs)\\s*[=:]\\s*(?:False|false|0)\\b", "requires": ["dollr"], "scope": ["code", "string"], "message": "TLS verification turned off in code that calls Dollr"},
-    {"regex": "\\brejectUnauthorized\\s*:\\s*false\\b", "requires": ["dollr"], "scope": ["code"], "message": "rejectUnauthorized: false turns off certificate checks for Dollr calls"},
-    {"regex": "\\bNODE_TLS_REJECT_UNAUTHORIZED\\b\\s*(?:=|:)\\s*[\"']?0\\b", "scope": ["code", "string"], "message": "NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS call, Dollr's included"},
-    {"regex": "\\[\\s*[\"']NODE_TLS_REJECT_UNAUTHORIZED[\"']\\s*\\]\\s*=\\s*[\"']?0", "scope": ["code", "string"], "message": "NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS call, Dollr's included"},
-    {"regex": "\\bInsecureSkipVerify\\s*:\\s*true\\b", "requires": ["dollr"], "scope": ["code"], "message": "InsecureSkipVerify: true turns off certificate checks for Dollr calls"},
-    {"regex": "\\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\\s*(?:=>|,)\\s*(?:false|0)\\b", "requires": ["dollr"], "ignore_case": true, "scope": ["code"], "message": "cURL certificate verification turned off for Dollr calls"},
-    {"regex": "->\\s*withoutVerifying\\s*\\(", "requires": ["dollr"], "scope": ["code"], "message": "Http::withoutVerifying() turns off certificate checks for Dollr calls"},
-    {"regex": "[\"']verify[\"']\\s*=>\\s*false\\b", "requires": ["dollr"], "scope": ["code", "string"], "message": "Guzzle 'verify' => false turns off certificate checks for Dollr calls"},
-    {"regex": "\\bverify_mode\\s*[=:]\\s*OpenSSL::SSL::VERIFY_NONE\\b", "requires": ["dollr"], "scope": ["code"], "message": "OpenSSL::SSL::VERIFY_NONE turns off certificate checks for Dollr calls"},
-    {"regex": "\\bssl\\s*:\\s*\\{\\s*verify\\s*:\\s*false", "requires": ["dollr"], "scope": ["code"], "message": "Faraday ssl: { verify: false } turns off certificate checks for Dollr calls"},
-    {"regex": "ServerCertificateCustomValidationCallback\\s*=[^;\\n]*=>\\s*true\\b", "requires": ["dollr"], "scope": ["code"], "message": "A certificate validation callback that returns true accepts any certificate for Dollr calls"},
-    {"regex": "\\bDangerousAcceptAnyServerCertificateValidator\\b", "requires": ["dollr"], "scope": ["code"], "message": "DangerousAcceptAnyServerCertificateValidator accepts any certificate for Dollr calls"},
-    {"regex": "\\bbadCertificateCallback\\s*=[^;\\n]*=>\\s*true\\b", "requires": ["dollr"], "scope": ["code"], "message": "badCertificateCallback returning true accepts any certificate for Dollr calls"},
-    {"regex": "\\bdanger_accept_invalid_(?:certs|hostnames)\\s*\\(\\s*true\\s*\\)", "requires": ["dollr"], "scope": ["code"], "message": "danger_accept_invalid_certs(true) accepts any certificate for Dollr calls"},
-    {"regex": "\\bhostnameVerifier\\s*(?:\\{[^}\\n]*\\btrue\\b|\\(\\s*\\{[^}\\n]*\\btrue\\b|\\([^)\\n]*->\\s*true)", "requires": ["dollr"], "scope": ["code"], "message": "A hostname verifier that accepts every host turns off TLS checks for Dollr calls"},
-    {"regex": "\\bcheckServerTrusted\\s*\\([^)]*\\)\\s*(?::\\s*Unit\\s*)?\\{\\s*\\}", "requires": ["dollr"], "scope": ["code"], "message": "A TrustManager that trusts every certificate turns off TLS checks for Dollr calls"},
-    {"regex": "\\bcurl\\b[^\\n]*?\\s(-k|--insecure)\\b[^\\n]*heydollr|\\bcurl\\b[^\\n]*heydollr[^\\n]*\\s(-k|--insecure)\\b", "scope": ["code", "string"], "message": "curl -k/--insecure turns off certificate checks for a Dollr call"},
-    {"regex": "\\bNSAllowsArbitraryLoads\\b\\s*</key>\\s*<true\\s*/>", "requires": ["dollr"], "scope": ["code", "string"], "languages": ["xml"], "message": "App Transport Security is off (NSAllowsArbitraryLoads) in an app that calls Dollr"}
+  "keywords": [
+    "http://",
+    "verify",
+    "rejectunauthorized",
+    "insecureskipverify",
+    "ssl_verify",
+    "withoutverifying",
+    "verify_none",
+    "tls_reject",
+    "certificate",
+    "danger_accept",
+    "--insecure",
+    "curl",
+    "trustall",
+    "allowsarbitraryloads",
+    "hostnameverifier",
+    "sslverify",
+    "verify_ssl",
+    "cleartexttrafficpermitted",
+    "nsexceptionallowsinsecurehttploads"
   ],
-  "allow": ["localhost", "127\\.0\\.0\\.1"],
+  "patterns": [
+    {
+      "regex": "http://(?:[a-z0-9-]+\\.)*heydollr\\.app\\b",
+      "ignore_case": true,
+      "scope": [
+        "string",
+        "code"
+      ],
+      "message": "Dollr base URL uses plain http://; use https://api.heydollr.app"
+    },
+    {
+      "regex": "(?<!\\.)\\bverify\\s*=\\s*False\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "languages": [
+        "python"
+      ],
+      "message": "requests/httpx call with verify=False in code that calls Dollr",
+      "near": "heydollr|dollr|/v1/",
+      "near_lines": 3
+    },
+    {
+      "regex": "\\.verify\\s*=\\s*False\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "languages": [
+        "python"
+      ],
+      "message": "A requests Session with verify = False turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "\\b(?:ssl_verify|verify_ssl|ssl_verification|verify_certs)\\s*[=:]\\s*(?:False|false|0)\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code",
+        "string"
+      ],
+      "message": "TLS verification turned off in code that calls Dollr"
+    },
+    {
+      "regex": "\\brejectUnauthorized\\s*:\\s*false\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "rejectUnauthorized: false turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "\\bNODE_TLS_REJECT_UNAUTHORIZED\\b\\s*(?:=|:)\\s*[\"']?0\\b",
+      "scope": [
+        "code",
+        "string"
+      ],
+      "message": "NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS call, Dollr's included"
+    },
+    {
+      "regex": "\\[\\s*[\"']NODE_TLS_REJECT_UNAUTHORIZED[\"']\\s*\\]\\s*=\\s*[\"']?0",
+      "scope": [
+        "code",
+        "string"
+      ],
+      "message": "NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS call, Dollr's included"
+    },
+    {
+      "regex": "\\bInsecureSkipVerify\\s*:\\s*true\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "InsecureSkipVerify: true turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "\\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\\s*(?:=>|,)\\s*(?:false|0)\\b",
+      "requires": [
+        "dollr"
+      ],
+      "ignore_case": true,
+      "scope": [
+        "code"
+      ],
+      "message": "cURL certificate verification turned off for Dollr calls"
+    },
+    {
+      "regex": "(?:->|::)\\s*withoutVerifying\\s*\\(",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "Http::withoutVerifying() turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "[\"']verify[\"']\\s*=>\\s*false\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code",
+        "string"
+      ],
+      "message": "Guzzle 'verify' => false turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "\\bverify_mode\\s*[=:]\\s*OpenSSL::SSL::VERIFY_NONE\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "OpenSSL::SSL::VERIFY_NONE turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "\\bssl\\s*:\\s*\\{\\s*verify\\s*:\\s*false",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "Faraday ssl: { verify: false } turns off certificate checks for Dollr calls"
+    },
+    {
+      "regex": "ServerCertificateCustomValidationCallback\\s*=[^;\\n]*=>\\s*true\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "A certificate validation callback that returns true accepts any certificate for Dollr calls"
+    },
+    {
+      "regex": "\\bDangerousAcceptAnyServerCertificateValidator\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "DangerousAcceptAnyServerCertificateValidator accepts any certificate for Dollr calls"
+    },
+    {
+      "regex": "\\bbadCertificateCallback\\s*=[^;\\n]*=>\\s*true\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "badCertificateCallback returning true accepts any certificate for Dollr calls"
+    },
+    {
+      "regex": "\\bdanger_accept_invalid_(?:certs|hostnames)\\s*\\(\\s*true\\s*\\)",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "danger_accept_invalid_certs(true) accepts any certificate for Dollr calls"
+    },
+    {
+      "regex": "\\bhostnameVerifier\\s*(?:\\{[^}\\n]*\\btrue\\b|\\(\\s*\\{[^}\\n]*\\btrue\\b|\\([^)\\n]*->\\s*true)",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "A hostname verifier that accepts every host turns off TLS checks for Dollr calls"
+    },
+    {
+      "regex": "\\bcheckServerTrusted\\s*\\([^)]*\\)\\s*(?::\\s*Unit\\s*)?\\{\\s*\\}",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "A TrustManager that trusts every certificate turns off TLS checks for Dollr calls"
+    },
+    {
+      "regex": "\\bcurl\\b[^\\n]*?\\s(-k|--insecure)\\b[^\\n]*heydollr|\\bcurl\\b[^\\n]*heydollr[^\\n]*\\s(-k|--insecure)\\b",
+      "scope": [
+        "code",
+        "string"
+      ],
+      "message": "curl -k/--insecure turns off certificate checks for a Dollr call"
+    },
+    {
+      "regex": "\\bNSAllowsArbitraryLoads\\b\\s*</key>\\s*<true\\s*/>",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code",
+        "string"
+      ],
+      "languages": [
+        "xml"
+      ],
+      "message": "App Transport Security is off (NSAllowsArbitraryLoads) in an app that calls Dollr"
+    },
+    {
+      "regex": "\\bcleartextTrafficPermitted\\s*=\\s*\"true\"(?=[^\\n]*heydollr)",
+      "requires": [
+        "heydollr"
+      ],
+      "scope": [
+        "code",
+        "string"
+      ],
+      "languages": [
+        "xml"
+      ],
+      "message": "Cleartext HTTP is permitted in an Android app that calls Dollr",
+      "near": "heydollr",
+      "near_lines": 0
+    },
+    {
+      "regex": "\\bNSExceptionAllowsInsecureHTTPLoads\\b\\s*</key>\\s*<true\\s*/>",
+      "requires": [
+        "heydollr"
+      ],
+      "scope": [
+        "code",
+        "string"
+      ],
+      "languages": [
+        "xml"
+      ],
+      "message": "App Transport Security allows insecure HTTP loads for the Dollr domain",
+      "near": "heydollr",
+      "near_lines": 3
+    }
+  ],
+  "allow": [
+    "localhost",
+    "127\\.0\\.0\\.1"
+  ],
   "examples": {
     "triggering": [
-      {"path": "src/dollr.ts", "code": "const BASE = \"↓http://api.heydollr.app\";\n"},
-      {"path": "app/dollr.py", "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, ↓verify=False)  # dollr\n"},
-      {"path": "src/client.js", "code": "// dollr client\nconst agent = new https.Agent({ ↓rejectUnauthorized: false });\n"},
-      {"path": "dollr/client.go", "code": "package dollr\nvar tr = &http.Transport{TLSClientConfig: &tls.Config{↓InsecureSkipVerify: true}}\n"},
-      {"path": "app/Services/Dollr.php", "code": "<?php\n$r = Http::withToken($t)↓->withoutVerifying()->post(\"https://api.heydollr.app/v1/executions/collection\", $p);\n"},
-      {"path": ".env", "code": "↓NODE_TLS_REJECT_UNAUTHORIZED=0\n"},
-      {"path": "scripts/pay.sh", "code": "↓curl -k -X POST https://api.heydollr.app/v1/executions/collection -d @p.json\n"}
+      {
+        "path": "src/dollr.ts",
+        "code": "const BASE = \"↓http://api.heydollr.app\";\n"
+      },
+      {
+        "path": "app/dollr.py",
+        "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, ↓verify=False)  # dollr\n"
+      },
+      {
+        "path": "src/client.js",
+        "code": "// dollr client\nconst agent = new https.Agent({ ↓rejectUnauthorized: false });\n"
+      },
+      {
+        "path": "dollr/client.go",
+        "code": "package dollr\nvar tr = &http.Transport{TLSClientConfig: &tls.Config{↓InsecureSkipVerify: true}}\n"
+      },
+      {
+        "path": "app/Services/Dollr.php",
+        "code": "<?php\n$r = Http::withToken($t)↓->withoutVerifying()->post(\"https://api.heydollr.app/v1/executions/collection\", $p);\n"
+      },
+      {
+        "path": ".env",
+        "code": "↓NODE_TLS_REJECT_UNAUTHORIZED=0\n"
+      },
+      {
+        "path": "scripts/pay.sh",
+        "code": "↓curl -k -X POST https://api.heydollr.app/v1/executions/collection -d @p.json\n"
+      }
     ],
     "non_triggering": [
-      {"path": "src/dollr.ts", "code": "const BASE = \"https://api.heydollr.app\";\nconst APP = \"http://localhost:3000\";\n"},
-      {"path": "app/dollr.py", "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, verify=True)  # dollr\n"},
-      {"path": "app/erp.py", "code": "r = requests.get(\"https://erp.internal/orders\", verify=False)\n"},
-      {"path": "src/dollr.ts", "code": "// never call http://api.heydollr.app\nconst BASE = \"https://api.heydollr.app\";\n"},
-      {"path": "src/client.js", "code": "// dollr client\nconst agent = new https.Agent({ rejectUnauthorized: true });\n"}
+      {
+        "path": "src/dollr.ts",
+        "code": "const BASE = \"https://api.heydollr.app\";\nconst APP = \"http://localhost:3000\";\n"
+      },
+      {
+        "path": "app/dollr.py",
+        "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, verify=True)  # dollr\n"
+      },
+      {
+        "path": "app/erp.py",
+        "code": "r = requests.get(\"https://erp.internal/orders\", verify=False)\n"
+      },
+      {
+        "path": "src/dollr.ts",
+        "code": "// never call http://api.heydollr.app\nconst BASE = \"https://api.heydollr.app\";\n"
+      },
+      {
+        "path": "src/client.js",
+        "code": "// dollr client\nconst agent = new https.Agent({ rejectUnauthorized: true });\n"
+      },
+      {
+        "path": "app/erp.py",
+        "code": "# talks to dollr elsewhere in this module\nr = requests.get(\"https://erp.internal/orders\", verify=False)\n"
+      }
     ]
   }
 }
 
-"""#,
+"""##,
         ##"rules/openapi/dollr-v1.json"##: ##"""
 {
   "openapi": "3.1.0",

@@ -127,7 +127,7 @@ struct Lexer {
     }
 
     private static let operators3: [[UInt8]] = ["===", "!==", "...", "**=", "<<=", ">>=", "<=>", "??="].map { Array($0.utf8) }
-    private static let operators2: [[UInt8]] = ["=>", "->", "::", "?.", "||", "??", "&&", "==", "!=", ":=", "<=", ">=", "+=", "-=", "*=", "/=", "**", "..", "|>", "<-", "=~", "++", "--", "<<"].map { Array($0.utf8) }
+    private static let operators2: [[UInt8]] = ["=>", "->", "::", "?.", "?:", "||", "??", "&&", "==", "!=", ":=", "<=", ">=", "+=", "-=", "*=", "/=", "**", "..", "|>", "<-", "=~", "++", "--", "<<"].map { Array($0.utf8) }
 
     private mutating func lexPunctuation() {
         for op in Lexer.operators3 where matches(op, at: pos) {

@@ -18,6 +18,9 @@ public final class PatternRule: Rule {
         let group: Int
         let minEntropy: Double?
         let languages: Set<Language>
+        /// When set, the lines around the match must match it too (e.g. the call's URL is Dollr's).
+        let near: NSRegularExpression?
+        let nearLines: Int
     }
 
     struct Spec: Decodable {
@@ -30,6 +33,8 @@ public final class PatternRule: Rule {
             var group: Int?
             var min_entropy: Double?
             var languages: [String]?
+            var near: String?
+            var near_lines: Int?
         }
         struct ExampleSpec: Decodable { var path: String; var code: String; var context: [String: String]? }
         struct Examples: Decodable { var triggering: [ExampleSpec]; var non_triggering: [ExampleSpec] }
@@ -78,10 +83,17 @@ public final class PatternRule: Rule {
                 guard let sc = Scope(rawValue: s) else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].scope: expected code, string, comment or text, got '\(s)'") }
                 scopes.insert(sc)
             }
+            var near: NSRegularExpression? = nil
+            if let n = p.near {
+                do { near = try NSRegularExpression(pattern: n, options: [.caseInsensitive]) } catch {
+                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].near: not a valid regular expression: \(n)")
+                }
+            }
             let group = p.group ?? 0
             guard group <= regex.numberOfCaptureGroups else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups") }
             patterns.append(Pattern(regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
-                                    group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages")))
+                                    group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages"),
+                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50))))
         }
         do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
@@ -127,6 +139,16 @@ public final class PatternRule: Rule {
                 let matched = ns.substring(with: m.range)
                 if allow.contains(where: { $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil }) { continue }
                 if let min = pattern.minEntropy, SecretHeuristics.entropy(ns.substring(with: r)) < min { continue }
+                if let near = pattern.near {
+                    // The match's line and the lines before it (a call's URL comes before its options), comments left out.
+                    let line = source.lines.line(of: start)
+                    let lo = source.lines.range(ofLine: max(1, line - pattern.nearLines)).lowerBound
+                    let hi = source.lines.range(ofLine: line).upperBound
+                    var around = [UInt8]()
+                    for b in lo..<hi where context.lexed.scope(at: b) != .comment { around.append(source.bytes[b]) }
+                    let text = String(decoding: around, as: UTF8.self)
+                    if near.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
+                }
                 context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [])
             }
         }

@@ -87,7 +87,7 @@ enum MarkupRegionFinder {
         switch language {
         case .markdown: return fences(bytes)
         case .html, .vue, .svelte: return scripts(bytes, defaultLanguage: .javascript)
-        case .xml: return []
+        case .xml: return [SourceFile.Region(language: .xml, range: 0..<bytes.count, info: "")]
         default: return [SourceFile.Region(language: language, range: 0..<bytes.count, info: "")]
         }
     }

@@ -39,6 +39,7 @@ public final class HardcodedSecretRule: Rule {
     static let fallbackCalls: Set<String> = ["unwrap_or", "unwrap_or_else", "orElse", "or", "getOrElse", "or_else", "unwrapOr", "orElseGet", "default"]
     static let springDefault = try! NSRegularExpression(pattern: #"\$\{([A-Za-z0-9_.\-]+):([^}]+)\}"#)
     static let commentAssignment = try! NSRegularExpression(pattern: #"([A-Za-z_][A-Za-z0-9_.\-]*)["']?\s*[:=]>?\s*["']?([A-Za-z0-9_\-+/=.~]{16,})"#)
+    static let bearer = try! NSRegularExpression(pattern: #"(?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*)"#)
     static let jwtPattern = try! NSRegularExpression(pattern: #"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
 
     public func check(_ context: RuleContext) {
@@ -55,11 +56,25 @@ public final class HardcodedSecretRule: Rule {
                     judge(ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: i, secret: range, fallback: true)
                     continue
                 }
-                if value.hasPrefix("Bearer ") || value.hasPrefix("bearer ") {
-                    judge(String(value.dropFirst(7)), name: "authorization", context: context, dollr: dollr, at: i, secret: range, fallback: false)
+                let ns = value as NSString
+                if let m = HardcodedSecretRule.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length)) {
+                    judge(ns.substring(with: m.range(at: 1)), name: "authorization", context: context, dollr: dollr, at: i, secret: range, fallback: false)
                     continue
                 }
                 let (name, fallback) = nameContext(of: i, context: context)
+                let nameIsSecret = name.map { SecretNames.isClientSecret($0, dollrContext: dollr) || SecretNames.isAccessToken($0, dollrContext: dollr) } ?? false
+                if !nameIsSecret && value.utf8.count > 24 && (value.contains(":") || value.contains("=")) {
+                    // A body or config inside a string (`curl -d '{"client_secret": "..."}'`, a DSN): judge its assignments.
+                    var any = false
+                    for m in HardcodedSecretRule.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {
+                        let before = context.source.text(range.lowerBound..<min(range.upperBound, range.lowerBound + ns.substring(to: m.range(at: 2).location).utf8.count))
+                        let offset = range.lowerBound + before.utf8.count
+                        judge(ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: nil, offset: offset,
+                              secret: offset..<(offset + ns.substring(with: m.range(at: 2)).utf8.count), fallback: false)
+                        any = true
+                    }
+                    if any { continue }
+                }
                 judge(value, name: name, context: context, dollr: dollr, at: i, secret: range, fallback: fallback)
             case .comment:
                 let text = file.source.text(t.start..<t.end)
@@ -92,7 +107,9 @@ public final class HardcodedSecretRule: Rule {
         case .notJWT: break
         }
         guard let n = name, HardcodedSecretRule.isSecretLike(value) else { return }
-        if SecretNames.isClientSecret(n, dollrContext: dollr) {
+        let normalized = CodeModel.normalize(n)
+        let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !normalized.contains("webhook") && !normalized.contains("session")
+        if SecretNames.isClientSecret(n, dollrContext: dollr) || secretNamed {
             context.report(at: at, message: fallback ? HardcodedSecretRule.messageFallback : HardcodedSecretRule.messageSecret, secrets: [secret])
         } else if (SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n)) && dollr && value.utf8.count >= 24 {
             context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret])
@@ -119,6 +136,8 @@ public final class HardcodedSecretRule: Rule {
             return (b.name, false)
         }
         if let c = innermostCall(containing: i, model) {
+            // `SecretStr("...")`, `String::from("...")`, `Secret.new("...")`: a wrapper bound to a secret name.
+            if c.arguments.count == 1, c.arguments[0] == i..<(i + 1), let b = model.binding(valueStartingAt: c.firstToken) { return (b.name, false) }
             if HardcodedSecretRule.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),
                c.arguments.count >= 2, !c.arguments[0].contains(i), let name = envName(c, model) { return (name, true) }
             if HardcodedSecretRule.fallbackCalls.contains(c.name) {
@@ -129,16 +148,18 @@ public final class HardcodedSecretRule: Rule {
         }
         // `X || "..."`, `X ?? "..."`, `X or "..."`, `X ?: "..."`
         if let p = file.previous(i), ["||", "??", "or", "?:"].contains(file.text(p)) {
+            // Walk back over the left operand (through its parentheses) looking for the secret's name.
             var k = p - 1
+            var depth = 0
             var steps = 0
-            while k >= 0 && steps < 16 {
+            while k >= 0 && steps < 24 {
                 let t = file.tokens[k]
-                if t.kind == .newline || file.isPunct(k, "=") || file.isPunct(k, ",") || file.isPunct(k, ";") || file.isPunct(k, ":") { break }
+                if file.isPunct(k, ")") || file.isPunct(k, "]") { depth += 1 } else if file.isPunct(k, "(") || file.isPunct(k, "[") { depth -= 1; if depth < 0 { break } }
+                if depth == 0 && (t.kind == .newline || file.isPunct(k, "=") || file.isPunct(k, ",") || file.isPunct(k, ";") || file.isPunct(k, ":") || file.isPunct(k, "=>")) { break }
                 if t.kind == .identifier || t.kind == .string {
                     let s = t.kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                     if SecretNames.isClientSecret(s, dollrContext: context.mentionsDollr) { return (s, true) }
                 }
-                if t.match >= 0 && Int(t.match) < k { k = Int(t.match) }
                 k -= 1; steps += 1
             }
         }

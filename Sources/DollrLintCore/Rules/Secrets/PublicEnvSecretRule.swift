@@ -64,7 +64,6 @@ public final class ClientBundleSecretRule: Rule {
     public init() {}
     static let messageSecret = "Dollr client secret referenced in client-side code: it ships to every browser or device"
     static let messageEndpoint = "Dollr token endpoint called from client-side code: the client secret must be in the bundle for this to work"
-    static let messageBodySecret = "client_secret sent to Dollr from client-side code"
 
     public let description = RuleDescription(
         id: "client-bundle-secret", category: .secrets, severity: .error,
@@ -89,24 +88,27 @@ public final class ClientBundleSecretRule: Rule {
     public func check(_ context: RuleContext) {
         guard ClientCodeClassifier.isClientCode(context) else { return }
         let file = context.lexed
-        let model = context.model
         for (i, t) in file.tokens.enumerated() {
             switch t.kind {
             case .string:
                 guard let lit = file.literal(i) else { continue }
                 let value = lit.text()
-                if value.contains("jwt/client/obtain") { context.report(token: i, message: ClientBundleSecretRule.messageEndpoint); continue }
-                if !lit.hasHoles, value.count < 80, isDollrSecretName(value) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                if value.contains("jwt/client/obtain") && !value.contains(" ") {
+                    if !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageEndpoint) }
+                    continue
+                }
+                if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
             case .identifier:
-                if isDollrSecretName(file.text(i)) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                if isDollrSecretName(file.text(i)), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
             default: continue
             }
         }
-        // `{ client_id, client_secret }`: the token request body, whatever the variables are called.
-        for b in model.bindings where b.kind == .key && CodeModel.normalize(b.name) == "clientsecret" {
-            guard let c = b.container, model.keys(inLiteralAt: c).contains(where: { CodeModel.normalize($0.name) == "clientid" }) else { continue }
-            if !isDollrSecretName(b.name) { context.report(token: b.nameToken, message: ClientBundleSecretRule.messageBodySecret) }
-        }
+    }
+
+    /// Next.js Pages Router data functions run on the server even in a page file.
+    private func isInServerOnlyFunction(_ i: Int, _ context: RuleContext) -> Bool {
+        guard let f = context.model.enclosingFunction(of: i) else { return false }
+        return ["getServerSideProps", "getStaticProps", "getStaticPaths"].contains(f.name)
     }
 
     /// A name that says "Dollr secret"; a public-prefixed one is also public-env-secret (each rule reports its own problem).

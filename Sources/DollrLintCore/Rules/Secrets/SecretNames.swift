@@ -45,7 +45,8 @@ public enum SecretNames {
     /// Header objects that carry the bearer token (`headers`, `authHeaders`, `dollrHeaders`).
     public static func isHeadersObject(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
-        return n == "headers" || n == "authheaders" || n == "dollrheaders" || n == "requestheaders" || n == "defaultheaders" || n == "authheader" || n == "httpheaders"
+        return ["headers", "authheaders", "dollrheaders", "requestheaders", "defaultheaders", "authheader", "httpheaders", "header",
+                "defaultrequestheaders", "allhttpheaderfields", "httpadditionalheaders"].contains(n)
     }
 
     /// Card data: PAN, CVC, expiry written as fields.
@@ -66,7 +67,8 @@ public enum SecretNames {
         let n = CodeModel.normalize(raw)
         if n.hasSuffix("id") || n.hasSuffix("ids") || n.contains("count") || n.contains("length") || n.contains("valid") || n.contains("format") { return false }
         return ["phone", "phonenumber", "msisdn", "partyphone", "payerphone", "customerphone", "mobilenumber", "mobile", "insensitiveaccountnumber",
-                "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob", "passportnumber"].contains(n)
+                "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob", "passportnumber",
+                "payer", "payerdetails", "payerinfo", "party", "customerdetails"].contains(n)
             || n.hasSuffix("phonenumber") || n.hasSuffix("msisdn")
     }
 

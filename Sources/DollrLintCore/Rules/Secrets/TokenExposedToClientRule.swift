@@ -92,6 +92,18 @@ public final class TokenExposedToClientRule: Rule {
             for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
                 if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message) }
             }
+            // A response field named access_token is the token whatever computes it (`client.token()`, `Map.of("accessToken", ...)`).
+            guard context.mentionsDollrInCode else { continue }
+            for k in r where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
+                let name = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
+                let n = CodeModel.normalize(name)
+                guard n == "accesstoken" || n == "dollraccesstoken" || n == "dollrtoken", let sep = file.next(k), file.isPunct(sep, ":") || file.isPunct(sep, "=>") || file.isPunct(sep, ",") || file.isPunct(sep, "="),
+                      let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
+                if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
+                // A realtime key's access_token is meant for the browser.
+                if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holds[CodeModel.normalize(file.text(value))] == .realtimeKeyResponse { continue }
+                if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public final class TokenLoggingRule: Rule {
         rationale: "Logs are shipped to aggregators, shared in tickets and kept for months. A Dollr access token in a log lets anyone who reads it move money until it expires; a client secret lets them mint tokens until it is rotated. The Dollr docs: \"Do not log full tokens in production logs.\"",
         fix: "Log that a token is present, its length or a short prefix (`token.slice(0, 6)`), never the value, the Authorization header or the headers object. If a secret reached a log: rotate it in the merchant portal (Settings -> Developer -> API Keys), then purge the log.",
         helpURL: DocLinks.authentication,
-        keywords: ["token", "authorization", "secret", "bearer", "headers", "jwt"],
+        keywords: ["token", "authorization", "secret", "bearer", "header", "jwt", "httplogginginterceptor"],
         triggering: [
             RuleExample("src/dollr.ts", "const { access_token } = await res.json();\nconsole.log(`got token ${↓access_token}`);\n"),
             RuleExample("app/services.py", "token = resp.json()[\"access_token\"]  # dollr\nlogger.info(\"dollr token %s\", ↓token)\n"),
@@ -31,7 +31,10 @@ public final class TokenLoggingRule: Rule {
             RuleExample("dollr/client.go", "package dollr\nfunc use(token string) {\n\tlog.Printf(\"dollr token expires in %d minutes\", expiresIn)\n}\n"),
         ])
 
+    static let messageInterceptor = "HTTP logging at HEADERS/BODY level writes the Authorization header to the log; redact it"
+
     public func check(_ context: RuleContext) {
+        checkHTTPLoggingInterceptors(context)
         for (_, refs) in LoggedReferences.collect(context) {
             for r in refs {
                 let message: String
@@ -45,6 +48,22 @@ public final class TokenLoggingRule: Rule {
                 }
                 context.report(token: r.token, message: message)
             }
+        }
+    }
+}
+
+extension TokenLoggingRule {
+    /// OkHttp's HttpLoggingInterceptor at HEADERS or BODY level logs every header unless `redactHeader("Authorization")`.
+    func checkHTTPLoggingInterceptors(_ context: RuleContext) {
+        let file = context.lexed
+        guard context.source.containsKeyword("HttpLoggingInterceptor"), context.mentionsDollr else { return }
+        for (i, t) in file.tokens.enumerated() where t.kind == .identifier && (file.text(i) == "HEADERS" || file.text(i) == "BODY") {
+            guard let p = file.previous(i), file.isPunct(p, "."), let q = file.previous(p), file.isIdentifier(q, "Level") else { continue }
+            // The same interceptor's configuration (a few lines around) may redact the header.
+            let line = file.line(i)
+            let lo = context.source.lines.range(ofLine: max(1, line - 4)).lowerBound, hi = context.source.lines.range(ofLine: min(context.source.lines.lineCount, line + 4)).upperBound
+            if context.source.text(lo..<hi).contains("redactHeader(\"Authorization\")") { continue }
+            context.report(token: i, message: TokenLoggingRule.messageInterceptor)
         }
     }
 }
