@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DollrLintTests",
-            dependencies: ["DollrLintCore"],
+            // The CLI tests run the built binary, so the test build must build it.
+            dependencies: ["DollrLintCore", "dollr-lint"],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

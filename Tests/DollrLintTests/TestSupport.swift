@@ -22,7 +22,8 @@ enum TestSupport {
     /// The built `dollr-lint` executable next to the test bundle.
     static var binary: URL {
         let bundle = Bundle(for: BundleLocator.self).bundleURL
-        return bundle.deletingLastPathComponent().appendingPathComponent("dollr-lint")
+        let candidates = [bundle.appendingPathComponent("dollr-lint"), bundle.deletingLastPathComponent().appendingPathComponent("dollr-lint")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
     struct Run { let status: Int32; let stdout: String; let stderr: String }

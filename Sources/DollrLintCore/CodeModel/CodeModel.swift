@@ -88,6 +88,15 @@ public final class CodeModel {
             guard let p = file.previous(i, newlines: true) else { continue }
             var nameTok = p
             if file.isPunct(p, "!") && p > range.lowerBound && t[p - 1].kind == .identifier && t[p - 1].end == t[p].start { nameTok = p - 1 } // Rust macro
+            // `dollr<T>(...)`, `List<String>(...)`: skip a balanced generic argument list.
+            if file.isPunct(p, ">") && language != .php && language != .python && language != .ruby && language != .shell {
+                var depth = 0, k = p
+                while k > range.lowerBound && p - k < 40 {
+                    if file.isPunct(k, ">") { depth += 1 } else if file.isPunct(k, "<") { depth -= 1; if depth == 0 { break } } else if t[k].kind == .newline { break }
+                    k -= 1
+                }
+                if depth == 0 && k > range.lowerBound && t[k - 1].kind == .identifier && t[k - 1].end == t[k].start { nameTok = k - 1 }
+            }
             guard t[nameTok].kind == .identifier else { continue }
             let name = file.text(nameTok)
             if CodeModel.keywords.contains(name) { continue }
@@ -226,7 +235,17 @@ public final class CodeModel {
                 // Keyword arguments `f(key=value)` bind as keys of the call.
                 let kind: Binding.Kind = (language == .python || language == .kotlin || language == .swift || language == .csharp || language == .rust) && containerStack.last.map({ file.isPunct($0, "(") }) == true ? .key : .assignment
                 let value = valueRange(after: i, upperBound: range.upperBound, language: language)
-                bindings.append(Binding(kind: kind, name: name, nameToken: nameTok, value: value, parent: nil, container: kind == .key ? containerStack.last : nil))
+                // `raw, err := ...`, `a, b = ...`: the first name holds the value; the others (err, ok) are bound too.
+                var names = [(name, nameTok)]
+                if kind == .assignment {
+                    var k = nameTok
+                    while let c = file.previous(k), file.isPunct(c, ","), let n = file.previous(c), t[n].kind == .identifier, containerStack.isEmpty || language == .go || language == .python {
+                        names.insert((file.text(n), n), at: 0); k = n
+                    }
+                }
+                for (n, tok) in names where !(names.count > 1 && ["err", "error", "_", "ok", "e"].contains(n)) {
+                    bindings.append(Binding(kind: kind, name: n, nameToken: tok, value: value, parent: nil, container: kind == .key ? containerStack.last : nil))
+                }
             } else {
                 if t[p].kind == .identifier { name = file.text(p) } else if t[p].kind == .string, let s = file.plainString(p) { name = s } else { continue }
                 if op == ":" {

@@ -89,7 +89,7 @@ public final class DollrCallIndex {
         }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
         for _ in 0..<2 {
-            for b in model.bindings where b.kind == .assignment && holds[b.normalizedName] == nil {
+            for b in model.bindings where b.kind == .assignment && holds[b.normalizedName] == nil && !["err", "error", "ok", "e", "_"].contains(b.normalizedName) {
                 for i in b.value where file.tokens[i].kind == .identifier {
                     guard let h = holds[CodeModel.normalize(file.text(i))], h != .executionPayload else { continue }
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
@@ -176,6 +176,13 @@ public struct SensitiveReferenceFinder {
             }
             i = accessed && file.next(j).map({ file.isPunct($0, "[") }) == true ? j : j
             let last = components.last!
+            // The whole incoming request body of a checkout (`$request->all()`, `request.get_json()`) carries the payer's details.
+            if components.count == 2, j == last, let open = file.next(last), file.isPunct(open, "("), tokens[open].match == Int32(open + 1),
+               ["request", "$request", "req"].contains(file.text(components[0]).lowercased()), ["all", "input", "get_json", "json", "getbody"].contains(file.text(last).lowercased()), context.mentionsDollr {
+                i = open + 1
+                result.append(Reference(token: last, kind: .payerPII, name: file.text(last)))
+                continue
+            }
             if j == last && isCallee(last) { continue }
             if isKey(nameToken: last, original: start) || isRedacted(start: start, end: j, range: range) { continue }
             let lastName = file.text(last)
@@ -223,14 +230,21 @@ public struct SensitiveReferenceFinder {
         if SecretNames.isPaymentClientSecret(name) {
             let n = CodeModel.normalize(name)
             if n.contains("stripe") || n.contains("intent") { return .paymentClientSecret }
-            // A bare client_secret: Dollr's when this file requests tokens, Stripe's in a card flow.
+            // A bare client_secret: Dollr's when read from configuration or when this file requests tokens; Stripe's in a card flow.
+            if chainLength > 1 {
+                let b = CodeModel.normalize(file.text(base))
+                if ["config", "settings", "env", "creds", "credentials", "options", "dollr", "conf", "cfg", "secrets", "environ", "process"].contains(b) { return .clientSecret }
+                if ["stripe", "confirmcardpayment", "paymentintent", "payment_intent", "3ds", "requires_action", "handlenextaction"].contains(where: { context.source.containsKeyword($0) }) { return .paymentClientSecret }
+            }
             if context.source.containsKeyword("jwt/client/obtain") || context.source.containsKeyword("client_id") || context.source.containsKeyword("clientid") { return .clientSecret }
             return .paymentClientSecret
         }
         if SecretNames.isClientSecret(name, dollrContext: dollr) { return .clientSecret }
         if SecretNames.isAccessToken(name, dollrContext: dollr) {
             // `token` on another object (`user.token`, `req.token`) is not the Dollr token.
-            if chainLength > 1 && CodeModel.normalize(name) == "token" { return nil }
+            // ...unless that object was filled from the token response (`cached = { token: data.access_token }`).
+            if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in a.value.contains { k in
+                (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).contains("access_token") || file.text(k).contains("accessToken")) } } ?? false) { return nil }
             if SecretNames.genericTokenNames.contains(CodeModel.normalize(name)) && !isLinkedToDollr(name, at: token) { return nil }
             return .accessToken
         }
@@ -244,6 +258,8 @@ public struct SensitiveReferenceFinder {
             return .headersObject
         }
         if SecretNames.isCardData(name) { return .cardData }
+        // The whole incoming request body of a checkout (`$request->all()`, `req.body`, `request.POST`) carries the payer's details.
+        if chainLength == 2, ["request", "req", "$request"].contains(file.text(base).lowercased()), ["all", "body", "post", "data", "json", "input", "get_json", "form", "params"].contains(name.lowercased()), context.mentionsDollr { return .payerPII }
         if SecretNames.isPayerPII(name) { return .payerPII }
         // `execution` and its kin are Dollr's vocabulary; `exec` also names Go's os/exec, so it needs Dollr in the file.
         let n = CodeModel.normalize(name)

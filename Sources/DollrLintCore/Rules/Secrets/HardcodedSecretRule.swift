@@ -42,7 +42,29 @@ public final class HardcodedSecretRule: Rule {
     static let bearer = try! NSRegularExpression(pattern: #"(?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*)"#)
     static let jwtPattern = try! NSRegularExpression(pattern: #"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
 
+    /// A literal judged to be a Dollr secret: where it is, what to say, which bytes to mask.
+    struct SecretLiteral { let offset: Int; let message: String; let secret: Range<Int> }
+
+    /// The Dollr secret literals of a file, found once and shared with client-bundle-secret.
+    static func secretLiterals(_ context: RuleContext) -> [SecretLiteral] {
+        if let v = context.memo["secretLiterals"] as? [SecretLiteral] { return v }
+        let finder = SecretLiteralCollector()
+        finder.collect(context)
+        context.memo["secretLiterals"] = finder.found
+        return finder.found
+    }
+
     public func check(_ context: RuleContext) {
+        for s in HardcodedSecretRule.secretLiterals(context) { context.report(at: s.offset, message: s.message, secrets: [s.secret]) }
+    }
+}
+
+/// Walks string literals and comments, naming each literal by its binding or env lookup, and judges it.
+final class SecretLiteralCollector {
+    private(set) var found: [HardcodedSecretRule.SecretLiteral] = []
+    typealias R = HardcodedSecretRule
+
+    func collect(_ context: RuleContext) {
         let file = context.lexed
         let dollr = context.mentionsDollr
         for (i, t) in file.tokens.enumerated() {
@@ -51,13 +73,13 @@ public final class HardcodedSecretRule: Rule {
                 guard let lit = file.literal(i), !lit.hasHoles else { continue }
                 let value = lit.text()
                 let range = lit.contentRange
-                if let m = HardcodedSecretRule.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length)) {
+                if let m = R.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length)) {
                     let ns = value as NSString
                     judge(ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: i, secret: range, fallback: true)
                     continue
                 }
                 let ns = value as NSString
-                if let m = HardcodedSecretRule.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length)) {
+                if let m = R.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length)) {
                     judge(ns.substring(with: m.range(at: 1)), name: "authorization", context: context, dollr: dollr, at: i, secret: range, fallback: false)
                     continue
                 }
@@ -66,7 +88,7 @@ public final class HardcodedSecretRule: Rule {
                 if !nameIsSecret && value.utf8.count > 24 && (value.contains(":") || value.contains("=")) {
                     // A body or config inside a string (`curl -d '{"client_secret": "..."}'`, a DSN): judge its assignments.
                     var any = false
-                    for m in HardcodedSecretRule.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {
+                    for m in R.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {
                         let before = context.source.text(range.lowerBound..<min(range.upperBound, range.lowerBound + ns.substring(to: m.range(at: 2).location).utf8.count))
                         let offset = range.lowerBound + before.utf8.count
                         judge(ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: nil, offset: offset,
@@ -79,14 +101,14 @@ public final class HardcodedSecretRule: Rule {
             case .comment:
                 let text = file.source.text(t.start..<t.end)
                 let ns = text as NSString
-                for m in HardcodedSecretRule.commentAssignment.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                for m in R.commentAssignment.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                     let name = ns.substring(with: m.range(at: 1)), value = ns.substring(with: m.range(at: 2))
                     let offset = t.start + ns.substring(to: m.range(at: 2).location).utf8.count
                     judge(value, name: name, context: context, dollr: dollr, at: nil, offset: offset, secret: offset..<(offset + value.utf8.count), fallback: false)
                 }
-                for m in HardcodedSecretRule.jwtPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) where JWTInspector.verdict(ns.substring(with: m.range)) == .dollr {
+                for m in R.jwtPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) where JWTInspector.verdict(ns.substring(with: m.range)) == .dollr {
                     let offset = t.start + ns.substring(to: m.range.location).utf8.count
-                    context.report(at: offset, message: HardcodedSecretRule.messageToken, secrets: [offset..<(offset + m.range.length)])
+                    found.append(.init(offset: offset, message: R.messageToken, secret: offset..<(offset + m.range.length)))
                 }
             default: continue
             }
@@ -97,25 +119,27 @@ public final class HardcodedSecretRule: Rule {
         let at = offset ?? context.lexed.tokens[token!].start
         switch JWTInspector.verdict(value) {
         case .dollr:
-            context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret]); return
+            found.append(.init(offset: at, message: R.messageToken, secret: secret)); return
         case .other: return
         case .unknown:
             if let n = name, SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n) || SecretNames.isClientSecret(n, dollrContext: dollr), dollr {
-                context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret])
+                found.append(.init(offset: at, message: R.messageToken, secret: secret))
             }
             return
         case .notJWT: break
         }
-        guard let n = name, HardcodedSecretRule.isSecretLike(value) else { return }
+        guard let n = name, R.isSecretLike(value) else { return }
         let normalized = CodeModel.normalize(n)
         let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !normalized.contains("webhook") && !normalized.contains("session")
         if SecretNames.isClientSecret(n, dollrContext: dollr) || secretNamed {
-            context.report(at: at, message: fallback ? HardcodedSecretRule.messageFallback : HardcodedSecretRule.messageSecret, secrets: [secret])
+            found.append(.init(offset: at, message: fallback ? R.messageFallback : R.messageSecret, secret: secret))
         } else if (SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n)) && dollr && value.utf8.count >= 24 {
-            context.report(at: at, message: HardcodedSecretRule.messageToken, secrets: [secret])
+            found.append(.init(offset: at, message: R.messageToken, secret: secret))
         }
     }
+}
 
+extension HardcodedSecretRule {
     /// A credential-shaped literal: long, random, not a placeholder, URL, path or another vendor's key.
     static func isSecretLike(_ v: String) -> Bool {
         let n = v.utf8.count
@@ -126,6 +150,9 @@ public final class HardcodedSecretRule: Rule {
         return SecretHeuristics.looksRandom(v, minLength: 16) || (SecretHeuristics.entropy(v) >= 3.3 && v.contains(where: { $0.isNumber }) && v.contains(where: { $0.isLetter }))
     }
 
+}
+
+extension SecretLiteralCollector {
     /// The name a literal is bound to: `NAME = "..."`, `key: "..."`, or the env variable of a lookup whose fallback it is.
     private func nameContext(of i: Int, context: RuleContext) -> (String?, Bool) {
         let model = context.model
@@ -138,9 +165,9 @@ public final class HardcodedSecretRule: Rule {
         if let c = innermostCall(containing: i, model) {
             // `SecretStr("...")`, `String::from("...")`, `Secret.new("...")`: a wrapper bound to a secret name.
             if c.arguments.count == 1, c.arguments[0] == i..<(i + 1), let b = model.binding(valueStartingAt: c.firstToken) { return (b.name, false) }
-            if HardcodedSecretRule.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),
+            if R.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),
                c.arguments.count >= 2, !c.arguments[0].contains(i), let name = envName(c, model) { return (name, true) }
-            if HardcodedSecretRule.fallbackCalls.contains(c.name) {
+            if R.fallbackCalls.contains(c.name) {
                 for prev in model.calls where prev.nameToken < c.nameToken && prev.nameToken >= c.firstToken {
                     if let name = envName(prev, model) { return (name, true) }
                 }

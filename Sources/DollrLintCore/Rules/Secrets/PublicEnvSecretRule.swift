@@ -63,6 +63,7 @@ public final class PublicEnvSecretRule: Rule {
 public final class ClientBundleSecretRule: Rule {
     public init() {}
     static let messageSecret = "Dollr client secret referenced in client-side code: it ships to every browser or device"
+    static let messageLiteral = "Dollr secret written into client-side code: it ships to every browser or device"
     static let messageEndpoint = "Dollr token endpoint called from client-side code: the client secret must be in the bundle for this to work"
 
     public let description = RuleDescription(
@@ -102,6 +103,10 @@ public final class ClientBundleSecretRule: Rule {
                 if isDollrSecretName(file.text(i)), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
             default: continue
             }
+        }
+        // A secret written out in client code ships as it is.
+        for s in HardcodedSecretRule.secretLiterals(context) where !isInServerOnlyFunction(context.tokenIndex(at: s.offset), context) {
+            context.report(at: s.offset, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
         }
     }
 
