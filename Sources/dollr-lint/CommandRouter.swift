@@ -47,6 +47,7 @@ enum CommandRouter {
         case "scan": return try ScanCommand.run(Array(args.dropFirst()))
         case "rules": return try RulesCommand.list(Array(args.dropFirst()))
         case "explain": return try RulesCommand.explain(Array(args.dropFirst()))
+        case "validate": return try ValidateCommand.run(Array(args.dropFirst()))
         default: return try ScanCommand.run(args)
         }
     }

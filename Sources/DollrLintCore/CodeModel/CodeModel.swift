@@ -137,7 +137,11 @@ public final class CodeModel {
                 e += 1
             }
             let args = a..<(end + 1)
-            calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: splitArguments(args)))
+            // Shell words are arguments one by one; other command calls split at commas.
+            let arguments = language == .shell || language == .dockerfile
+                ? args.filter { t[$0].kind != .newline && t[$0].kind != .comment && !file.isPunct($0, "\\") }.map { $0..<($0 + 1) }
+                : splitArguments(args)
+            calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
         }
     }
 

@@ -17,12 +17,14 @@ public final class DollrCallIndex {
     }
 
     public let calls: [DollrCall]
-    /// Normalised variable name -> what it holds.
-    public private(set) var holds: [String: Holding] = [:]
+    /// What each assignment (by the token of its name) puts in its variable.
+    private var holdsByBinding: [Int: Holding] = [:]
+    private let model: CodeModel
 
     public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret }
 
     public init(model: CodeModel) {
+        self.model = model
         let file = model.file
         var found: [DollrCall] = []
         for call in model.calls {
@@ -41,12 +43,19 @@ public final class DollrCallIndex {
         index(model)
     }
 
+    /// What variable `name` holds at token `i`: decided by its latest assignment before `i`, so a reused
+    /// `res` holds the status response after it held the token response.
+    public func holding(_ name: String, at i: Int) -> Holding? {
+        guard let b = model.assignment(named: name, before: i) else { return nil }
+        return holdsByBinding[b.nameToken]
+    }
+
     private func index(_ model: CodeModel) {
         let file = model.file
         for dc in calls {
             let kind: Holding? = dc.isToken ? .tokenResponse : (dc.isExecution ? .executionResponse : (dc.isRealtimeKey ? .realtimeKeyResponse : nil))
             guard let k = kind else { continue }
-            for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) { holds[b.normalizedName] = k }
+            for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) { holdsByBinding[b.nameToken] = k }
             // Destructuring `const { access_token } = await fetch(...)` is name-based already.
             if dc.isExecution {
                 // The body may sit in the call or in a call chained on it (`client.post(url).json(&body)`).
@@ -61,7 +70,7 @@ public final class DollrCallIndex {
                         guard let a = model.assignment(named: name, before: dc.call.nameToken) ?? model.assignment(named: name), let first = a.value.first else { continue }
                         let t = file.text(first)
                         if ["{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON", "struct"].contains(t) || file.isPunct(first, "{") || (file.tokens[first].kind == .identifier && t.first?.isUppercase == true) {
-                            holds[CodeModel.normalize(name)] = .executionPayload
+                            holdsByBinding[a.nameToken] = .executionPayload
                         }
                     }
                 }
@@ -75,28 +84,28 @@ public final class DollrCallIndex {
             }
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
-        for b in model.bindings where b.kind == .assignment && holds[b.normalizedName] == nil {
-            if model.calls.contains(where: { b.value.contains($0.nameToken) && headerFunctions.contains($0.name) }) { holds[b.normalizedName] = .headers; continue }
-            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holds[b.normalizedName] = .paymentSecret; continue }
+        for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
+            if model.calls.contains(where: { b.value.contains($0.nameToken) && headerFunctions.contains($0.name) }) { holdsByBinding[b.nameToken] = .headers; continue }
+            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
-            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().contains("client_secret") { holds[b.normalizedName] = .secretCarrier; continue }
+            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().contains("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
             for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
-                if SecretNames.isAuthorizationHeader(text) { holds[b.normalizedName] = .headers; break }
-                if CodeModel.normalize(text) == "clientsecret" { holds[b.normalizedName] = .secretCarrier; break }
+                if SecretNames.isAuthorizationHeader(text) { holdsByBinding[b.nameToken] = .headers; break }
+                if CodeModel.normalize(text) == "clientsecret" { holdsByBinding[b.nameToken] = .secretCarrier; break }
             }
         }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
         for _ in 0..<2 {
-            for b in model.bindings where b.kind == .assignment && holds[b.normalizedName] == nil && !["err", "error", "ok", "e", "_"].contains(b.normalizedName) {
+            for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil && !["err", "error", "ok", "e", "_"].contains(b.normalizedName) {
                 for i in b.value where file.tokens[i].kind == .identifier {
-                    guard let h = holds[CodeModel.normalize(file.text(i))], h != .executionPayload else { continue }
+                    guard let h = holding(file.text(i), at: i), h != .executionPayload else { continue }
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
                        ["json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body", "decode"].contains(file.text(m)) {
-                        holds[b.normalizedName] = h
+                        holdsByBinding[b.nameToken] = h
                     } else if let p = file.previous(i), file.isPunct(p, "(") , let c = file.previous(p), ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder"].contains(file.text(c)) {
-                        holds[b.normalizedName] = h
+                        holdsByBinding[b.nameToken] = h
                     }
                 }
             }
@@ -188,7 +197,7 @@ public struct SensitiveReferenceFinder {
             let lastName = file.text(last)
             if components.count == 1 {
                 if accessed { continue }
-                if let h = calls.holds[CodeModel.normalize(lastName)] {
+                if let h = calls.holding(lastName, at: last) {
                     switch h {
                     case .tokenResponse: result.append(Reference(token: last, kind: .tokenResponse, name: lastName))
                     case .executionResponse: result.append(Reference(token: last, kind: .executionResponse, name: lastName))
@@ -200,7 +209,7 @@ public struct SensitiveReferenceFinder {
                     }
                     continue
                 }
-            } else if calls.holds[CodeModel.normalize(file.text(components[0]))] == .realtimeKeyResponse { continue }
+            } else if calls.holding(file.text(components[0]), at: components[0]) == .realtimeKeyResponse { continue }
             if let kind = classify(lastName, chainLength: components.count, base: components[0], at: last) {
                 if accessed && (kind == .executionResponse || kind == .executionPayload || kind == .headersObject || kind == .payerPII && components.count == 1) { continue }
                 result.append(Reference(token: last, kind: kind, name: lastName))
@@ -277,7 +286,7 @@ public struct SensitiveReferenceFinder {
             guard t.kind == .identifier || t.kind == .string else { continue }
             let text = file.text(k).lowercased()
             if text.contains("dollr") || text.contains("access_token") || text.contains("accesstoken") || text.contains("/v1/jwt/") { return true }
-            if t.kind == .identifier, let h = calls.holds[CodeModel.normalize(file.text(k))], h == .tokenResponse { return true }
+            if t.kind == .identifier, calls.holding(file.text(k), at: k) == .tokenResponse { return true }
             if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm"].contains(where: { text.contains($0) }) { otherOrigin = true }
         }
         // In code about Dollr, a token from an unnamed helper (`await getToken()`) is taken to be Dollr's.

@@ -76,6 +76,8 @@ public enum SecretHeuristics {
         for b in s.utf8 {
             if b >= 65 && b <= 90 { upper += 1 } else if b >= 97 && b <= 122 { lower += 1 } else if b >= 48 && b <= 57 { digit += 1 }
         }
+        // Paths and URLs (`/v1/predictions/mmo-provider-info`) are words, not randomness.
+        if s.contains("/") { return s.split(separator: "/").contains { looksRandom(String($0), minLength: minLength) } }
         let classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0)
         if classes < 2 { return false }
         // Identifiers such as SOME_LONG_CONSTANT_NAME or camelCaseFunctionNames are not secrets.

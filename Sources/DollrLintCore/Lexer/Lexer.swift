@@ -106,6 +106,15 @@ struct Lexer {
 
     private mutating func lexIdentifier() {
         let start = pos
+        // Shell words that are URLs (`curl https://host/path?a=b`) are one bare string.
+        if (language == .shell || language == .dockerfile), matches(Array("http".utf8), at: pos) {
+            var p = pos + 4
+            if p < end && bytes[p] == 0x73 { p += 1 }
+            if matches(Array("://".utf8), at: p) {
+                lexStringBody(start: pos, closer: [], interpolation: .dollarBraceOrIdent, escapes: false, multiline: false, bare: true, bareStopsAtSpace: true)
+                return
+            }
+        }
         while pos < end && isIdentifierByte(bytes[pos]) { pos += 1 }
         // A trailing `-` belongs to an operator, not the word (shell `a -- b` aside).
         while pos > start + 1 && bytes[pos - 1] == 0x2D { pos -= 1 }

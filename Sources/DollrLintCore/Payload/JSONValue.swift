@@ -64,6 +64,21 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var i = 0
     private let maxDepth: Int
+    /// When recording: byte offset of each object key and array item, by its path ("items\u{1}0\u{1}amount").
+    private var recordOffsets = false
+    private(set) var offsets: [String: Int] = [:]
+    private var path: [String] = []
+
+    /// Parses and records where each key and array item starts, for reporting problems at their lines.
+    public static func parseLocated(_ bytes: [UInt8], maxDepth: Int = 256) throws -> (JSONValue, [String: Int]) {
+        var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
+        p.recordOffsets = true
+        p.skipSpace()
+        let v = try p.value(depth: 0)
+        p.skipSpace()
+        if p.i < bytes.count { throw p.fail("unexpected content after the JSON value") }
+        return (v, p.offsets)
+    }
 
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws -> JSONValue {
         var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
@@ -119,12 +134,16 @@ public struct JSONParser {
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key") }
+            let keyOffset = i
             let key = try string()
+            if recordOffsets { offsets[(path + [key]).joined(separator: "\u{1}")] = keyOffset }
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after key") }
             i += 1
             skipSpace()
+            if recordOffsets { path.append(key) }
             members.append((key, try value(depth: depth + 1)))
+            if recordOffsets { path.removeLast() }
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated object") }
             if bytes[i] == 0x2C { i += 1; continue }
@@ -140,7 +159,9 @@ public struct JSONParser {
         if i < bytes.count && bytes[i] == 0x5D { i += 1; return .array(items) }
         while true {
             skipSpace()
+            if recordOffsets { path.append(String(items.count)); offsets[path.joined(separator: "\u{1}")] = i }
             items.append(try value(depth: depth + 1))
+            if recordOffsets { path.removeLast() }
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated array") }
             if bytes[i] == 0x2C { i += 1; continue }

@@ -7,7 +7,7 @@ public enum RuleCatalog {
         [
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
-        ]
+        ] + PayloadProblemRule.all()
     }
 
     /// Bundled data rules: every `rules/*.json` compiled into the binary.

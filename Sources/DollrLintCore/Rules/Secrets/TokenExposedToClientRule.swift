@@ -101,7 +101,7 @@ public final class TokenExposedToClientRule: Rule {
                       let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
                 if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
                 // A realtime key's access_token is meant for the browser.
-                if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holds[CodeModel.normalize(file.text(value))] == .realtimeKeyResponse { continue }
+                if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
                 if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
             }
         }

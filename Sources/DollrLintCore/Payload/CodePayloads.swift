@@ -1,0 +1,318 @@
+import Foundation
+
+/// Payload problems found in code: each Dollr call whose body, query or path is written as a literal is
+/// validated against its endpoint; every object literal pairing `method` and `provider` is checked against
+/// the market matrix, wherever it sits (Dollr's own doc samples included).
+public enum CodePayloads {
+    public struct Problem { public let rule: String; public let offset: Int; public let message: String }
+
+    static let fetchOptionKeys: Set<String> = ["method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
+                                               "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
+    static let bodyKeys: Set<String> = ["body", "json", "data", "form", "form_params", "content"]
+
+    public static func problems(_ context: RuleContext) -> [Problem] {
+        if let v = context.memo["payloadProblems"] as? [Problem] { return v }
+        var out: [Problem] = []
+        let model = context.model
+        let file = context.lexed
+        let knowledge = context.knowledge
+        let validator = PayloadValidator(knowledge: knowledge)
+        var validatedContainers = Set<Int>()
+        for dc in DollrCallIndex.of(context).calls {
+            let matches = knowledge.endpoints(matching: dc.path)
+            let urlOffset = file.tokens[dc.urlToken].start
+            guard !matches.isEmpty else {
+                if knowledge.looksLikeDollrPath(dc.path) {
+                    let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
+                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
+                }
+                continue
+            }
+            let request = RequestReader(context: context, call: dc)
+            let method = request.method
+            let endpoint: DollrKnowledge.Endpoint
+            if let m = method {
+                guard let e = matches.first(where: { $0.method == m }) else {
+                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
+                    continue
+                }
+                endpoint = e
+            } else if matches.count == 1 {
+                endpoint = matches[0]
+            } else if let e = matches.first(where: { $0.method == (request.body != nil ? "POST" : "GET") }) {
+                endpoint = e
+            } else { continue }
+            if let c = request.bodyContainer { validatedContainers.insert(c) }
+            var query = request.query
+            var queryComplete = request.queryIsComplete
+            var body = request.body
+            // A body-less operation's literal argument is its query (`Http::get($url, [...])`, `requests.get(url, {...})`).
+            if endpoint.requestBody == nil, let b = body, case .object(let members) = b.value {
+                for (k, v) in members {
+                    switch v {
+                    case .string(let s): query[k] = s
+                    case .integer(let n): query[k] = String(n)
+                    case .number(let d): query[k] = String(d)
+                    case .bool(let x): query[k] = String(x)
+                    default: queryComplete = false
+                    }
+                }
+                if b.partial { queryComplete = false }
+                body = nil
+            }
+            var problems = validator.validate(endpoint: endpoint, body: body?.value, query: query, path: dc.path)
+            // What the code does not show is not missing: a body built elsewhere, a spread, query set by a client.
+            problems.removeAll { p in
+                guard p.type == "missing" else { return false }
+                if p.loc.first == .key("body") { return body == nil || body!.partial }
+                return !queryComplete
+            }
+            for p in problems {
+                let offset: Int
+                if p.loc.first == .key("body"), let b = body { offset = b.offset(for: Array(p.loc.dropFirst())) } else if p.loc.first == .key("query"), let b = request.body, endpoint.requestBody == nil { offset = b.offset(for: Array(p.loc.dropFirst())) } else { offset = urlOffset }
+                out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+            }
+        }
+        out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
+        context.memo["payloadProblems"] = out
+        return out
+    }
+
+    /// Any literal with both `method` and `provider` (or payment_method/provider) string values, validated or not.
+    static func pairProblems(_ context: RuleContext, skipping: Set<Int>, validator: PayloadValidator) -> [Problem] {
+        let model = context.model
+        let file = context.lexed
+        var byContainer: [Int: [CodeModel.Binding]] = [:]
+        for b in model.bindings where b.kind == .key {
+            guard let c = b.container, !skipping.contains(c) else { continue }
+            byContainer[c, default: []].append(b)
+        }
+        var out: [Problem] = []
+        for (_, keys) in byContainer.sorted(by: { $0.key < $1.key }) {
+            func literal(_ name: String) -> (String, Int)? {
+                guard let b = keys.first(where: { $0.name == name }), b.value.count == 1, let s = file.plainString(b.value.lowerBound) else { return nil }
+                return (s, b.nameToken)
+            }
+            let methodKey = literal("method") != nil ? "method" : "payment_method"
+            guard let (method, _) = literal(methodKey), context.knowledge.methods[method] != nil, literal("provider") != nil || literal("country_code") != nil else { continue }
+            var members: [(key: String, value: JSONValue)] = []
+            var tokens: [String: Int] = [:]
+            for name in [methodKey, "provider", "country_code", "insensitive_account_number", "phone", "party_phone"] {
+                if let (v, tok) = literal(name) { members.append((name, .string(v))); tokens[name] = tok }
+            }
+            let phoneKey = ["insensitive_account_number", "phone", "party_phone"].first { tokens[$0] != nil }
+            for p in PayloadValidator.methodProviderProblems(.object(members), methodKey: methodKey, providerKey: "provider", countryKey: "country_code", phoneKey: phoneKey,
+                                                             loc: [], knowledge: context.knowledge, existing: [], validator: validator) {
+                if case .key(let k)? = p.loc.last, let tok = tokens[k] { out.append(Problem(rule: p.rule, offset: file.tokens[tok].start, message: p.msg)) }
+            }
+        }
+        return out
+    }
+}
+
+/// A body as located in the source: its JSON and where each key is.
+struct LocatedBody {
+    let value: JSONValue
+    let offsets: [String: Int]
+    let anchor: Int
+    let partial: Bool
+
+    /// The deepest known place for a loc path (the key itself, or its nearest present ancestor).
+    func offset(for path: [ValidationProblem.LocPart]) -> Int {
+        var parts = path.map { $0.description }
+        while !parts.isEmpty {
+            if let o = offsets[parts.joined(separator: "\u{1}")] { return o }
+            parts.removeLast()
+        }
+        return anchor
+    }
+}
+
+/// Reads the method, body and query of one Dollr call from the code around it.
+struct RequestReader {
+    let context: RuleContext
+    let call: DollrCallIndex.DollrCall
+    private(set) var method: String? = nil
+    private(set) var body: LocatedBody? = nil
+    private(set) var bodyContainer: Int? = nil
+    private(set) var query: [String: String] = [:]
+    private(set) var queryIsComplete = false
+
+    init(context: RuleContext, call: DollrCallIndex.DollrCall) {
+        self.context = context
+        self.call = call
+        let file = context.lexed
+        let model = context.model
+        if file.source.language == .shell || context.lexed.language(ofToken: call.call.nameToken) == .shell || call.call.name == "curl" {
+            readCurl()
+        } else {
+            method = RequestReader.method(of: call.call, model: model)
+            readBody()
+        }
+        readQuery()
+    }
+
+    static func method(of call: CodeModel.Call, model: CodeModel) -> String? {
+        let file = model.file
+        let n = call.name.lowercased()
+        for m in ["post", "get", "put", "patch", "delete"] where n == m || (n.hasPrefix(m) && (n.hasSuffix("async") || n.hasSuffix("json") || n.hasPrefix(m + "for") || n.hasPrefix(m + "_"))) {
+            return m.uppercased()
+        }
+        // Chained builders: `.POST(...)`, `Net::HTTP::Post.new(uri)`.
+        for c in model.calls where c.firstToken == call.firstToken && c.nameToken != call.nameToken {
+            if ["POST", "GET", "PUT", "PATCH", "DELETE"].contains(c.name) { return c.name }
+        }
+        for part in call.callee where ["Post", "Get", "Put", "Patch", "Delete"].contains(part) { return part.uppercased() }
+        for i in call.args {
+            let t = file.tokens[i]
+            if t.kind == .string, let s = file.plainString(i), ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(s.uppercased()), s.count <= 6 {
+                // `method: "POST"` or a positional method argument (Go http.NewRequest("POST", ...)).
+                return s.uppercased()
+            }
+            if t.kind == .identifier {
+                let text = file.text(i)
+                for (k, m) in ["MethodPost": "POST", "MethodGet": "GET", "MethodPut": "PUT", "MethodPatch": "PATCH", "MethodDelete": "DELETE"] where text == k { return m }
+                if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::"), ["Post", "Get", "Put", "Patch", "Delete", "POST", "GET", "PUT", "PATCH", "DELETE"].contains(text) { return text.uppercased() }
+            }
+        }
+        return nil
+    }
+
+    private mutating func readBody() {
+        let model = context.model
+        let file = context.lexed
+        let reader = LiteralReader(model: model)
+        var candidates: [Range<Int>] = []
+        let chained = model.calls.filter { $0.firstToken == call.call.firstToken && $0.nameToken > call.call.nameToken && ["json", "body", "send_json", "bodyValue", "content", "data", "set_json"].contains($0.name) }
+        for arg in call.call.arguments where arg != call.urlArgument { candidates.append(arg) }
+        for c in chained { candidates.append(contentsOf: c.arguments) }
+        for arg in candidates {
+            // Python keyword arguments: json=..., data=json.dumps(...)
+            if let k = arg.first, file.tokens[k].kind == .identifier, let eq = file.next(k), file.isPunct(eq, "="), eq < arg.upperBound {
+                if CodePayloads.bodyKeys.contains(file.text(k)) { setBody(resolve((eq + 1)..<arg.upperBound), reader: reader) ; return }
+                continue
+            }
+            let r = resolve(arg)
+            guard reader.isLiteralContainer(r) || reader.unwrap(r) != nil else { continue }
+            let inner = reader.unwrap(r).map(resolve) ?? r
+            guard let open = reader.containerOpen(inner) else { continue }
+            let keys = model.keys(inLiteralAt: open.open)
+            if let bodyKey = keys.first(where: { CodePayloads.bodyKeys.contains($0.name) }) {
+                setBody(resolve(bodyKey.value), reader: reader); return
+            }
+            if !keys.isEmpty && keys.allSatisfy({ CodePayloads.fetchOptionKeys.contains($0.name) }) { continue }
+            setBody(inner, reader: reader); return
+        }
+    }
+
+    /// An identifier stands for the literal assigned to it before the call, when there is one.
+    private func resolve(_ r: Range<Int>) -> Range<Int> {
+        let file = context.lexed
+        var r = r
+        while r.count > 1 && (file.tokens[r.lowerBound].kind == .newline || file.isPunct(r.lowerBound, "&") || file.isIdentifier(r.lowerBound, "await")) { r = (r.lowerBound + 1)..<r.upperBound }
+        guard r.count == 1, file.tokens[r.lowerBound].kind == .identifier else { return r }
+        let name = file.text(r.lowerBound)
+        guard let a = context.model.assignment(named: name, before: call.call.nameToken), !a.value.isEmpty else { return r }
+        return a.value
+    }
+
+    private mutating func setBody(_ r: Range<Int>, reader: LiteralReader) {
+        let inner = reader.unwrap(r).map(resolve) ?? r
+        guard reader.isLiteralContainer(inner), let open = reader.containerOpen(inner) else { return }
+        let value = reader.read(inner)
+        guard case .object = value else { return }
+        bodyContainer = open.open
+        body = LocatedBody(value: value, offsets: reader.offsets, anchor: context.lexed.tokens[open.open].start, partial: reader.partial)
+    }
+
+    /// `curl -X POST URL -d '{...}'` in shell scripts and Markdown fences.
+    private mutating func readCurl() {
+        let file = context.lexed
+        let args = call.call.args
+        var i = args.lowerBound
+        var sawData = false
+        while i < args.upperBound {
+            defer { i += 1 }
+            guard file.isPunct(i, "-") || file.isPunct(i, "--") else { continue }
+            guard let flag = file.next(i), flag < args.upperBound, file.tokens[flag].kind == .identifier, file.tokens[flag].start == file.tokens[i].end else { continue }
+            let name = file.text(flag)
+            guard let value = file.next(flag), value < args.upperBound else { continue }
+            if (name == "X" || name == "request"), file.tokens[value].kind == .identifier || file.tokens[value].kind == .string {
+                method = (file.plainString(value) ?? file.text(value)).uppercased()
+            } else if ["d", "data", "data-raw", "data-binary", "json"].contains(name), let lit = file.literal(value) {
+                sawData = true
+                parseJSONBody(lit, token: value)
+            }
+        }
+        if method == nil { method = sawData ? "POST" : "GET" }
+    }
+
+    private mutating func parseJSONBody(_ lit: StringLiteral, token: Int) {
+        let file = context.lexed
+        // Holes inside JSON strings keep the JSON valid ("$REFERENCE_ID"); elsewhere the body is not literal.
+        let text = lit.text(holes: "\u{FFFC}")
+        guard let (value, offsets) = try? JSONParser.parseLocated(Array(text.utf8), maxDepth: 64), case .object = value else { return }
+        let cleaned = RequestReader.blankHoles(value)
+        // Offsets in the decoded text map to source lines through its newlines (escapes do not add lines).
+        let contentStart = lit.contentRange.lowerBound
+        let startLine = file.source.lines.line(of: contentStart)
+        let textBytes = Array(text.utf8)
+        var mapped: [String: Int] = [:]
+        for (k, o) in offsets {
+            let newlines = textBytes[0..<min(o, textBytes.count)].filter { $0 == 0x0A }.count
+            if newlines == 0 { mapped[k] = contentStart + o } else {
+                let line = min(startLine + newlines, file.source.lines.lineCount)
+                let lineStart = file.source.lines.lineStarts[line - 1]
+                let lastNL = textBytes[0..<o].lastIndex(of: 0x0A).map { o - $0 - 1 } ?? 0
+                mapped[k] = min(lineStart + lastNL, file.source.lines.range(ofLine: line).upperBound)
+            }
+        }
+        body = LocatedBody(value: cleaned, offsets: mapped, anchor: file.tokens[token].start, partial: false)
+    }
+
+    /// Strings with an interpolation hole are unknown values, never guessed.
+    static func blankHoles(_ v: JSONValue) -> JSONValue {
+        switch v {
+        case .string(let s): return s.contains("\u{FFFC}") ? .unknown : v
+        case .array(let a): return .array(a.map(blankHoles))
+        case .object(let m): return .object(m.map { ($0.key, blankHoles($0.value)) })
+        default: return v
+        }
+    }
+
+    /// `?operation_type=COLLECTION` in the URL, or a literal `params={...}`.
+    private mutating func readQuery() {
+        let model = context.model
+        let file = context.lexed
+        guard let value = model.stringValue(call.urlArgument) else { return }
+        var complete = !value.contains("\u{FFFC}") || !(value.range(of: "/v1/").map { value[$0.lowerBound...].contains("\u{FFFC}") } ?? true)
+        if let q = value.firstIndex(of: "?") {
+            for pair in value[value.index(after: q)...].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                guard kv.count == 2 else { continue }
+                let v = String(kv[1])
+                if v.contains("\u{FFFC}") || kv[0].contains("\u{FFFC}") { complete = complete && !kv[0].contains("\u{FFFC}"); continue }
+                query[String(kv[0])] = v.removingPercentEncoding ?? v
+            }
+        }
+        // params=..., { params: {...} }, query: {...}
+        for b in model.bindings where b.kind == .key && call.call.args.contains(b.nameToken) && ["params", "query", "searchParams", "query_params"].contains(b.name) {
+            complete = false
+            let reader = LiteralReader(model: model)
+            if case .object(let members) = reader.read(resolve(b.value)) {
+                complete = !reader.partial && members.allSatisfy { $0.value != .unknown }
+                for (k, v) in members {
+                    switch v {
+                    case .string(let s): query[k] = s
+                    case .integer(let n): query[k] = String(n)
+                    case .number(let d): query[k] = String(d)
+                    case .bool(let x): query[k] = String(x)
+                    default: break
+                    }
+                }
+            }
+        }
+        _ = file
+        queryIsComplete = complete
+    }
+}

@@ -1,0 +1,186 @@
+/// Turns a literal written in code (JS/TS object, Python dict, PHP array, Ruby hash, Go map, Kotlin mapOf,
+/// C# anonymous object, Rust json!) into the JSON it denotes. Anything that is not a literal becomes `.unknown`:
+/// the reader never guesses a variable's value.
+final class LiteralReader {
+    let file: LexedFile
+    let model: CodeModel
+    /// Byte offset of each key or item, by path ("items\u{1}0\u{1}amount").
+    private(set) var offsets: [String: Int] = [:]
+    /// A spread (`...base`, `**extra`) or merge: keys may come from elsewhere, so missing fields are not reported.
+    private(set) var partial = false
+
+    init(model: CodeModel) { self.model = model; self.file = model.file }
+
+    static let wrappers: Set<String> = ["stringify", "dumps", "json_encode", "Marshal", "to_json", "encode", "toJson", "jsonEncode", "writeValueAsString", "Serialize", "SerializeObject", "ofString", "JsonContent", "json"]
+
+    /// Whether the range is an object or array literal this reader understands.
+    func isLiteralContainer(_ r: Range<Int>) -> Bool {
+        guard let open = containerOpen(trim(r)) else { return false }
+        return open.close <= r.upperBound
+    }
+
+    func read(_ r: Range<Int>, path: [String] = [], depth: Int = 0) -> JSONValue {
+        let r = trim(r)
+        guard !r.isEmpty, depth < 32 else { return .unknown }
+        let t = file.tokens
+        let first = r.lowerBound
+        // Wrappers: JSON.stringify(x), json.dumps(x), x.to_json, json!(...)
+        if let unwrapped = unwrap(r), unwrapped != r { return read(unwrapped, path: path, depth: depth + 1) }
+        if r.count == 1 {
+            switch t[first].kind {
+            case .string:
+                guard let s = file.plainString(first), !s.contains("\u{FFFC}") else { return .unknown }
+                return .string(s)
+            case .number: return number(file.text(first))
+            case .identifier:
+                switch file.text(first) {
+                case "true", "True", "TRUE": return .bool(true)
+                case "false", "False", "FALSE": return .bool(false)
+                case "null", "None", "nil", "NULL": return .null
+                default: return .unknown
+                }
+            default: return .unknown
+            }
+        }
+        if r.count == 2, file.isPunct(first, "-"), t[first + 1].kind == .number, case let v = number("-" + file.text(first + 1)), v != .unknown { return v }
+        guard let open = containerOpen(r), open.close == r.upperBound - 1 || trailingIsNoise(open.close + 1..<r.upperBound) else { return .unknown }
+        let inner = (open.open + 1)..<open.close
+        let entries = model.splitArguments(inner)
+        if open.kind == .array {
+            // PHP `['k' => v]` is an associative array.
+            if entries.contains(where: { e in e.contains(where: { file.isPunct($0, "=>") }) }) { return object(entries, path: path, depth: depth) }
+            var items: [JSONValue] = []
+            for (k, e) in entries.enumerated() {
+                offsets[(path + [String(k)]).joined(separator: "\u{1}")] = t[e.lowerBound].start
+                items.append(read(e, path: path + [String(k)], depth: depth + 1))
+            }
+            return .array(items)
+        }
+        if open.kind == .pairs {
+            // Map.of("k", v, "k2", v2)
+            var members: [(key: String, value: JSONValue)] = []
+            var k = 0
+            while k + 1 < entries.count {
+                guard let key = file.plainString(entries[k].lowerBound), entries[k].count == 1 else { return .unknown }
+                offsets[(path + [key]).joined(separator: "\u{1}")] = t[entries[k].lowerBound].start
+                members.append((key, read(entries[k + 1], path: path + [key], depth: depth + 1)))
+                k += 2
+            }
+            return .object(members)
+        }
+        return object(entries, path: path, depth: depth)
+    }
+
+    private func object(_ entries: [Range<Int>], path: [String], depth: Int) -> JSONValue {
+        let t = file.tokens
+        var members: [(key: String, value: JSONValue)] = []
+        for e in entries {
+            if file.isPunct(e.lowerBound, "...") || file.isPunct(e.lowerBound, "**") || file.isPunct(e.lowerBound, "..") { partial = true; continue }
+            // Find the separator at the top level of the entry.
+            var sep: Int? = nil
+            var i = e.lowerBound
+            while i < e.upperBound {
+                if t[i].match > Int32(i) { i = Int(t[i].match) + 1; continue }
+                if file.isPunct(i, ":") || file.isPunct(i, "=>") || file.isPunct(i, "=") || file.isIdentifier(i, "to") { sep = i; break }
+                i += 1
+            }
+            guard let s = sep else {
+                // `{ session_id }` shorthand: present, value unknown.
+                if e.count == 1, t[e.lowerBound].kind == .identifier { offsets[(path + [file.text(e.lowerBound)]).joined(separator: "\u{1}")] = t[e.lowerBound].start; members.append((file.text(e.lowerBound), .unknown)) } else { partial = true }
+                continue
+            }
+            let keyRange = e.lowerBound..<s
+            guard keyRange.count == 1 else { partial = true; continue }
+            let kt = keyRange.lowerBound
+            var key: String
+            if t[kt].kind == .string, let k = file.plainString(kt) { key = k } else if t[kt].kind == .identifier { key = file.text(kt) } else { partial = true; continue }
+            if key.hasPrefix(":") { key.removeFirst() } // Ruby :symbol => v
+            offsets[(path + [key]).joined(separator: "\u{1}")] = t[kt].start
+            members.append((key, read((s + 1)..<e.upperBound, path: path + [key], depth: depth + 1)))
+        }
+        return .object(members)
+    }
+
+    private func number(_ s: String) -> JSONValue {
+        let clean = s.replacingOccurrences(of: "_", with: "")
+        if let i = Int64(clean) { return .integer(i) }
+        if let d = Double(clean.trimmingCharacters(in: CharacterSet(charactersIn: "fFdDmMlL"))) { return .number(d) }
+        return .unknown
+    }
+
+    enum ContainerKind { case object, array, pairs }
+
+    /// The opening bracket of a literal: `{`, `[`, `map[string]any{`, `gin.H{`, `dict(`, `array(`, `mapOf(`, `Map.of(`, `new {`, `json!(`.
+    func containerOpen(_ r: Range<Int>) -> (open: Int, close: Int, kind: ContainerKind)? {
+        guard !r.isEmpty else { return nil }
+        let t = file.tokens
+        var i = r.lowerBound
+        func closing(_ k: Int) -> Int? { t[k].match > Int32(k) ? Int(t[k].match) : nil }
+        if file.isPunct(i, "{"), let c = closing(i) { return (i, c, .object) }
+        if file.isPunct(i, "["), let c = closing(i) {
+            // Go `map[string]any{...}` starts with an identifier, not `[`; Swift `["k": v]` is a dictionary.
+            let inner = (i + 1)..<c
+            if inner.contains(where: { file.isPunct($0, ":") && t[$0].match < 0 }) && !inner.contains(where: { file.isPunct($0, "{") }) { return (i, c, .object) }
+            return (i, c, .array)
+        }
+        if file.isIdentifier(i, "new"), let n = file.next(i), file.isPunct(n, "{"), let c = closing(n) { return (n, c, .object) } // C# anonymous object
+        if file.isIdentifier(i, "map"), let n = file.next(i), file.isPunct(n, "["), let c = closing(n) {
+            // map[string]any{ ... }
+            var k = c + 1
+            while k < r.upperBound && !file.isPunct(k, "{") { k += 1 }
+            if k < r.upperBound, let c2 = closing(k) { return (k, c2, .object) }
+        }
+        // Calls that build maps: dict(a=1), array('a' => 1), mapOf("a" to 1), hashMapOf, Map.of("a", 1), json!({...}), gin.H{...}
+        var j = i
+        var chain: [String] = []
+        while j < r.upperBound, t[j].kind == .identifier {
+            chain.append(file.text(j))
+            guard let n = file.next(j), n < r.upperBound else { break }
+            if file.isPunct(n, ".") || file.isPunct(n, "::") { j = n + 1; continue }
+            if file.isPunct(n, "!"), let p = file.next(n), file.isPunct(p, "("), let c = closing(p), let inner = file.next(p), file.isPunct(inner, "{"), let ci = closing(inner), ci < c { return (inner, ci, .object) }
+            if file.isPunct(n, "{"), let c = closing(n), chain.last == "H" || chain.last == "Map" || chain.last == "M" { return (n, c, .object) }
+            if file.isPunct(n, "("), let c = closing(n) {
+                switch chain.last ?? "" {
+                case "dict", "array", "mapOf", "hashMapOf", "mutableMapOf", "linkedMapOf", "hash", "Hash": return (n, c, .object)
+                case "of" where chain.first == "Map" || chain.first == "ImmutableMap": return (n, c, .pairs)
+                case "ofEntries": return nil
+                default: return nil
+                }
+            }
+            break
+        }
+        i = r.lowerBound
+        return nil
+    }
+
+    /// `JSON.stringify(x)` -> x; `x.to_json` -> x; `json.dumps(x)` -> x; `jsonEncode(x)` -> x.
+    func unwrap(_ r: Range<Int>) -> Range<Int>? {
+        let t = file.tokens
+        // Trailing `.to_json`, `.toString()`
+        if r.count >= 3, let last = Optional(r.upperBound - 1), t[last].kind == .identifier, ["to_json", "to_s"].contains(file.text(last)), file.isPunct(last - 1, ".") {
+            return r.lowerBound..<(last - 1)
+        }
+        // A wrapping call over the whole range.
+        var i = r.lowerBound
+        while i < r.upperBound, t[i].kind == .identifier, let n = file.next(i), n < r.upperBound, file.isPunct(n, ".") || file.isPunct(n, "::") { i = n + 1 }
+        guard i < r.upperBound, t[i].kind == .identifier, LiteralReader.wrappers.contains(file.text(i)), let p = file.next(i), file.isPunct(p, "("), t[p].match >= 0 else { return nil }
+        let close = Int(t[p].match)
+        guard close == r.upperBound - 1 || trailingIsNoise((close + 1)..<r.upperBound) else { return nil }
+        let args = model.splitArguments((p + 1)..<close)
+        return args.first
+    }
+
+    private func trailingIsNoise(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { file.tokens[$0].kind == .newline || file.tokens[$0].kind == .comment || file.isPunct($0, ";") || file.isPunct($0, "!") || file.isPunct($0, "?") }
+    }
+
+    private func trim(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        let t = file.tokens
+        while lo < hi && (t[lo].kind == .newline || t[lo].kind == .comment || file.isPunct(lo, "&") || file.isIdentifier(lo, "await")) { lo += 1 }
+        while hi > lo && (t[hi - 1].kind == .newline || t[hi - 1].kind == .comment || file.isPunct(hi - 1, ";")) { hi -= 1 }
+        return lo..<hi
+    }
+}
+
+import Foundation
