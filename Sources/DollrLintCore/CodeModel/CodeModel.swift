@@ -410,6 +410,39 @@ public final class CodeModel {
 
     // MARK: queries
 
+    /// For each token, the index (into `calls`) of the innermost call whose arguments contain it; built once, O(n).
+    private lazy var innermostCallIndex: [Int32] = {
+        var result = [Int32](repeating: -1, count: file.tokens.count)
+        // Outer calls first, so inner ones overwrite their slice.
+        let order = calls.indices.sorted { calls[$0].args.count > calls[$1].args.count }
+        for k in order {
+            for i in calls[k].args { result[i] = Int32(k) }
+        }
+        return result
+    }()
+    private lazy var callByNameToken: [Int: Int] = Dictionary(calls.enumerated().map { ($0.element.nameToken, $0.offset) }, uniquingKeysWith: { a, _ in a })
+
+    /// The innermost call whose arguments contain token `i`.
+    public func innermostCall(containing i: Int) -> Call? {
+        guard i >= 0, i < file.tokens.count else { return nil }
+        let k = innermostCallIndex[i]
+        return k >= 0 ? calls[Int(k)] : nil
+    }
+
+    /// The calls whose arguments contain token `i`, innermost first.
+    public func enclosingCalls(of i: Int) -> [Call] {
+        var out: [Call] = []
+        var cur = innermostCall(containing: i)
+        while let c = cur, out.count < 64 {
+            out.append(c)
+            cur = innermostCall(containing: c.firstToken)
+        }
+        return out
+    }
+
+    /// The call named at token `i`, if any.
+    public func call(namedAt i: Int) -> Call? { callByNameToken[i].map { calls[$0] } }
+
     /// The innermost function whose body contains token `i`.
     public func enclosingFunction(of i: Int) -> Function? {
         var best: Function? = nil
@@ -419,21 +452,47 @@ public final class CodeModel {
         return best
     }
 
-    public func calls(in range: Range<Int>) -> [Call] { calls.filter { range.contains($0.nameToken) } }
-
     /// The assignment binding of `name` that is in force at token `i` (the latest before it), or the latest in the file.
     public func assignment(named name: String, before i: Int? = nil) -> Binding? {
         guard let idx = assignmentsByName[CodeModel.normalize(name)] else { return nil }
-        if let i = i, let k = idx.last(where: { bindings[$0].nameToken < i }) { return bindings[k] }
-        return bindings[idx.last!]
+        guard let i = i else { return bindings[idx.last!] }
+        // Binary search: the last assignment whose name comes before `i` (indices are in token order).
+        var lo = 0, hi = idx.count - 1, found = -1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if bindings[idx[mid]].nameToken < i { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found >= 0 ? bindings[idx[found]] : nil
     }
 
     /// The binding whose value starts at token `i` (used to walk from an object literal to its key).
     public func binding(valueStartingAt i: Int) -> Binding? { bindingByValueStart[i].map { bindings[$0] } }
 
-    public func keys(inLiteralAt open: Int) -> [Binding] {
-        bindings.filter { $0.kind == .key && $0.container == open }
+    private lazy var keysByContainer: [Int: [Int]] = {
+        var d: [Int: [Int]] = [:]
+        for (k, b) in bindings.enumerated() where b.kind == .key { if let c = b.container { d[c, default: []].append(k) } }
+        return d
+    }()
+    private lazy var bindingsByNameToken: [Int: [Int]] = {
+        var d: [Int: [Int]] = [:]
+        for (k, b) in bindings.enumerated() { d[b.nameToken, default: []].append(k) }
+        return d
+    }()
+    private lazy var callsByFirstToken: [Int: [Int]] = {
+        var d: [Int: [Int]] = [:]
+        for (k, c) in calls.enumerated() { d[c.firstToken, default: []].append(k) }
+        return d
+    }()
+
+    public func keys(inLiteralAt open: Int) -> [Binding] { (keysByContainer[open] ?? []).map { bindings[$0] } }
+
+    /// Key bindings whose names sit inside a token range (keyword arguments and option keys of a call).
+    public func keyBindings(in r: Range<Int>) -> [Binding] {
+        r.flatMap { bindingsByNameToken[$0] ?? [] }.map { bindings[$0] }.filter { $0.kind == .key }
     }
+
+    /// Calls chained on the same receiver: `client.post(url).json(&body)` shares its first token.
+    public func calls(startingAt first: Int) -> [Call] { (callsByFirstToken[first] ?? []).map { calls[$0] } }
 
     /// The string a token range evaluates to when it is built from literals, `+`/`.` concatenation,
     /// interpolation and same-file constants; unknown parts become `\u{FFFC}`. Nil when nothing is literal.

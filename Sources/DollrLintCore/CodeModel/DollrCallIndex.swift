@@ -27,8 +27,19 @@ public final class DollrCallIndex {
         self.model = model
         let file = model.file
         var found: [DollrCall] = []
+        // Only arguments that can hold a /v1/ path are evaluated: a literal with it, or a name bound to one.
+        var pathNames = Set<String>()
+        let v1 = Array("/v1".utf8)
+        for _ in 0..<3 {
+            for b in model.bindings where b.kind == .assignment && !pathNames.contains(b.normalizedName) {
+                if b.value.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && pathNames.contains(CodeModel.normalize(file.text(k)))) }) {
+                    pathNames.insert(b.normalizedName)
+                }
+            }
+        }
         for call in model.calls {
             for arg in call.arguments {
+                guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
                 guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
                 let host = value.contains("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
@@ -59,10 +70,10 @@ public final class DollrCallIndex {
             // Destructuring `const { access_token } = await fetch(...)` is name-based already.
             if dc.isExecution {
                 // The body may sit in the call or in a call chained on it (`client.post(url).json(&body)`).
-                let chained = model.calls.filter { $0.firstToken == dc.call.firstToken && $0.nameToken > dc.call.nameToken }
+                let chained = model.calls(startingAt: dc.call.firstToken).filter { $0.nameToken > dc.call.nameToken }
                 for arg in dc.call.arguments.dropFirst() + chained.flatMap({ $0.arguments }) {
                     // In an options object only the body is the payload (`{ headers, body: JSON.stringify(p) }`).
-                    let bodyKeys = model.bindings.filter { $0.kind == .key && arg.contains($0.nameToken) && ["body", "json", "data", "form", "params"].contains($0.normalizedName) }
+                    let bodyKeys = model.keyBindings(in: arg).filter { ["body", "json", "data", "form", "params"].contains($0.normalizedName) }
                     let candidates = bodyKeys.isEmpty ? Array(arg) : bodyKeys.flatMap { Array($0.value) }
                     for i in candidates where file.tokens[i].kind == .identifier {
                         let name = file.text(i)
@@ -85,7 +96,7 @@ public final class DollrCallIndex {
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
         for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
-            if model.calls.contains(where: { b.value.contains($0.nameToken) && headerFunctions.contains($0.name) }) { holdsByBinding[b.nameToken] = .headers; continue }
+            if !headerFunctions.isEmpty, b.value.contains(where: { model.call(namedAt: $0).map { headerFunctions.contains($0.name) } ?? false }) { holdsByBinding[b.nameToken] = .headers; continue }
             if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
             if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().contains("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
@@ -221,9 +232,7 @@ public struct SensitiveReferenceFinder {
     /// `x["name"]`, or the first argument of a getter/env lookup.
     private func isNamingString(_ i: Int) -> Bool {
         if let p = file.previous(i), file.isPunct(p, "["), let n = file.next(i), file.isPunct(n, "]") { return true }
-        var best: CodeModel.Call? = nil
-        for c in model.calls where c.args.contains(i) { if best == nil || c.args.count < best!.args.count { best = c } }
-        guard let c = best, SensitiveReferenceFinder.namingCalls.contains(c.name), let firstArg = c.arguments.first, firstArg.contains(i) else { return false }
+        guard let c = model.innermostCall(containing: i), SensitiveReferenceFinder.namingCalls.contains(c.name), let firstArg = c.arguments.first, firstArg.contains(i) else { return false }
         return true
     }
 
@@ -331,7 +340,8 @@ public struct SensitiveReferenceFinder {
             let s = file.text(p)
             if s == "!" || s == "!!" || s == "typeof" || s == "not" || s == "len" || s == "#" { return true }
         }
-        for call in model.calls where call.args.contains(start) && range.contains(call.nameToken) {
+        for call in model.enclosingCalls(of: start) {
+            guard range.contains(call.nameToken) else { break }
             let name = call.name.lowercased()
             if SensitiveReferenceFinder.redactingCalls.contains(where: { name.contains($0) }) { return true }
         }

@@ -21,6 +21,14 @@ public enum SecretMasker {
 
     /// Masks JWT-shaped and long high-entropy runs that no rule pointed at (defence in depth).
     public static func maskShapes(_ s: String) -> String {
+        // Cheap test first: nothing to mask without a run of 20 token characters.
+        var run = 0, longest = 0
+        for b in s.utf8 {
+            let tokenChar = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 43 || b == 47 || b == 95 || b == 45 || b == 46
+            run = tokenChar ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        if longest < 20 { return s }
         let ns = s as NSString
         var result = s
         var replacements: [(NSRange, String)] = []

@@ -159,7 +159,7 @@ struct RequestReader {
             return m.uppercased()
         }
         // Chained builders: `.POST(...)`, `Net::HTTP::Post.new(uri)`.
-        for c in model.calls where c.firstToken == call.firstToken && c.nameToken != call.nameToken {
+        for c in model.calls(startingAt: call.firstToken) where c.nameToken != call.nameToken {
             if ["POST", "GET", "PUT", "PATCH", "DELETE"].contains(c.name) { return c.name }
         }
         for part in call.callee where ["Post", "Get", "Put", "Patch", "Delete"].contains(part) { return part.uppercased() }
@@ -183,7 +183,7 @@ struct RequestReader {
         let file = context.lexed
         let reader = LiteralReader(model: model)
         var candidates: [Range<Int>] = []
-        let chained = model.calls.filter { $0.firstToken == call.call.firstToken && $0.nameToken > call.call.nameToken && ["json", "body", "send_json", "bodyValue", "content", "data", "set_json"].contains($0.name) }
+        let chained = model.calls(startingAt: call.call.firstToken).filter { $0.nameToken > call.call.nameToken && ["json", "body", "send_json", "bodyValue", "content", "data", "set_json"].contains($0.name) }
         for arg in call.call.arguments where arg != call.urlArgument { candidates.append(arg) }
         for c in chained { candidates.append(contentsOf: c.arguments) }
         for arg in candidates {
@@ -296,7 +296,7 @@ struct RequestReader {
             }
         }
         // params=..., { params: {...} }, query: {...}
-        for b in model.bindings where b.kind == .key && call.call.args.contains(b.nameToken) && ["params", "query", "searchParams", "query_params"].contains(b.name) {
+        for b in model.keyBindings(in: call.call.args) where ["params", "query", "searchParams", "query_params"].contains(b.name) {
             complete = false
             let reader = LiteralReader(model: model)
             if case .object(let members) = reader.read(resolve(b.value)) {

@@ -90,16 +90,16 @@ public final class RuleContext {
         guard let rule = currentRule else { return }
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
-        let lineRange = source.lines.range(ofLine: line)
-        let raw = source.text(lineRange)
-        let lineStart = lineRange.lowerBound
+        let (raw, lineStart) = source.snippetText(line: line, around: offset)
         let local = secrets.map { ($0.lowerBound - lineStart)..<($0.upperBound - lineStart) }
-        let masked = SecretMasker.maskLine(String(raw.prefix(400)), ranges: local)
+        let masked = SecretMasker.maskLine(raw, ranges: local)
         let trimmed = masked.trimmingCharacters(in: .whitespaces)
         var finding = Finding(rule: rule.id, category: rule.category, severity: severity ?? rule.severity, path: source.path,
                               line: line, column: column, endLine: endLine, endColumn: endColumn,
                               message: SecretMasker.maskShapes(message), snippet: trimmed, fingerprint: "", help: rule.helpURL)
-        finding.snippetTrim = masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
+        let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
+        finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
         findings.append(finding)
     }
 

@@ -42,12 +42,34 @@ public final class SourceFile {
 
     public func lineText(_ line: Int) -> String { text(lines.range(ofLine: line)) }
 
-    /// 1-based line and column (column counted in characters of the decoded line).
+    /// Last computed column, so many findings on one long (minified) line cost O(line), not O(line x findings).
+    private var columnCursor: (line: Int, offset: Int, column: Int) = (0, 0, 1)
+
+    /// 1-based line and column (column counted in Unicode scalars of the line).
     public func location(of offset: Int) -> (line: Int, column: Int) {
+        let offset = max(0, min(offset, bytes.count))
         let line = lines.line(of: offset)
-        let start = lines.lineStarts[line - 1]
-        let prefix = String(decoding: bytes[start..<max(start, min(offset, bytes.count))], as: UTF8.self)
-        return (line, prefix.count + 1)
+        var from = lines.lineStarts[line - 1]
+        var column = 1
+        if columnCursor.line == line && columnCursor.offset <= offset { from = columnCursor.offset; column = columnCursor.column }
+        var i = from
+        while i < offset {
+            // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        columnCursor = (line, offset, column)
+        return (line, column)
+    }
+
+    /// The text of a line for a snippet: the whole line, or for a very long line a window around `offset`.
+    public func snippetText(line: Int, around offset: Int, window: Int = 160) -> (text: String, start: Int) {
+        let r = lines.range(ofLine: line)
+        guard r.count > window * 2 + 40 else { return (text(r), r.lowerBound) }
+        var lo = max(r.lowerBound, offset - window), hi = min(r.upperBound, offset + window)
+        while lo > r.lowerBound && bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+        while hi < r.upperBound && bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+        return (text(lo..<hi), lo)
     }
 
     /// ASCII case-insensitive substring test over the bytes.

@@ -70,7 +70,8 @@ final class SecretLiteralCollector {
         for (i, t) in file.tokens.enumerated() {
             switch t.kind {
             case .string:
-                guard let lit = file.literal(i), !lit.hasHoles else { continue }
+                // A secret, a bearer header or an embedded `key: value` is at least 16 characters.
+                guard t.end - t.start >= 16, let lit = file.literal(i), !lit.hasHoles else { continue }
                 let value = lit.text()
                 let range = lit.contentRange
                 if let m = R.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length)) {
@@ -168,7 +169,7 @@ extension SecretLiteralCollector {
             if R.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),
                c.arguments.count >= 2, !c.arguments[0].contains(i), let name = envName(c, model) { return (name, true) }
             if R.fallbackCalls.contains(c.name) {
-                for prev in model.calls where prev.nameToken < c.nameToken && prev.nameToken >= c.firstToken {
+                for prev in (c.firstToken..<c.nameToken).compactMap(model.call(namedAt:)) {
                     if let name = envName(prev, model) { return (name, true) }
                 }
             }
@@ -193,13 +194,7 @@ extension SecretLiteralCollector {
         return (nil, false)
     }
 
-    private func innermostCall(containing i: Int, _ model: CodeModel) -> CodeModel.Call? {
-        var best: CodeModel.Call? = nil
-        for c in model.calls where c.args.contains(i) {
-            if best == nil || c.args.count < best!.args.count { best = c }
-        }
-        return best
-    }
+    private func innermostCall(containing i: Int, _ model: CodeModel) -> CodeModel.Call? { model.innermostCall(containing: i) }
 
     private func envName(_ c: CodeModel.Call, _ model: CodeModel) -> String? {
         guard let first = c.arguments.first, let s = model.stringValue(first), !s.contains("\u{FFFC}") else { return nil }

@@ -11,15 +11,17 @@ public enum SecretNames {
                                  "fcm", "device", "reset", "verify", "verification", "page", "next", "idtoken", "format", "regex", "pattern",
                                  "field", "param", "key_id", "kind", "missing", "set", "present", "file", "env", "var", "label", "mask", "redact", "hash", "placeholder", "example"]
 
-    static func mentionsOtherVendor(_ n: String) -> Bool { otherVendors.contains { n.contains($0) } }
+    private static let normalizedNotSecretParts = notSecretParts.map { CodeModel.normalize($0) }
 
-    static func hasNotSecretPart(_ n: String) -> Bool { notSecretParts.contains { n.contains($0.replacingOccurrences(of: "_", with: "")) } }
+    static func mentionsOtherVendor(_ n: String) -> Bool { otherVendors.contains { n.has($0) } }
+
+    static func hasNotSecretPart(_ n: String) -> Bool { normalizedNotSecretParts.contains { n.has($0) } }
 
     /// `DOLLR_CLIENT_SECRET`, `dollrSecret`, `DOLLR_API_KEY`, `client_secret` (generic, when `dollrContext`).
     public static func isClientSecret(_ raw: String, dollrContext: Bool) -> Bool {
         let n = CodeModel.normalize(raw)
         guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
-        if n.contains("dollr") && (n.contains("secret") || n.contains("apikey") || n.contains("password") || n.contains("privatekey") || n.contains("credential")) { return true }
+        if n.has("dollr") && (n.has("secret") || n.has("apikey") || n.has("password") || n.has("privatekey") || n.has("credential")) { return true }
         guard dollrContext else { return false }
         return n == "clientsecret" || n == "apisecret" || n == "secretkey" || n.hasSuffix("clientsecret")
     }
@@ -28,8 +30,8 @@ public enum SecretNames {
     public static func isAccessToken(_ raw: String, dollrContext: Bool) -> Bool {
         let n = CodeModel.normalize(raw)
         guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
-        if n.contains("dollr") && (n.contains("token") || n.contains("jwt") || n.contains("bearer")) { return true }
-        if n == "accesstoken" || n.hasSuffix("accesstoken") || n == "bearertoken" || n == "authtoken" || n == "apitoken" || n == "bearer" { return dollrContext || n.contains("access") }
+        if n.has("dollr") && (n.has("token") || n.has("jwt") || n.has("bearer")) { return true }
+        if n == "accesstoken" || n.hasSuffix("accesstoken") || n == "bearertoken" || n == "authtoken" || n == "apitoken" || n == "bearer" { return dollrContext || n.has("access") }
         guard dollrContext else { return false }
         return n == "token" || n == "jwt" || n == "cachedtoken" || n == "currenttoken" || n == "tok"
     }
@@ -65,7 +67,7 @@ public enum SecretNames {
     /// Payer PII: phone numbers, wallet account numbers, e-mail, identity documents.
     public static func isPayerPII(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
-        if n.hasSuffix("id") || n.hasSuffix("ids") || n.contains("count") || n.contains("length") || n.contains("valid") || n.contains("format") { return false }
+        if n.hasSuffix("id") || n.hasSuffix("ids") || n.has("count") || n.has("length") || n.has("valid") || n.has("format") { return false }
         return ["phone", "phonenumber", "msisdn", "partyphone", "payerphone", "customerphone", "mobilenumber", "mobile", "insensitiveaccountnumber",
                 "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob", "passportnumber",
                 "payer", "payerdetails", "payerinfo", "party", "customerdetails"].contains(n)
@@ -84,7 +86,7 @@ public enum SecretNames {
         for p in publicPrefixes where upper.hasPrefix(p) && upper.count > p.count {
             let rest = String(upper.dropFirst(p.count))
             let n = CodeModel.normalize(rest)
-            guard n.contains("dollr"), !mentionsOtherVendor(n) else { return nil }
+            guard n.has("dollr"), !mentionsOtherVendor(n) else { return nil }
             if isClientSecret(rest, dollrContext: true) || isAccessToken(rest, dollrContext: true) || n.hasSuffix("secret") { return p }
             return nil
         }
