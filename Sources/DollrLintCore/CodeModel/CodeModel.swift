@@ -327,7 +327,8 @@ public final class CodeModel {
                 if let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
-                   t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv)) || t[pv].kind == .identifier && language != .javascript && language != .typescript {
+                   t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
+                    || (t[pv].kind == .identifier || file.isPunct(pv, ">") || file.isPunct(pv, "]") || file.isPunct(pv, "?")) && language != .javascript && language != .typescript {
                     nameTok = i
                 } else if language.isJavaScriptLike, var eq = file.next(i), file.isPunct(eq, "=") || file.isPunct(eq, ":") {
                     // `const name: Type = async () => {`
@@ -386,8 +387,8 @@ public final class CodeModel {
     private func decorators(before defToken: Int, language: Language) -> [String] {
         var result: [String] = []
         var j = defToken - 1
-        // Skip modifiers on the same line (`public async`).
-        while j >= 0 && file.tokens[j].kind == .identifier && file.line(j) == file.line(defToken) { j -= 1 }
+        // Skip the rest of the declaration line (`public async`, `public Map<String, Object>`).
+        while j >= 0 && file.tokens[j].kind != .newline { j -= 1 }
         var lines = 0
         while j >= 0 && lines < 8 {
             let tk = file.tokens[j]

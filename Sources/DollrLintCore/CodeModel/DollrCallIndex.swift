@@ -21,7 +21,7 @@ public final class DollrCallIndex {
     private var holdsByBinding: [Int: Holding] = [:]
     private let model: CodeModel
 
-    public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret }
+    public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret, tokenValue }
 
     public init(model: CodeModel) {
         self.model = model
@@ -39,6 +39,8 @@ public final class DollrCallIndex {
         }
         for call in model.calls {
             for arg in call.arguments {
+                // A URL argument is a short expression, not a callback body that happens to contain one.
+                guard arg.count <= 24, !arg.contains(where: { file.isPunct($0, "{") || file.isPunct($0, "=>") || file.isPunct($0, ";") }) else { continue }
                 guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
                 guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
@@ -96,6 +98,12 @@ public final class DollrCallIndex {
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
         for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
+            // `key = await realtimeKey(...)`, `dollr.RealtimeKeyAsync(...)`: a realtime key is meant for the browser.
+            if b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") }) { holdsByBinding[b.nameToken] = .realtimeKeyResponse; continue }
+            // `fresh = json.getString("access_token")`, `let t = json["access_token"]`: the token itself.
+            if b.value.contains(where: { k in file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "") && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false) }) {
+                holdsByBinding[b.nameToken] = .tokenValue; continue
+            }
             if !headerFunctions.isEmpty, b.value.contains(where: { model.call(namedAt: $0).map { headerFunctions.contains($0.name) } ?? false }) { holdsByBinding[b.nameToken] = .headers; continue }
             if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
@@ -166,7 +174,7 @@ public struct SensitiveReferenceFinder {
             let t = tokens[i]
             if t.kind == .string {
                 // A value named by a string: data["access_token"], headers.get("Authorization"), config('services.dollr.client_secret').
-                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: i, range: range) else { continue }
+                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: i, range: range), !baseHoldsRealtimeKey(i) else { continue }
                 let last = s.split(separator: ".").last.map(String.init) ?? s
                 if let kind = classify(last, chainLength: 1, base: i, at: i) ?? classify(s, chainLength: 1, base: i, at: i) { result.append(Reference(token: i, kind: kind, name: s)) }
                 continue
@@ -196,10 +204,10 @@ public struct SensitiveReferenceFinder {
             }
             i = accessed && file.next(j).map({ file.isPunct($0, "[") }) == true ? j : j
             let last = components.last!
-            // The whole incoming request body of a checkout (`$request->all()`, `request.get_json()`) carries the payer's details.
-            if components.count == 2, j == last, let open = file.next(last), file.isPunct(open, "("), tokens[open].match == Int32(open + 1),
-               ["request", "$request", "req"].contains(file.text(components[0]).lowercased()), ["all", "input", "get_json", "json", "getbody"].contains(file.text(last).lowercased()), context.mentionsDollr {
-                i = open + 1
+            // The whole incoming request body of a checkout (`$request->all()`, `request.form.to_dict()`, `req.body`,
+            // Rails `collect_params.to_h`) carries the payer's details.
+            if !accessed, context.mentionsDollr, let end = wholeRequestBody(components: components, chainEnd: j) {
+                i = end
                 result.append(Reference(token: last, kind: .payerPII, name: file.text(last)))
                 continue
             }
@@ -216,6 +224,7 @@ public struct SensitiveReferenceFinder {
                     case .headers: result.append(Reference(token: last, kind: .headersObject, name: lastName))
                     case .secretCarrier: result.append(Reference(token: last, kind: .clientSecret, name: lastName))
                     case .paymentSecret: result.append(Reference(token: last, kind: .paymentClientSecret, name: lastName))
+                    case .tokenValue: result.append(Reference(token: last, kind: .accessToken, name: lastName))
                     case .realtimeKeyResponse: break
                     }
                     continue
@@ -227,6 +236,29 @@ public struct SensitiveReferenceFinder {
             }
         }
         return result
+    }
+
+    static let requestBodyParts: Set<String> = ["form", "body", "post", "data", "json", "all", "input", "getjson", "todict", "toh", "params", "values", "tounsafeh", "permit", "getbody", "parsedbody"]
+
+    /// End of a chain naming a whole incoming request body, or nil.
+    private func wholeRequestBody(components: [Int], chainEnd: Int) -> Int? {
+        let names = components.map { CodeModel.normalize(file.text($0)) }
+        var end = chainEnd
+        // A trailing empty call: `.all()`, `.to_dict()`, `.to_h`
+        if let open = file.next(chainEnd), file.isPunct(open, "("), file.tokens[open].match == Int32(open + 1) { end = open + 1 }
+        if ["request", "req", "$request"].contains(names[0]), names.count >= 2, names.dropFirst().allSatisfy({ SensitiveReferenceFinder.requestBodyParts.contains($0) }) { return end }
+        // Rails strong parameters: `collect_params`, `payment_params.to_h`
+        if file.source.language == .ruby, names[0].hasSuffix("params"), names.count <= 2, names.dropFirst().allSatisfy({ ["toh", "tounsafeh", "toj", "inspect"].contains($0) }) { return end }
+        return nil
+    }
+
+    /// `key["access_token"]`, `key.get("access_token")` where `key` is a realtime key response.
+    private func baseHoldsRealtimeKey(_ i: Int) -> Bool {
+        var base: Int? = nil
+        if let p = file.previous(i), file.isPunct(p, "["), let b = file.previous(p), file.tokens[b].kind == .identifier { base = b }
+        else if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier { base = c.firstToken }
+        guard let b = base else { return false }
+        return calls.holding(file.text(b), at: b) == .realtimeKeyResponse
     }
 
     /// `x["name"]`, or the first argument of a getter/env lookup.
@@ -315,7 +347,7 @@ public struct SensitiveReferenceFinder {
             if let p = file.previous(original), file.isPunct(p, "?") { return false }
             return true
         }
-        if file.isPunct(n, "=") , let p = file.previous(original), file.isPunct(p, "(") || file.isPunct(p, ",") { return true }
+        if file.isPunct(n, "=") , let p = file.previous(original), file.isPunct(p, "(") || file.isPunct(p, ",") || file.isPunct(p, "{") { return true }
         return false
     }
 

@@ -298,11 +298,11 @@ enum BundledResources {
       },
       {
         "path": "app/dollr.py",
-        "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, ↓verify=False)  # dollr\n"
+        "code": "r = requests.post(f\"{DOLLR_BASE}/v1/executions/collection\", json=p, ↓verify=False)\n"
       },
       {
         "path": "src/client.js",
-        "code": "// dollr client\nconst agent = new https.Agent({ ↓rejectUnauthorized: false });\n"
+        "code": "const dollrAgent = new https.Agent({ ↓rejectUnauthorized: false });\n"
       },
       {
         "path": "dollr/client.go",
@@ -328,7 +328,7 @@ enum BundledResources {
       },
       {
         "path": "app/dollr.py",
-        "code": "r = requests.post(f\"{BASE}/v1/executions/collection\", json=p, verify=True)  # dollr\n"
+        "code": "r = requests.post(f\"{DOLLR_BASE}/v1/executions/collection\", json=p, verify=True)\n"
       },
       {
         "path": "app/erp.py",
@@ -340,11 +340,15 @@ enum BundledResources {
       },
       {
         "path": "src/client.js",
-        "code": "// dollr client\nconst agent = new https.Agent({ rejectUnauthorized: true });\n"
+        "code": "const dollrAgent = new https.Agent({ rejectUnauthorized: true });\n"
       },
       {
         "path": "app/erp.py",
         "code": "# talks to dollr elsewhere in this module\nr = requests.get(\"https://erp.internal/orders\", verify=False)\n"
+      },
+      {
+        "path": "app/erp.rb",
+        "code": "# Nothing here talks to Dollr: the ERP has a self-signed certificate.\n@conn = Faraday.new(url: base_url, ssl: { verify: false })\n"
       }
     ]
   }

@@ -50,6 +50,7 @@ struct Lexer {
             if lexComment(atLineStart: wasLineStart) { continue }
             if lexStringStart() { continue }
             if config.yamlScalars, lexYAMLScalar(atLineStart: wasLineStart) { continue }
+            if config.httpFile && wasLineStart && isIdentifierStart(b), lexHTTPLine() { continue }
             if isIdentifierStart(b) { lexIdentifier(); continue }
             if b >= 0x30 && b <= 0x39 { lexNumber(); continue }
             if config.jsRegex && b == 0x2F && regexAllowed() && lexRegex() { continue }
@@ -407,6 +408,34 @@ struct Lexer {
         case 0x61...0x66: return b - 0x57
         default: return nil
         }
+    }
+
+    /// `.http` lines: `POST url`, `@name = value`, `Header: value` -> identifier (+ punctuation) + bare value to the line end.
+    private mutating func lexHTTPLine() -> Bool {
+        var p = pos
+        while p < end && isIdentifierByte(bytes[p]) { p += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[pos..<p]), as: UTF8.self)
+        var q = p
+        while q < end && (bytes[q] == 0x20 || bytes[q] == 0x09) { q += 1 }
+        let isMethod = ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(word) && q > p
+        let isVariable = word.hasPrefix("@") && q < end && bytes[q] == 0x3D
+        let isHeader = !word.hasPrefix("@") && p < end && bytes[p] == 0x3A
+        guard isMethod || isVariable || isHeader else { return false }
+        tokens.append(Token(.identifier, pos, p))
+        pos = q
+        if isVariable || isHeader {
+            if isHeader { pos = p }
+            tokens.append(Token(.punctuation, pos, pos + 1))
+            pos += 1
+            while pos < end && (bytes[pos] == 0x20 || bytes[pos] == 0x09) { pos += 1 }
+        }
+        lexStringBody(start: pos, closer: [], interpolation: .none, escapes: false, multiline: false, bare: true)
+        if let lit = tokens.last, lit.kind == .string {
+            var e = lit.end
+            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0D) { e -= 1 }
+            tokens[tokens.count - 1].end = e
+        }
+        return true
     }
 
     /// `KEY=value` in shell, .env, Dockerfile and properties: the bare value is a string token.

@@ -23,6 +23,8 @@ struct LexerConfig {
     var bareValueAfterEquals = false
     /// YAML plain scalars after `key: ` and `- ` are string tokens.
     var yamlScalars = false
+    /// `.http` files: request lines, `@var = value` and `Header: value` lines carry bare values.
+    var httpFile = false
     var identifierStart: Set<UInt8> = [0x24, 0x5F] // $ _
     var identifierExtra: Set<UInt8> = [0x24, 0x5F]
 
@@ -84,6 +86,10 @@ struct LexerConfig {
             c.tripleQuotes = [dq, sq]; c.identifierExtra.formUnion([0x2D])
         case .json:
             c.quotes = [.init(quote: dq, interpolation: .none)]
+        case .http:
+            c.lineComments = [Array("#".utf8), Array("//".utf8)]; c.blockComments = []
+            c.quotes = [.init(quote: dq, interpolation: .none)]
+            c.httpFile = true; c.identifierStart.insert(0x40); c.identifierExtra.formUnion([0x2D, 0x40])
         case .html, .vue, .svelte, .markdown, .xml, .unknown:
             c.lineComments = [Array("#".utf8)]; c.blockComments = [(Array("<!--".utf8), Array("-->".utf8))]
             c.hashCommentNeedsSpace = true

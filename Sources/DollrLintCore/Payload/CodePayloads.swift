@@ -18,7 +18,12 @@ public enum CodePayloads {
         let knowledge = context.knowledge
         let validator = PayloadValidator(knowledge: knowledge)
         var validatedContainers = Set<Int>()
+        let inTests = CodePayloads.isTestFile(context.source.path)
         for dc in DollrCallIndex.of(context).calls {
+            // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
+            if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
+            // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
+            if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"), knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") }) { continue }
             let matches = knowledge.endpoints(matching: dc.path)
             let urlOffset = file.tokens[dc.urlToken].start
             guard !matches.isEmpty else {
@@ -73,9 +78,68 @@ public enum CodePayloads {
                 out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
             }
         }
+        if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
         context.memo["payloadProblems"] = out
         return out
+    }
+
+    /// `.http` files: each `METHOD url` line with a Dollr path, and the JSON body that follows it.
+    static func httpFileProblems(_ context: RuleContext, validator: PayloadValidator, containers: inout Set<Int>) -> [Problem] {
+        let file = context.lexed
+        let knowledge = context.knowledge
+        var out: [Problem] = []
+        let t = file.tokens
+        for i in t.indices where t[i].kind == .identifier && ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(file.text(i)) {
+            guard i + 1 < t.count, t[i + 1].kind == .string, let url = file.plainString(i + 1), let path = DollrKnowledge.apiPath(in: url) else { continue }
+            let method = file.text(i)
+            let matches = knowledge.endpoints(matching: path)
+            guard !matches.isEmpty else {
+                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
+                continue
+            }
+            guard let endpoint = matches.first(where: { $0.method == method }) else { continue }
+            // The body: the first `{` before the next request line.
+            var body: LocatedBody? = nil
+            var k = i + 2
+            while k < t.count, !(t[k].kind == .identifier && ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(file.text(k)) && k + 1 < t.count && t[k + 1].kind == .string) {
+                if file.isPunct(k, "{"), t[k].match > Int32(k) {
+                    let reader = LiteralReader(model: context.model)
+                    let value = reader.read(k..<(Int(t[k].match) + 1))
+                    if case .object = value { body = LocatedBody(value: RequestReader.blankHoles(value), offsets: reader.offsets, anchor: t[k].start, partial: reader.partial); containers.insert(k) }
+                    break
+                }
+                k += 1
+            }
+            var query: [String: String] = [:]
+            if let q = url.firstIndex(of: "?") {
+                for pair in url[url.index(after: q)...].split(separator: "&") {
+                    let kv = pair.split(separator: "=", maxSplits: 1)
+                    if kv.count == 2 { query[String(kv[0])] = String(kv[1]) }
+                }
+            }
+            for p in validator.validate(endpoint: endpoint, body: body?.value, query: query, path: path) where !(p.type == "missing" && (body == nil || p.loc.first == .key("query"))) {
+                let offset = p.loc.first == .key("body") && body != nil ? body!.offset(for: Array(p.loc.dropFirst())) : t[i + 1].start
+                out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+            }
+        }
+        return out
+    }
+
+    static let mockLibraries: Set<String> = ["responses", "respx", "nock", "httpretty", "requests_mock", "aioresponses", "fetchMock", "fetchmock", "mockttp", "wiremock",
+                                             "stubFor", "WireMock", "rsps", "mocker", "mock_server", "mockServer", "httpmock", "gock", "MockWebServer", "stub_request", "WebMock"]
+
+    static func isTestFile(_ path: String) -> Bool {
+        let p = path.lowercased()
+        let name = (p as NSString).lastPathComponent
+        return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.contains("/test/") || p.contains("/tests/") || p.contains("__tests__") || p.contains("/spec/") || p.hasPrefix("spec/")
+            || name.hasPrefix("test_") || name.contains(".test.") || name.contains(".spec.") || name.hasSuffix("_test.go") || name.hasSuffix("_spec.rb") || name.hasSuffix("tests.cs") || name.hasSuffix("test.java") || name.hasSuffix("test.kt")
+    }
+
+    static func isMock(_ call: CodeModel.Call, inTests: Bool) -> Bool {
+        if call.callee.contains(where: { mockLibraries.contains($0) }) { return true }
+        // msw `http.get(url, resolver)` / `rest.post(...)`, `server.use(...)` in test files.
+        return inTests && ["http", "rest", "server", "mock", "stub", "cy", "intercept"].contains(call.callee.first ?? "")
     }
 
     /// Any literal with both `method` and `provider` (or payment_method/provider) string values, validated or not.
@@ -296,6 +360,11 @@ struct RequestReader {
             }
         }
         // params=..., { params: {...} }, query: {...}
+        // Query parameters set by the code around the call (`Uri(...).replace(queryParameters: ...)`, `params=`) are not missing.
+        let around = model.enclosingCalls(of: call.urlToken).prefix(3).map { $0.args } + [call.call.args]
+        if around.contains(where: { r in model.keyBindings(in: r).contains { ["queryparameters", "query_parameters", "searchparams", "qs"].contains(CodeModel.normalize($0.name)) } }) { complete = false }
+        // Builders: `uri.path("/v1/...").queryParam("phone", phone)`, `url.searchParams.set(...)`.
+        if model.calls(startingAt: call.call.firstToken).contains(where: { ["queryparam", "queryparams", "addqueryparameter", "appendqueryparameter", "withqueryparameters", "query", "set", "append"].contains($0.name.lowercased()) && $0.nameToken > call.call.nameToken }) { complete = false }
         for b in model.keyBindings(in: call.call.args) where ["params", "query", "searchParams", "query_params"].contains(b.name) {
             complete = false
             let reader = LiteralReader(model: model)

@@ -171,7 +171,7 @@ final class LiteralReader {
     }
 
     private func trailingIsNoise(_ r: Range<Int>) -> Bool {
-        r.allSatisfy { file.tokens[$0].kind == .newline || file.tokens[$0].kind == .comment || file.isPunct($0, ";") || file.isPunct($0, "!") || file.isPunct($0, "?") }
+        r.allSatisfy { file.tokens[$0].kind == .newline || file.tokens[$0].kind == .comment || file.isPunct($0, ";") || file.isPunct($0, "!") || file.isPunct($0, "?") || file.isPunct($0, ")") }
     }
 
     private func trim(_ r: Range<Int>) -> Range<Int> {

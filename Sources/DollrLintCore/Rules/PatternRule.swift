@@ -127,7 +127,8 @@ public final class PatternRule: Rule {
         let text = context.utf16Text
         let ns = text.string as NSString
         for pattern in patterns {
-            if !pattern.requires.isEmpty && !pattern.requires.contains(where: { source.containsKeyword($0) }) { continue }
+            // Required words count in code and strings, not in comments ("nothing here talks to Dollr").
+            if !pattern.requires.isEmpty && !pattern.requires.contains(where: { context.codeMentions($0) }) { continue }
             for m in pattern.regex.matches(in: text.string, range: NSRange(location: 0, length: ns.length)) {
                 let r = m.range(at: pattern.group)
                 guard r.location != NSNotFound else { continue }
@@ -140,9 +141,10 @@ public final class PatternRule: Rule {
                 if allow.contains(where: { $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil }) { continue }
                 if let min = pattern.minEntropy, SecretHeuristics.entropy(ns.substring(with: r)) < min { continue }
                 if let near = pattern.near {
-                    // The match's line and the lines before it (a call's URL comes before its options), comments left out.
+                    // The enclosing call (a call's URL comes before its options), else the match's line and the lines before; comments left out.
                     let line = source.lines.line(of: start)
-                    let lo = source.lines.range(ofLine: max(1, line - pattern.nearLines)).lowerBound
+                    var lo = source.lines.range(ofLine: max(1, line - pattern.nearLines)).lowerBound
+                    if let call = context.model.innermostCall(containing: context.tokenIndex(at: start)) { lo = context.lexed.tokens[call.firstToken].start }
                     let hi = source.lines.range(ofLine: line).upperBound
                     var around = [UInt8]()
                     for b in lo..<hi where context.lexed.scope(at: b) != .comment { around.append(source.bytes[b]) }

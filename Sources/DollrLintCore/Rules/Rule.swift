@@ -120,6 +120,21 @@ public final class RuleContext {
         return v
     }
 
+    /// Whether a word occurs (ASCII case-insensitively) in an identifier or string of the file, not only in comments.
+    public func codeMentions(_ word: String) -> Bool {
+        let key = "codeMentions:" + word
+        if let v = memo[key] as? Bool { return v }
+        var v = false
+        if source.containsKeyword(word) {
+            let needle = Array(word.lowercased().utf8)
+            for t in lexed.tokens where (t.kind == .identifier || t.kind == .string) && t.end - t.start >= needle.count {
+                if ByteSearch.contains(Array(source.lowercasedBytes[t.start..<t.end]), needle) { v = true; break }
+            }
+        }
+        memo[key] = v
+        return v
+    }
+
     /// Does the file mention Dollr at all (name, host or an API path)?
     public var mentionsDollr: Bool {
         if let v = memo["mentionsDollr"] as? Bool { return v }

@@ -4,6 +4,8 @@ import Foundation
 public enum Language: String, CaseIterable, Sendable {
     case javascript, typescript, java, kotlin, csharp, go, rust, swift, dart, php, groovy, c
     case python, ruby, shell, yaml, toml, dotenv, dockerfile, properties
+    /// REST Client / JetBrains HTTP request files (`.http`, `.rest`).
+    case http
     case json
     case html, vue, svelte, markdown, xml
     case unknown
@@ -14,7 +16,7 @@ public enum Language: String, CaseIterable, Sendable {
         switch self {
         case .javascript, .typescript, .java, .kotlin, .csharp, .go, .rust, .swift, .dart, .php, .groovy, .c:
             return .cLike
-        case .python, .ruby, .shell, .yaml, .toml, .dotenv, .dockerfile, .properties, .unknown:
+        case .python, .ruby, .shell, .yaml, .toml, .dotenv, .dockerfile, .properties, .http, .unknown:
             return .hash
         case .json: return .json
         case .html, .vue, .svelte, .markdown, .xml: return .markup
@@ -61,6 +63,7 @@ public enum Language: String, CaseIterable, Sendable {
         case "yml", "yaml": return .yaml
         case "toml": return .toml
         case "properties", "ini", "cfg", "conf": return .properties
+        case "http", "rest": return .http
         case "json", "jsonc", "json5": return .json
         case "html", "htm": return .html
         case "vue": return .vue
@@ -95,7 +98,8 @@ public enum Language: String, CaseIterable, Sendable {
         case "rust", "rs": return .rust
         case "swift": return .swift
         case "dart", "flutter": return .dart
-        case "bash", "sh", "shell", "zsh", "curl", "console", "http": return .shell
+        case "bash", "sh", "shell", "zsh", "curl", "console": return .shell
+        case "http", "rest": return .http
         case "json", "jsonc": return .json
         case "yaml", "yml": return .yaml
         case "toml": return .toml

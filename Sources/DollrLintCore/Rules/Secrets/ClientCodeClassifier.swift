@@ -56,8 +56,11 @@ public enum ClientCodeClassifier {
             return dirs.contains("client") || dirs.contains("frontend") || dirs.contains("public") || dirs.contains("static") && source.language == .javascript
         case .swift:
             if source.containsKeyword("import vapor") || source.containsKeyword("import hummingbird") || source.containsKeyword("import kitura") { return false }
+            // A package whose only platform is iOS (the app's code as a package) ships in the app.
+            let iosPackage = context.project.manifest("Package.swift", above: path, contains: ".iOS(") && !context.project.manifest("Package.swift", above: path, contains: ".macOS(")
+                && !context.project.manifest("Package.swift", above: path, contains: "vapor") && !context.project.manifest("Package.swift", above: path, contains: "hummingbird")
             return source.containsKeyword("import uikit") || source.containsKeyword("import swiftui") || source.containsKeyword("import watchkit")
-                || context.project.nearest("Info.plist", above: path) != nil
+                || context.project.nearest("Info.plist", above: path) != nil || iosPackage
         case .kotlin, .java:
             if source.containsKeyword("import android") || source.containsKeyword("import androidx") { return true }
             if source.containsKeyword("springframework") || source.containsKeyword("io.ktor.server") { return false }

@@ -32,7 +32,7 @@ public final class PublicEnvSecretRule: Rule {
         for (i, t) in file.tokens.enumerated() {
             let text: String
             if t.kind == .identifier { text = file.text(i) } else if t.kind == .string, let s = file.plainString(i) { text = s } else { continue }
-            guard text.count < 120, let prefix = SecretNames.publicSecretPrefix(text) else { continue }
+            guard text.count < 120, let prefix = SecretNames.publicSecretPrefix(text), SecretNames.isConfigRead(i, in: file) else { continue }
             context.report(token: i, message: PublicEnvSecretRule.messageVariable.replacingOccurrences(of: "%@", with: prefix + "*"))
         }
         checkRuntimeConfig(context)
@@ -77,13 +77,14 @@ public final class ClientBundleSecretRule: Rule {
             RuleExample("app/pay/PayButton.tsx", "\"use client\";\nexport function Pay() {\n  const s = process.env.↓DOLLR_CLIENT_SECRET;\n}\n"),
             RuleExample("src/api/dollr.js", "import { Platform } from 'react-native';\nconst r = await fetch(↓'https://api.heydollr.app/v1/jwt/client/obtain/token', { method: 'POST' });\n"),
             RuleExample("lib/dollr.dart", "import 'package:flutter/material.dart';\nconst secret = String.fromEnvironment(↓'DOLLR_CLIENT_SECRET');\n"),
-            RuleExample("App/DollrClient.swift", "import SwiftUI\nlet secret = ↓Secrets.dollrClientSecret\n"),
+            RuleExample("App/DollrClient.swift", "import SwiftUI\nlet secret = Bundle.main.object(forInfoDictionaryKey: ↓\"DollrClientSecret\") as? String\n"),
         ],
         nonTriggering: [
             RuleExample("app/actions/pay.ts", "\"use server\";\nconst s = process.env.DOLLR_CLIENT_SECRET;\n"),
             RuleExample("app/api/token/route.ts", "const s = process.env.DOLLR_CLIENT_SECRET;\n"),
             RuleExample("app/pay/Card.tsx", "\"use client\";\n// dollr card flow\nconst { clientSecret } = await fetch('/api/pay').then(r => r.json());\nawait stripe.confirmCardPayment(clientSecret);\n"),
             RuleExample("src/api/dollr.js", "import { Platform } from 'react-native';\nconst r = await fetch(`${API}/payments/dollr/collect`, { method: 'POST' });\n"),
+            RuleExample("lib/pay.dart", "import 'package:flutter/material.dart';\n// the secret is read once, in config.dart; passing it on is not a second leak\nfinal body = {'client_secret': AppConfig.dollrClientSecret};\n"),
         ])
 
     public func check(_ context: RuleContext) {
@@ -100,7 +101,8 @@ public final class ClientBundleSecretRule: Rule {
                 }
                 if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
             case .identifier:
-                if isDollrSecretName(file.text(i)), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                // Where the secret is read into the app, not every variable that passes it on.
+                if isDollrSecretName(file.text(i)), SecretNames.isConfigRead(i, in: file), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
             default: continue
             }
         }

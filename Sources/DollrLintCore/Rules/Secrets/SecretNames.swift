@@ -74,6 +74,34 @@ public enum SecretNames {
             || n.hasSuffix("phonenumber") || n.hasSuffix("msisdn")
     }
 
+    static let envObjectWords: Set<String> = ["env", "environ", "environment", "extra", "public", "expoconfig", "buildconfig", "manifest", "runtimeconfig", "publicruntimeconfig", "envconfig", "dotenv"]
+
+    /// Whether a name at token `i` is where a value is read from the environment or configuration (not a variable passed on):
+    /// any mention in env/config files, a string key (`environment["X"]`, `fromEnvironment('X')`), a member of an
+    /// env object (`process.env.X`, `import.meta.env.X`, `config.public.x`, `BuildConfig.X`), or an import of it.
+    static func isConfigRead(_ i: Int, in file: LexedFile) -> Bool {
+        let lang = file.language(ofToken: i)
+        if [.dotenv, .dockerfile, .yaml, .shell, .properties, .toml, .json, .xml, .groovy, .markdown].contains(lang) { return true }
+        let t = file.tokens[i]
+        if t.kind == .string { return true }
+        guard t.kind == .identifier else { return false }
+        let name = file.text(i)
+        if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->") || file.isPunct(p, "::") {
+            if name == name.uppercased() && name.contains("_") { return true }
+            var k = p
+            while let q = file.previous(k), file.tokens[q].kind == .identifier {
+                if envObjectWords.contains(CodeModel.normalize(file.text(q))) { return true }
+                guard let r = file.previous(q), file.isPunct(r, ".") || file.isPunct(r, "?.") || file.isPunct(r, "::") else { break }
+                k = r
+            }
+            return false
+        }
+        // `import { PUBLIC_DOLLR_SECRET } from '$env/static/public'`, `from config import DOLLR_SECRET`
+        var k = i
+        while let q = file.previous(k, newlines: true), file.tokens[q].kind != .newline { k = q }
+        return file.isIdentifier(k, "import") || file.isIdentifier(k, "from")
+    }
+
     static let publicPrefixes = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "NUXT_ENV_", "GATSBY_", "PUBLIC_", "VUE_APP_",
                                  "STORYBOOK_", "SNOWPACK_PUBLIC_", "SANITY_STUDIO_", "PLASMO_PUBLIC_", "WXT_"]
 

@@ -75,7 +75,7 @@ public final class TokenExposedToClientRule: Rule {
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
         var ranges: [Range<Int>] = []
-        for call in model.calls where isResponseCall(call) { ranges.append(call.args) }
+        for call in model.calls where isResponseCall(call, language: file.language(ofToken: call.nameToken)) { ranges.append(call.args) }
         // `return {...}` from route functions (FastAPI, Flask, Spring, Laravel controllers, Next.js handlers).
         for f in model.functions where isRoute(f, context) {
             for i in f.body where file.isIdentifier(i, "return") {
@@ -97,11 +97,18 @@ public final class TokenExposedToClientRule: Rule {
             for k in r where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let name = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 let n = CodeModel.normalize(name)
-                guard n == "accesstoken" || n == "dollraccesstoken" || n == "dollrtoken", let sep = file.next(k), file.isPunct(sep, ":") || file.isPunct(sep, "=>") || file.isPunct(sep, ",") || file.isPunct(sep, "="),
+                guard ["accesstoken", "dollraccesstoken", "dollrtoken", "token", "bearertoken", "jwt"].contains(n), let sep = file.next(k), file.isPunct(sep, ":") || file.isPunct(sep, "=>") || file.isPunct(sep, ",") || file.isPunct(sep, "="),
                       let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
                 if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
                 // A realtime key's access_token is meant for the browser.
                 if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
+                // A generic `token` key counts only when its value comes from a Dollr token helper (`getAccessToken()`, `tokens.accessToken()`).
+                if n == "token" || n == "jwt" {
+                    var e = value
+                    var names: [String] = []
+                    while e < r.upperBound, !file.isPunct(e, ","), !file.isPunct(e, "}"), !file.isPunct(e, ")"), e - value < 12 { if file.tokens[e].kind == .identifier { names.append(CodeModel.normalize(file.text(e))) }; e += 1 }
+                    guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") || ($0.has("dollr") && $0.has("token")) }) else { continue }
+                }
                 if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
             }
         }
@@ -112,9 +119,10 @@ public final class TokenExposedToClientRule: Rule {
         return !["(", "[", "{", ",", "+", ".", "=>", "->", "\\"].contains(file.text(p))
     }
 
-    private func isResponseCall(_ call: CodeModel.Call) -> Bool {
+    private func isResponseCall(_ call: CodeModel.Call, language: Language) -> Bool {
         guard TokenExposedToClientRule.responseCalls.contains(call.name) else { return false }
-        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Ok", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) }
+        // Rust's `Ok(...)` is Result::Ok, not an HTTP 200; axum's `Json(...)` is the response.
+        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) }
         let first = call.callee[0].lowercased()
         return TokenExposedToClientRule.responseBases.contains(first) || call.callee.contains { TokenExposedToClientRule.responseBases.contains($0.lowercased()) && $0 != call.name }
     }
