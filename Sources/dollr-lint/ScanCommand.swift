@@ -30,7 +30,8 @@ enum ScanCommand {
             root = paths[0]
             if !isDir.boolValue { explicit = nil }
         } else {
-            for path in paths where !FileManager.default.fileExists(atPath: path) { throw ConfigError(file: path, "no such file or directory") }
+            // lstat: a dangling or looping symlink exists; the walk decides what to do with it.
+            for path in paths { var st = stat(); if lstat(path, &st) != 0 { throw ConfigError(file: path, "no such file or directory") } }
             explicit = paths.map { normalizeRelative($0) }
         }
         if paths.count == 1 && !FileManager.default.fileExists(atPath: paths[0]) { throw ConfigError(file: paths[0], "no such file or directory") }

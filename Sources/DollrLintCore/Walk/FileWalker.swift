@@ -62,6 +62,9 @@ public final class FileWalker {
                 } else if (st.st_mode & S_IFMT) == S_IFREG {
                     // A file named explicitly is scanned even if ignored: the user asked for it.
                     files.append(WalkedFile(path: rel, absolutePath: abs, isGitIgnored: false))
+                } else {
+                    skipped.unreadable += 1
+                    warnings.append("\(rel): not a regular file (FIFO, socket or device); skipped")
                 }
             }
         } else {
