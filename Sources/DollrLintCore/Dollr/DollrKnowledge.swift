@@ -122,6 +122,11 @@ public final class DollrKnowledge: @unchecked Sendable {
             }
         }
         endpoints = eps.sorted { $0.template == $1.template ? $0.method < $1.method : $0.template < $1.template }
+        var unsupported = Set<String>()
+        for schema in (spec["components"]?["schemas"]?.objectMembers ?? []).map({ $0.value }) + eps.compactMap({ $0.requestBody }) + eps.flatMap({ $0.parameters.compactMap { $0.schema } }) {
+            DollrKnowledge.collectUnsupported(schema, into: &unsupported, depth: 0)
+        }
+        unsupportedKeywords = unsupported
         self.resources = resources
         self.currencies = Set((currencyData["codes"]?.arrayValue ?? []).compactMap { $0.stringValue })
         if let obj = countryData["codes"]?.objectMembers { self.countries = Set(obj.map { $0.key }) } else { self.countries = Set((countryData["codes"]?.arrayValue ?? []).compactMap { $0.stringValue }) }
@@ -143,6 +148,20 @@ public final class DollrKnowledge: @unchecked Sendable {
         }
         methods = ms
         providers = Set((markets["providers"]?.arrayValue ?? []).compactMap { $0.stringValue }).union(ms.values.map { $0.provider })
+    }
+
+    /// Schema keywords the validator ignores (vendor `x-` extensions aside), so the user is warned once.
+    static func collectUnsupported(_ schema: JSONValue, into set: inout Set<String>, depth: Int) {
+        guard depth < 64, let members = schema.objectMembers else { return }
+        for (k, v) in members {
+            if k == "properties" || k == "$defs" || k == "definitions" {
+                for (_, s) in v.objectMembers ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) }
+                continue
+            }
+            if !k.hasPrefix("x-") && !PayloadValidator.supportedKeywords.contains(k) { set.insert(k) }
+            if ["items", "additionalProperties", "not"].contains(k) { collectUnsupported(v, into: &set, depth: depth + 1) }
+            if ["anyOf", "oneOf", "allOf"].contains(k) { for s in v.arrayValue ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) } }
+        }
     }
 
     /// Follows a local `$ref` (`#/components/schemas/X`).
