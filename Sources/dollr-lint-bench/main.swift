@@ -1,1 +1,108 @@
-print("bench")
+// Speed is measured here, never in a timed unit test. It builds a synthetic merchant monorepo from the
+// samples (many copies plus filler source files that hold no Dollr keyword, as most files of a real
+// repository do), then prints figures for the walk, a full scan at 1 and N jobs, a large minified
+// bundle, and a pre-commit-sized run.
+//
+//   swift run -c release dollr-lint-bench [--files 20000] [--keep DIR]
+import Foundation
+import DollrLintCore
+
+var fileCount = 20_000
+var keep: String? = nil
+var args = CommandLine.arguments.dropFirst()
+while let a = args.first {
+    args = args.dropFirst()
+    switch a {
+    case "--files": fileCount = Int(args.first ?? "") ?? fileCount; args = args.dropFirst()
+    case "--keep": keep = args.first; args = args.dropFirst()
+    default: FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR]\n".utf8)); exit(2)
+    }
+}
+
+let fm = FileManager.default
+let root = keep ?? (NSTemporaryDirectory() + "dollr-lint-bench-\(getpid())")
+try? fm.removeItem(atPath: root)
+try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
+defer { if keep == nil { try? fm.removeItem(atPath: root) } }
+
+// Sources: every sample file, and filler that the prefilter ends at once.
+let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
+var sampleFiles: [(String, Data)] = []
+if let en = fm.enumerator(atPath: samples) {
+    for case let rel as String in en {
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: samples + "/" + rel, isDirectory: &isDir), !isDir.boolValue, let d = fm.contents(atPath: samples + "/" + rel) { sampleFiles.append((rel, d)) }
+    }
+}
+let filler = Data((0..<80).map { "export function helper\($0)(items: Item[]): number { return items.reduce((sum, i) => sum + i.price * i.quantity, 0); }\n" }.joined().utf8)
+var bytes = 0
+for i in 0..<fileCount {
+    let dir = "\(root)/packages/pkg\(i / 200)"
+    if i % 200 == 0 { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+    if i % 20 == 0, !sampleFiles.isEmpty {
+        let (rel, data) = sampleFiles[(i / 20) % sampleFiles.count]
+        let name = "\(dir)/s\(i)-" + rel.replacingOccurrences(of: "/", with: "_")
+        fm.createFile(atPath: name, contents: data); bytes += data.count
+    } else {
+        fm.createFile(atPath: "\(dir)/f\(i).ts", contents: filler); bytes += filler.count
+    }
+}
+let bundleDir = "\(root)/dist"
+try fm.createDirectory(atPath: bundleDir, withIntermediateDirectories: true)
+let chunk = "const t=await getDollrToken();console.log(\"ok\",t.slice(0,4));fetch(\"https://api.heydollr.app/v1/status/collection/\"+r,{headers:h});var a=b+c;"
+let bundle = Data(String(repeating: chunk, count: 5_000_000 / chunk.count).utf8)
+fm.createFile(atPath: "\(bundleDir)/app.min.js", contents: bundle)
+
+func time(_ label: String, _ body: () throws -> String) rethrows {
+    let start = DispatchTime.now()
+    let note = try body()
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+    print(label.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%9.1f ms  ", ms) + note)
+}
+
+let knowledge = try DollrKnowledge.shared()
+let engine = ScanEngine(rules: try RuleCatalog.builtIn(), knowledge: knowledge)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("synthetic repo: \(fileCount) files, \(bytes / 1_000_000) MB, plus a \(bundle.count / 1_000_000) MB minified bundle; \(cores) cores")
+try time("walk only") {
+    let w = FileWalker(root: root, options: WalkOptions()); try w.walk()
+    return "\(w.files.count) files"
+}
+for jobs in [1, cores] {
+    try time("full scan, --jobs \(jobs)") {
+        var r = ScanRequest(root: root); r.jobs = jobs
+        let report = try engine.scan(r)
+        let mbps = Double(bytes + bundle.count) / 1e6 / (Double(report.summary.durationMS) / 1000)
+        return "\(report.summary.filesScanned) files, \(report.findings.count) findings, \(String(format: "%.0f", mbps)) MB/s"
+    }
+}
+try time("minified 5 MB bundle alone") {
+    var r = ScanRequest(root: root); r.paths = ["dist/app.min.js"]
+    return "\(try engine.scan(r).findings.count) findings"
+}
+try time("pre-commit: 5 staged files") {
+    var r = ScanRequest(root: root); r.paths = (0..<5).map { "packages/pkg0/f\($0 + 1).ts" }
+    return "\(try engine.scan(r).summary.filesScanned) files"
+}
+// End to end, process start included, as a hook runs it.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dollr-lint").path
+if fm.isExecutableFile(atPath: binary) {
+    // Best of 10, spawned with posix_spawn (Foundation's Process adds tens of ms of its own).
+    var best = Double.infinity
+    for _ in 0..<10 {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("\(root)/packages/pkg0/f1.ts"), strdup("--quiet"), nil]
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let start = DispatchTime.now()
+        if posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 {
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+        }
+        posix_spawn_file_actions_destroy(&actions)
+        argv.forEach { free($0) }
+    }
+    print("binary, pre-commit run (best of 10)".padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%9.1f ms  process start included", best))
+}

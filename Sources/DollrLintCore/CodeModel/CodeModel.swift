@@ -64,14 +64,22 @@ public final class CodeModel {
 
     /// Lower-case, without `$ @ _ - .` so `DOLLR_CLIENT_SECRET`, `dollrClientSecret` and `$dollr_client_secret` compare equal.
     public static func normalize(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "$", "@", "_", "-", ".", ":": continue
-            default: out.unicodeScalars.append(contentsOf: String(u).lowercased().unicodeScalars)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue // $ @ _ - . :
+            case 0x41...0x5A: bytes.append(b + 32)
+            case 0x80...: return slowNormalize(s) // non-ASCII: Unicode lower-casing
+            default: bytes.append(b)
             }
         }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func slowNormalize(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars where !["$", "@", "_", "-", ".", ":"].contains(u) { out += String(u).lowercased() }
         return out
     }
 

@@ -44,7 +44,7 @@ public final class DollrCallIndex {
                 guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
                 guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
-                let host = value.contains("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
+                let host = value.has("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
                 found.append(DollrCall(call: call, path: path, urlToken: tok, urlArgument: arg))
@@ -107,7 +107,7 @@ public final class DollrCallIndex {
             if !headerFunctions.isEmpty, b.value.contains(where: { model.call(namedAt: $0).map { headerFunctions.contains($0.name) } ?? false }) { holdsByBinding[b.nameToken] = .headers; continue }
             if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
-            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().contains("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
+            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
             for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
@@ -279,7 +279,7 @@ public struct SensitiveReferenceFinder {
         if SecretNames.isAuthorizationHeader(name) { return .authorizationHeader }
         if SecretNames.isPaymentClientSecret(name) {
             let n = CodeModel.normalize(name)
-            if n.contains("stripe") || n.contains("intent") { return .paymentClientSecret }
+            if n.has("stripe") || n.has("intent") { return .paymentClientSecret }
             // A bare client_secret: Dollr's when read from configuration or when this file requests tokens; Stripe's in a card flow.
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
@@ -294,12 +294,12 @@ public struct SensitiveReferenceFinder {
             // `token` on another object (`user.token`, `req.token`) is not the Dollr token.
             // ...unless that object was filled from the token response (`cached = { token: data.access_token }`).
             if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in a.value.contains { k in
-                (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).contains("access_token") || file.text(k).contains("accessToken")) } } ?? false) { return nil }
+                (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).has("access_token") || file.text(k).has("accessToken")) } } ?? false) { return nil }
             if SecretNames.genericTokenNames.contains(CodeModel.normalize(name)) && !isLinkedToDollr(name, at: token) { return nil }
             return .accessToken
         }
         if SecretNames.isHeadersObject(name) {
-            let linked = model.assignment(named: name, before: token).map { a in a.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().contains("dollr") } } ?? false
+            let linked = model.assignment(named: name, before: token).map { a in a.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") } } ?? false
             guard linked || context.source.containsKeyword("authorization") || context.source.containsKeyword("bearer") else { return nil }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
@@ -326,7 +326,7 @@ public struct SensitiveReferenceFinder {
             let t = file.tokens[k]
             guard t.kind == .identifier || t.kind == .string else { continue }
             let text = file.text(k).lowercased()
-            if text.contains("dollr") || text.contains("access_token") || text.contains("accesstoken") || text.contains("/v1/jwt/") { return true }
+            if text.has("dollr") || text.has("access_token") || text.has("accesstoken") || text.has("/v1/jwt/") { return true }
             if t.kind == .identifier, calls.holding(file.text(k), at: k) == .tokenResponse { return true }
             if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm"].contains(where: { text.contains($0) }) { otherOrigin = true }
         }

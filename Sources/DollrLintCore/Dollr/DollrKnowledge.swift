@@ -179,8 +179,9 @@ public final class DollrKnowledge: @unchecked Sendable {
 
     /// The `/v1/...` path inside a URL or path string (holes as \u{FFFC}), without query or fragment.
     public static func apiPath(in value: String) -> String? {
-        guard let r = value.range(of: "/v1/") else { return nil }
-        var path = String(value[r.lowerBound...])
+        let u = Array(value.utf8), needle = Array("/v1/".utf8)
+        guard let start = ByteSearch.firstIndex(u, needle, from: 0) else { return nil }
+        var path = String(decoding: u[start...], as: UTF8.self)
         if let q = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<q]) }
         while path.hasSuffix("/") && path.count > 4 { path.removeLast() }
         return path
@@ -192,7 +193,7 @@ public final class DollrKnowledge: @unchecked Sendable {
         return endpoints.filter { ep in
             guard ep.segments.count == segs.count else { return false }
             for (a, b) in zip(ep.segments, segs) {
-                if b.contains("\u{FFFC}") || b.hasPrefix(":") || b.hasPrefix("{") { continue }
+                if b.has("\u{FFFC}") || b.hasPrefix(":") || b.hasPrefix("{") { continue }
                 if let a = a, a != b { return false }
             }
             return true

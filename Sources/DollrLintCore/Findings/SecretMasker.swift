@@ -85,12 +85,12 @@ public enum SecretHeuristics {
             if b >= 65 && b <= 90 { upper += 1 } else if b >= 97 && b <= 122 { lower += 1 } else if b >= 48 && b <= 57 { digit += 1 }
         }
         // Paths and URLs (`/v1/predictions/mmo-provider-info`) are words, not randomness.
-        if s.contains("/") { return s.split(separator: "/").contains { looksRandom(String($0), minLength: minLength) } }
+        if s.has("/") { return s.split(separator: "/").contains { looksRandom(String($0), minLength: minLength) } }
         let classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0)
         if classes < 2 { return false }
         // Identifiers such as SOME_LONG_CONSTANT_NAME or camelCaseFunctionNames are not secrets.
-        if digit == 0 && (s.contains("_") || s.contains("-")) { return false }
-        if digit == 0 && upper > 0 && lower > 0 && upper * 6 < lower && !s.contains("/") && !s.contains("+") { return false }
+        if digit == 0 && (s.has("_") || s.has("-")) { return false }
+        if digit == 0 && upper > 0 && lower > 0 && upper * 6 < lower && !s.has("/") && !s.has("+") { return false }
         return entropy(s) >= 3.5
     }
 
@@ -107,13 +107,13 @@ public enum SecretHeuristics {
         let v = value.trimmingCharacters(in: .whitespaces)
         if v.isEmpty { return true }
         let lower = v.lowercased()
-        for w in placeholderMarkers where lower.contains(w) { return true }
+        for w in placeholderMarkers where lower.has(w) { return true }
         if lower.hasPrefix("$") || lower.hasPrefix("%") || lower.hasPrefix("env:") || lower.hasPrefix("vault:") { return true }
         for w in words(v) where placeholderWords.contains(w) { return true }
         // One repeated character (`aaaaaaaa`, `00000000`).
         if Set(lower.utf8).count <= 2 { return true }
         // Sequences like abcdef123456 / 1234567890.
-        if lower.contains("abcdef") || lower.contains("12345678") || lower.contains("qwerty") { return true }
+        if lower.has("abcdef") || lower.has("12345678") || lower.has("qwerty") { return true }
         return false
     }
 }

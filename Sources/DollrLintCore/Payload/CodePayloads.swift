@@ -349,13 +349,17 @@ struct RequestReader {
         let model = context.model
         let file = context.lexed
         guard let value = model.stringValue(call.urlArgument) else { return }
-        var complete = !value.contains("\u{FFFC}") || !(value.range(of: "/v1/").map { value[$0.lowerBound...].contains("\u{FFFC}") } ?? true)
+        // Complete when nothing after /v1/ (path or query) is an interpolation hole.
+        let u = Array(value.utf8)
+        let tail = ByteSearch.firstIndex(u, Array("/v1/".utf8), from: 0).map { String(decoding: u[$0...], as: UTF8.self) }
+        var complete = !value.has("\u{FFFC}") || !(tail.map { $0.has("\u{FFFC}") } ?? true)
         if let q = value.firstIndex(of: "?") {
             for pair in value[value.index(after: q)...].split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1)
                 guard kv.count == 2 else { continue }
                 let v = String(kv[1])
-                if v.contains("\u{FFFC}") || kv[0].contains("\u{FFFC}") { complete = complete && !kv[0].contains("\u{FFFC}"); continue }
+                let key = String(kv[0])
+                if v.has("\u{FFFC}") || key.has("\u{FFFC}") { complete = complete && !key.has("\u{FFFC}"); continue }
                 query[String(kv[0])] = v.removingPercentEncoding ?? v
             }
         }

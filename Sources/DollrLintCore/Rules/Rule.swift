@@ -110,10 +110,10 @@ public final class RuleContext {
     /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?
     public var mentionsDollrInCode: Bool {
         if let v = memo["mentionsDollrInCode"] as? Bool { return v }
-        var v = source.path.lowercased().contains("dollr")
+        var v = source.path.lowercased().has("dollr")
         if !v && mentionsDollr {
             for (i, t) in lexed.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
-                if lexed.text(i).lowercased().contains("dollr") || lexed.text(i).contains("/v1/jwt/client") { v = true; break }
+                if lexed.text(i).lowercased().has("dollr") || lexed.text(i).has("/v1/jwt/client") { v = true; break }
             }
         }
         memo["mentionsDollrInCode"] = v

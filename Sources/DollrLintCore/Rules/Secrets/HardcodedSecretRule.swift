@@ -86,7 +86,8 @@ final class SecretLiteralCollector {
                 }
                 let (name, fallback) = nameContext(of: i, context: context)
                 let nameIsSecret = name.map { SecretNames.isClientSecret($0, dollrContext: dollr) || SecretNames.isAccessToken($0, dollrContext: dollr) } ?? false
-                if !nameIsSecret && value.utf8.count > 24 && (value.contains(":") || value.contains("=")) {
+                // Only strings that name a secret inside are parsed (`{"client_secret": "..."}`, `secret=...`).
+                if !nameIsSecret && value.utf8.count > 24 && (value.has(":") || value.has("=")) && (value.has("secret") || value.has("SECRET") || value.has("token") || value.has("Secret")) {
                     // A body or config inside a string (`curl -d '{"client_secret": "..."}'`, a DSN): judge its assignments.
                     var any = false
                     for m in R.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {
@@ -129,9 +130,12 @@ final class SecretLiteralCollector {
             return
         case .notJWT: break
         }
-        guard let n = name, R.isSecretLike(value) else { return }
+        guard let n = name else { return }
         let normalized = CodeModel.normalize(n)
-        let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !normalized.contains("webhook") && !normalized.contains("session")
+        // Names first (cheap), shape second.
+        guard normalized.has("secret") || normalized.has("token") || normalized.has("key") || normalized.has("password") || normalized.has("credential") || normalized.has("authorization") || normalized.has("bearer") || normalized.has("jwt"),
+              R.isSecretLike(value) else { return }
+        let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !normalized.has("webhook") && !normalized.has("session")
         if SecretNames.isClientSecret(n, dollrContext: dollr) || secretNamed {
             found.append(.init(offset: at, message: fallback ? R.messageFallback : R.messageSecret, secret: secret))
         } else if (SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n)) && dollr && value.utf8.count >= 24 {
@@ -144,7 +148,7 @@ extension HardcodedSecretRule {
     /// A credential-shaped literal: long, random, not a placeholder, URL, path or another vendor's key.
     static func isSecretLike(_ v: String) -> Bool {
         let n = v.utf8.count
-        guard n >= 16, n <= 512, !v.contains(" "), !v.contains("://") else { return false }
+        guard n >= 16, n <= 512, !v.has(" "), !v.has("://") else { return false }
         if SecretHeuristics.isPlaceholder(v) { return false }
         for p in ["pk_", "sk_", "rk_", "pi_", "seti_", "whsec_", "AKIA", "ghp_", "xox", "AIza"] where v.hasPrefix(p) { return false }
         if v.hasPrefix("/") || v.hasPrefix("./") || v.hasSuffix(".json") || v.hasSuffix(".pem") { return false }
@@ -197,7 +201,7 @@ extension SecretLiteralCollector {
     private func innermostCall(containing i: Int, _ model: CodeModel) -> CodeModel.Call? { model.innermostCall(containing: i) }
 
     private func envName(_ c: CodeModel.Call, _ model: CodeModel) -> String? {
-        guard let first = c.arguments.first, let s = model.stringValue(first), !s.contains("\u{FFFC}") else { return nil }
+        guard let first = c.arguments.first, let s = model.stringValue(first), !s.has("\u{FFFC}") else { return nil }
         let name = s.split(separator: ".").last.map(String.init) ?? s
         return SecretNames.isClientSecret(s, dollrContext: true) ? s : (SecretNames.isClientSecret(name, dollrContext: true) ? s : nil)
     }

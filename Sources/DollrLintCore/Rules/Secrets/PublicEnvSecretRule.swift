@@ -45,7 +45,7 @@ public final class PublicEnvSecretRule: Rule {
         let model = context.model
         for b in model.bindings where b.kind == .key {
             let n = CodeModel.normalize(b.name)
-            guard n.contains("dollr") || n.contains("clientsecret"), SecretNames.isClientSecret(b.name, dollrContext: true) || SecretNames.isAccessToken(b.name, dollrContext: true) else { continue }
+            guard n.has("dollr") || n.has("clientsecret"), SecretNames.isClientSecret(b.name, dollrContext: true) || SecretNames.isAccessToken(b.name, dollrContext: true) else { continue }
             var ancestors: [String] = []
             var p = b.parent
             while let k = p, ancestors.count < 8 { ancestors.append(model.bindings[k].normalizedName); p = model.bindings[k].parent }
@@ -95,7 +95,7 @@ public final class ClientBundleSecretRule: Rule {
             case .string:
                 guard let lit = file.literal(i) else { continue }
                 let value = lit.text()
-                if value.contains("jwt/client/obtain") && !value.contains(" ") {
+                if value.has("jwt/client/obtain") && !value.has(" ") {
                     if !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageEndpoint) }
                     continue
                 }
@@ -121,6 +121,6 @@ public final class ClientBundleSecretRule: Rule {
     /// A name that says "Dollr secret"; a public-prefixed one is also public-env-secret (each rule reports its own problem).
     private func isDollrSecretName(_ s: String) -> Bool {
         let n = CodeModel.normalize(s)
-        return n.contains("dollr") && (SecretNames.isClientSecret(s, dollrContext: true) || SecretNames.publicSecretPrefix(s) != nil)
+        return n.has("dollr") && (SecretNames.isClientSecret(s, dollrContext: true) || SecretNames.publicSecretPrefix(s) != nil)
     }
 }

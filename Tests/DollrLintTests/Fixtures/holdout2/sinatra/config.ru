@@ -1,0 +1,4 @@
+require "dotenv/load"
+require_relative "app"
+
+run GbarngaGas::App
