@@ -32,6 +32,8 @@ final class RuleExamplesTests: XCTestCase {
             XCTAssertFalse(d.nonTriggeringExamples.isEmpty, "\(d.id) has no non-triggering example")
             let languages = Set(d.triggeringExamples.map { Language.detect(path: $0.path) })
             XCTAssertGreaterThanOrEqual(languages.count, 3, "\(d.id): triggering examples cover fewer than 3 languages")
+            let quiet = Set(d.nonTriggeringExamples.map { Language.detect(path: $0.path) })
+            XCTAssertGreaterThanOrEqual(quiet.count, d.category == .secrets ? 3 : 2, "\(d.id): non-triggering examples cover too few languages")
         }
     }
 

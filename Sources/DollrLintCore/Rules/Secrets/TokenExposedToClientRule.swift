@@ -55,6 +55,12 @@ public final class TokenExposedToClientRule: Rule {
               res.json({ token });
             });
             """),
+            RuleExample("app/views.py", """
+            def pay_status(request, reference_id):
+                token = dollr.get_token()
+                r = requests.get(f"{BASE}/v1/status/collection/{reference_id}", headers={"Authorization": f"Bearer {token}"})
+                return JsonResponse({"status": r.json()["status"]})
+            """),
             RuleExample("src/lib/dollr.ts", """
             async function getToken() {
               const res = await fetch(`${BASE}/v1/jwt/client/obtain/token`, { method: "POST" });

@@ -9,4 +9,5 @@ require (
 	github.com/jackc/pgx/v5 v5.6.0
 	github.com/labstack/echo/v4 v4.12.0
 	go.uber.org/zap v1.27.0
+	golang.org/x/crypto v0.24.0
 )
