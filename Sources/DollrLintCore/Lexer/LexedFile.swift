@@ -117,19 +117,7 @@ public final class LexedFile {
     /// Whether the source bytes of token `i` contain `needle` (no String is made).
     public func tokenBytesContain(_ i: Int, _ needle: [UInt8]) -> Bool {
         let t = tokens[i]
-        guard t.end - t.start >= needle.count, let first = needle.first else { return false }
-        return source.bytes.withUnsafeBufferPointer { b -> Bool in
-            var k = t.start
-            while k + needle.count <= t.end {
-                if b[k] == first {
-                    var j = 1
-                    while j < needle.count && b[k + j] == needle[j] { j += 1 }
-                    if j == needle.count { return true }
-                }
-                k += 1
-            }
-            return false
-        }
+        return source.bytes.withUnsafeBufferPointer { b in needle.withUnsafeBufferPointer { ByteSearch.firstIndex(b, $0, in: t.start..<t.end) != nil } }
     }
 
     public func line(_ i: Int) -> Int { source.lines.line(of: tokens[i].start) }

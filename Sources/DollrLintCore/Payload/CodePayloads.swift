@@ -54,13 +54,7 @@ public enum CodePayloads {
             // A body-less operation's literal argument is its query (`Http::get($url, [...])`, `requests.get(url, {...})`).
             if endpoint.requestBody == nil, let b = body, case .object(let members) = b.value {
                 for (k, v) in members {
-                    switch v {
-                    case .string(let s): query[k] = s
-                    case .integer(let n): query[k] = String(n)
-                    case .number(let d): query[k] = String(d)
-                    case .bool(let x): query[k] = String(x)
-                    default: queryComplete = false
-                    }
+                    if let text = v.queryText { query[k] = text } else { queryComplete = false }
                 }
                 if b.partial { queryComplete = false }
                 body = nil
@@ -374,15 +368,7 @@ struct RequestReader {
             let reader = LiteralReader(model: model)
             if case .object(let members) = reader.read(resolve(b.value)) {
                 complete = !reader.partial && members.allSatisfy { $0.value != .unknown }
-                for (k, v) in members {
-                    switch v {
-                    case .string(let s): query[k] = s
-                    case .integer(let n): query[k] = String(n)
-                    case .number(let d): query[k] = String(d)
-                    case .bool(let x): query[k] = String(x)
-                    default: break
-                    }
-                }
+                for (k, v) in members { if let text = v.queryText { query[k] = text } }
             }
         }
         _ = file

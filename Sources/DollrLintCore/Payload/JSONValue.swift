@@ -32,6 +32,17 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+
+    /// The text a scalar has as a query parameter (`COLLECTION`, `101`, `true`); nil for containers, null and unknown.
+    public var queryText: String? {
+        switch self {
+        case .string(let s): return s
+        case .integer(let n): return String(n)
+        case .number(let d): return String(d)
+        case .bool(let x): return String(x)
+        default: return nil
+        }
+    }
     public var objectMembers: [(key: String, value: JSONValue)]? { if case .object(let m) = self { return m }; return nil }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
     public var doubleValue: Double? {

@@ -40,15 +40,7 @@ public struct PayloadValidation {
         }
         // A body-less operation (GET, publish): the file holds its query parameters.
         if ep.requestBody == nil, let members = body?.objectMembers {
-            for (k, v) in members where query[k] == nil {
-                switch v {
-                case .string(let s): query[k] = s
-                case .integer(let i): query[k] = String(i)
-                case .number(let d): query[k] = String(d)
-                case .bool(let b): query[k] = String(b)
-                default: query[k] = ""
-                }
-            }
+            for (k, v) in members where query[k] == nil { query[k] = v.queryText ?? "" }
             body = nil
         }
         let problems = PayloadValidator(knowledge: knowledge).validate(endpoint: ep, body: body, query: query, path: rawPath)

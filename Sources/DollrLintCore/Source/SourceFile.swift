@@ -79,27 +79,31 @@ public final class SourceFile {
     }
 }
 
+/// Substring search over bytes: the one implementation behind every byte-level `contains` of the project.
 enum ByteSearch {
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         firstIndex(hay, needle, from: 0) != nil
     }
 
     static func firstIndex(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count else { return needle.isEmpty ? from : nil }
-        let first = needle[0]
-        let last = hay.count - needle.count
-        var i = from
-        return hay.withUnsafeBufferPointer { h -> Int? in
-            while i <= last {
-                if h[i] == first {
-                    var j = 1
-                    while j < needle.count && h[i + j] == needle[j] { j += 1 }
-                    if j == needle.count { return i }
-                }
-                i += 1
+        hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { firstIndex(h, $0, in: from..<h.count) } }
+    }
+
+    /// First offset of `needle` inside `range` of `hay`.
+    static func firstIndex(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        guard let first = needle.first else { return range.lowerBound }
+        guard range.count >= needle.count else { return nil }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
             }
-            return nil
+            i += 1
         }
+        return nil
     }
 }
 
