@@ -124,16 +124,24 @@ public final class LexedFile {
 
     public func isPunct(_ i: Int, _ s: String) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
-        let t = tokens[i]
-        let u = Array(s.utf8)
-        guard t.end - t.start == u.count else { return false }
-        for k in 0..<u.count where source.bytes[t.start + k] != u[k] { return false }
-        return true
+        return bytesEqual(tokens[i], s)
     }
 
     public func isIdentifier(_ i: Int, _ s: String) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .identifier else { return false }
-        return text(i) == s
+        return bytesEqual(tokens[i], s)
+    }
+
+    /// Compares a token's bytes with a string without making either into an array or a String.
+    @inline(__always)
+    private func bytesEqual(_ t: Token, _ s: String) -> Bool {
+        guard t.end - t.start == s.utf8.count else { return false }
+        var k = t.start
+        for b in s.utf8 {
+            if source.bytes[k] != b { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Next token index after `i` that is not a comment (and not a newline unless `newlines`).
