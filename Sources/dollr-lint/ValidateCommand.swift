@@ -19,9 +19,13 @@ enum ValidateCommand {
         if file == "-" {
             payload = Array(FileHandle.standardInput.readDataToEndOfFile().prefix(PayloadValidation.maxPayloadBytes + 1))
         } else {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else { throw ConfigError(file: file, "no such file") }
-            guard let b = FileReader.read(file) else { throw ConfigError(file: file, "cannot read the payload file (unreadable, or over 200 MB)") }
+            var st = stat()
+            guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw ConfigError(file: file, "no such file") }
+            // Refuse a huge payload before reading it: bounded time and memory whatever the input.
+            guard Int(st.st_size) <= PayloadValidation.maxPayloadBytes else {
+                throw ConfigError(file: file, "payload is \(Int(st.st_size) / 1_000_000) MB; refusing anything over \(PayloadValidation.maxPayloadBytes / 1_000_000) MB (Dollr request bodies are a few KB)")
+            }
+            guard let b = FileReader.read(file) else { throw ConfigError(file: file, "cannot read the payload file") }
             payload = b
         }
         let knowledge = try p.value("spec").map { path -> DollrKnowledge in

@@ -419,6 +419,8 @@ public final class CodeModel {
 
     // MARK: queries
 
+    lazy var blockTreeStorage = BlockTree(file)
+
     /// For each token, the index (into `calls`) of the innermost call whose arguments contain it; built once, O(n).
     private lazy var innermostCallIndex: [Int32] = {
         var result = [Int32](repeating: -1, count: file.tokens.count)
