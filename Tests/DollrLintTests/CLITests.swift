@@ -28,6 +28,34 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(try TestSupport.run(["explain", "token-loging"]).stderr.contains("did you mean token-logging"))
     }
 
+    /// Rules, spec and data are compiled in: the binary copied alone elsewhere has all of them.
+    func testBinaryCopiedAloneHasEveryRule() throws {
+        let dir = TestSupport.temporaryDirectory()
+        let copy = dir.appendingPathComponent("dollr-lint")
+        try FileManager.default.copyItem(at: TestSupport.binary, to: copy)
+        let p = Process()
+        p.executableURL = copy
+        p.arguments = ["rules", "--format", "json"]
+        p.currentDirectoryURL = dir
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let rules = try JSONSerialization.jsonObject(with: data) as! [[String: String]]
+        XCTAssertEqual(rules.count, try RuleCatalog.builtIn().count + 1)
+        let project = self.project(["a.ts": "await fetch(`${BASE}/v1/sessions/checkout`, { method: 'POST', body: JSON.stringify({ source_id: 1, source_kind: 'INVOICE' }) });\n"])
+        let v = Process()
+        v.executableURL = copy
+        v.arguments = [project.path, "--format", "json"]
+        let vout = Pipe()
+        v.standardOutput = vout
+        try v.run()
+        let vdata = vout.fileHandleForReading.readDataToEndOfFile()
+        v.waitUntilExit()
+        XCTAssertTrue(String(decoding: vdata, as: UTF8.self).contains("source-kind-mismatch"), "the bundled spec is inside the binary")
+    }
+
     func testRulesAndExplainCoverTheContract() throws {
         let contract = ["public-env-secret", "client-bundle-secret", "hardcoded-secret", "token-exposed-to-client", "token-logging", "sensitive-data-logging",
                         "insecure-transport", "invalid-phone", "invalid-currency", "invalid-reference-id", "invalid-method-provider", "schema-violation",
