@@ -328,7 +328,9 @@ public struct SensitiveReferenceFinder {
             let text = file.text(k).lowercased()
             if text.has("dollr") || text.has("access_token") || text.has("accesstoken") || text.has("/v1/jwt/") { return true }
             if t.kind == .identifier, calls.holding(file.text(k), at: k) == .tokenResponse { return true }
-            if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm"].contains(where: { text.contains($0) }) { otherOrigin = true }
+            if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm", "verify", "decode", "cookie"].contains(where: { text.has($0) }) { otherOrigin = true }
+            // The incoming request's own credentials (`req.headers.authorization`, `request.cookies`) are the caller's, not Dollr's.
+            if t.kind == .identifier && ["req", "request", "ctx", "headers"].contains(text) { otherOrigin = true }
         }
         // In code about Dollr, a token from an unnamed helper (`await getToken()`) is taken to be Dollr's.
         return !otherOrigin && context.mentionsDollrInCode
