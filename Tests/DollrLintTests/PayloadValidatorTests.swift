@@ -103,6 +103,8 @@ final class PayloadValidatorTests: XCTestCase {
             "api/payment-accounts.md:43 invalid-method-provider",
             "guides/collect-with-nodejs.mdx:103 invalid-method-provider",
             "guides/collect-with-python.mdx:85 invalid-method-provider",
+            // The conventions page: payout_account_id is an integer on sessions and executions; the guide sends String(account.id).
+            "guides/payout-with-nodejs.mdx:103 schema-violation",
             "guides/payout-with-nodejs.mdx:69 invalid-method-provider",
             "quickstart.md:325 invalid-method-provider",
         ])

@@ -166,6 +166,15 @@ public final class CodeModel {
             if file.tokens[k].kind == .punctuation && (file.isPunct(k, ")") || file.isPunct(k, "]")) && file.tokens[k].match >= 0 {
                 k = Int(file.tokens[k].match) - 1
                 if k >= lowerBound && file.isPunct(k, "!") { k -= 1 }
+                // `AddHttpClient<DollrClient>(...)`: step over the generic arguments.
+                if k >= lowerBound && file.isPunct(k, ">") {
+                    var depth = 0, g = k
+                    while g > lowerBound && k - g < 40 {
+                        if file.isPunct(g, ">") { depth += 1 } else if file.isPunct(g, "<") { depth -= 1; if depth == 0 { break } }
+                        g -= 1
+                    }
+                    if depth == 0 { k = g - 1 }
+                }
             }
             guard k >= lowerBound, file.tokens[k].kind == .identifier else { break }
             chain.insert(file.text(k), at: 0)

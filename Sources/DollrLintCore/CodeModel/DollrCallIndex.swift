@@ -21,6 +21,9 @@ public final class DollrCallIndex {
     private var holdsByBinding: [Int: Holding] = [:]
     private let model: CodeModel
 
+    /// Names that hold an error or a flag next to a result (`raw, err := ...`, `if err := call(...)`), never the result.
+    static let errorNames: Set<String> = ["err", "error", "e", "ok", "", "exc", "ex", "exception"]
+
     public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret, tokenValue }
 
     public init(model: CodeModel) {
@@ -44,7 +47,7 @@ public final class DollrCallIndex {
                 guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
                 guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
-                let host = value.has("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
+                let host = value.has("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/") || value.hasPrefix("v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
                 found.append(DollrCall(call: call, path: path, urlToken: tok, urlArgument: arg))
@@ -59,7 +62,7 @@ public final class DollrCallIndex {
     /// What variable `name` holds at token `i`: decided by its latest assignment before `i`, so a reused
     /// `res` holds the status response after it held the token response.
     public func holding(_ name: String, at i: Int) -> Holding? {
-        guard let b = model.assignment(named: name, before: i) else { return nil }
+        guard !DollrCallIndex.errorNames.contains(CodeModel.normalize(name)), let b = model.assignment(named: name, before: i) else { return nil }
         return holdsByBinding[b.nameToken]
     }
 
@@ -68,7 +71,7 @@ public final class DollrCallIndex {
         for dc in calls {
             let kind: Holding? = dc.isToken ? .tokenResponse : (dc.isExecution ? .executionResponse : (dc.isRealtimeKey ? .realtimeKeyResponse : nil))
             guard let k = kind else { continue }
-            for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) { holdsByBinding[b.nameToken] = k }
+            for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) && !DollrCallIndex.errorNames.contains(b.normalizedName) { holdsByBinding[b.nameToken] = k }
             // Destructuring `const { access_token } = await fetch(...)` is name-based already.
             if dc.isExecution {
                 // The body may sit in the call or in a call chained on it (`client.post(url).json(&body)`).
@@ -156,7 +159,7 @@ public struct SensitiveReferenceFinder {
         self.calls = DollrCallIndex.of(context)
     }
 
-    static let passThrough: Set<String> = ["json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "String", "dict", "model_dump", "__dict__"]
+    static let passThrough: Set<String> = ["json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "model_dump", "__dict__"]
     static let redactingCalls = ["mask", "redact", "hash", "sha", "digest", "md5", "len", "length", "count", "strlen", "bool", "isset", "empty", "present",
                                  "obfuscate", "truncate", "last4", "fingerprint", "prefix", "suffix", "censor", "scrub", "sanitize", "anonymi", "boolean",
                                  "abbrev", "slice", "substr", "substring", "take", "preview", "short", "partial", "maskify", "star", "typeof", "isnil", "isempty", "exists", "keys", "has"]
@@ -192,7 +195,8 @@ public struct SensitiveReferenceFinder {
                 if file.isPunct(n, "("), j != start || sawPassThrough, SensitiveReferenceFinder.passThrough.contains(file.text(j)), tokens[n].match > Int32(n) {
                     let close = Int(tokens[n].match)
                     if close == n + 1 { j = close; continue }
-                    accessed = true; j = close; break // `json('status')`: one field
+                    accessed = true; break // `json('status')`: one field; its arguments are still read
+
                 }
                 if file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->") || file.isPunct(n, "!.") || file.isPunct(n, "::"), let m = file.next(n), m < range.upperBound, tokens[m].kind == .identifier {
                     if SensitiveReferenceFinder.passThrough.contains(file.text(m)) && !accessed && components.count == 1 { sawPassThrough = true; j = m; continue }
@@ -252,6 +256,17 @@ public struct SensitiveReferenceFinder {
         return nil
     }
 
+    /// The object a name is read from: `x` in `x["name"]`, `x.get("name")`, `x.name`.
+    private func subscriptOrMemberBase(_ i: Int) -> Int? {
+        if file.tokens[i].kind == .string {
+            if let p = file.previous(i), file.isPunct(p, "["), let b = file.previous(p), file.tokens[b].kind == .identifier { return b }
+            if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier, c.callee.count > 1 { return c.firstToken }
+            return nil
+        }
+        if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->"), let b = file.previous(p), file.tokens[b].kind == .identifier { return b }
+        return nil
+    }
+
     /// `key["access_token"]`, `key.get("access_token")` where `key` is a realtime key response.
     private func baseHoldsRealtimeKey(_ i: Int) -> Bool {
         var base: Int? = nil
@@ -281,6 +296,12 @@ public struct SensitiveReferenceFinder {
             let n = CodeModel.normalize(name)
             if n.has("stripe") || n.has("intent") { return .paymentClientSecret }
             // A bare client_secret: Dollr's when read from configuration or when this file requests tokens; Stripe's in a card flow.
+            // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
+            if let b = subscriptOrMemberBase(token) {
+                let bn = CodeModel.normalize(file.text(b))
+                if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
+                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn) { return .paymentClientSecret }
+            }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
                 if ["config", "settings", "env", "creds", "credentials", "options", "dollr", "conf", "cfg", "secrets", "environ", "process"].contains(b) { return .clientSecret }
@@ -301,6 +322,12 @@ public struct SensitiveReferenceFinder {
         if SecretNames.isHeadersObject(name) {
             let linked = model.assignment(named: name, before: token).map { a in a.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") } } ?? false
             guard linked || context.source.containsKeyword("authorization") || context.source.containsKeyword("bearer") else { return nil }
+            // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
+            if let b = subscriptOrMemberBase(token) {
+                let bn = CodeModel.normalize(file.text(b))
+                if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
+                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn) { return .paymentClientSecret }
+            }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
                 guard ["config", "options", "opts", "init", "requestoptions", "requestconfig", "reqconfig", "fetchoptions", "defaults", "session", "request", "req", "http", "client", "httpclient"].contains(b) else { return nil }

@@ -32,7 +32,9 @@ enum BundledResources {
     "sslverify",
     "verify_ssl",
     "cleartexttrafficpermitted",
-    "nsexceptionallowsinsecurehttploads"
+    "nsexceptionallowsinsecurehttploads",
+    "verify_peer",
+    "verify_host"
   ],
   "patterns": [
     {
@@ -61,16 +63,15 @@ enum BundledResources {
     },
     {
       "regex": "\\.verify\\s*=\\s*False\\b",
-      "requires": [
-        "dollr"
-      ],
       "scope": [
         "code"
       ],
       "languages": [
         "python"
       ],
-      "message": "A requests Session with verify = False turns off certificate checks for Dollr calls"
+      "message": "A requests Session with verify = False turns off certificate checks for Dollr calls",
+      "near": "heydollr|dollr|/v1/",
+      "near_lines": 4
     },
     {
       "regex": "\\b(?:ssl_verify|verify_ssl|ssl_verification|verify_certs)\\s*[=:]\\s*(?:False|false|0)\\b",
@@ -179,7 +180,9 @@ enum BundledResources {
       "scope": [
         "code"
       ],
-      "message": "A certificate validation callback that returns true accepts any certificate for Dollr calls"
+      "message": "A certificate validation callback that returns true accepts any certificate for Dollr calls",
+      "near": "heydollr|dollr",
+      "near_lines": 6
     },
     {
       "regex": "\\bDangerousAcceptAnyServerCertificateValidator\\b",
@@ -189,7 +192,9 @@ enum BundledResources {
       "scope": [
         "code"
       ],
-      "message": "DangerousAcceptAnyServerCertificateValidator accepts any certificate for Dollr calls"
+      "message": "DangerousAcceptAnyServerCertificateValidator accepts any certificate for Dollr calls",
+      "near": "heydollr|dollr",
+      "near_lines": 6
     },
     {
       "regex": "\\bbadCertificateCallback\\s*=[^;\\n]*=>\\s*true\\b",
@@ -284,6 +289,34 @@ enum BundledResources {
       "message": "App Transport Security allows insecure HTTP loads for the Dollr domain",
       "near": "heydollr",
       "near_lines": 3
+    },
+    {
+      "regex": "\\bverify_(?:peer|host)\\s*:\\s*false\\b",
+      "near": "heydollr|dollr",
+      "near_lines": 10,
+      "scope": [
+        "code",
+        "string"
+      ],
+      "languages": [
+        "yaml"
+      ],
+      "message": "An HTTP client configured with verify_peer/verify_host: false for Dollr turns off certificate checks"
+    },
+    {
+      "regex": "['\"]verify_(?:peer|host)['\"]\\s*=>\\s*false\\b",
+      "requires": [
+        "dollr"
+      ],
+      "near": "heydollr|dollr",
+      "near_lines": 8,
+      "scope": [
+        "code"
+      ],
+      "languages": [
+        "php"
+      ],
+      "message": "An HTTP client with verify_peer/verify_host => false for Dollr turns off certificate checks"
     }
   ],
   "allow": [

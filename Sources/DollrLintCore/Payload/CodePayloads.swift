@@ -26,8 +26,9 @@ public enum CodePayloads {
             if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"), knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") }) { continue }
             let matches = knowledge.endpoints(matching: dc.path)
             let urlOffset = file.tokens[dc.urlToken].start
+            let onDollrClient = dc.call.callee.dropLast().contains { $0.lowercased().has("dollr") }
             guard !matches.isEmpty else {
-                if knowledge.looksLikeDollrPath(dc.path) {
+                if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
                     out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
                 }
@@ -49,8 +50,16 @@ public enum CodePayloads {
             } else { continue }
             if let c = request.bodyContainer { validatedContainers.insert(c) }
             var query = request.query
-            var queryComplete = request.queryIsComplete
+            // A bare path handed to a wrapper (`dollr.post("/v1/...", body)`): the wrapper may add the query itself.
+            let fullURL = model.stringValue(dc.urlArgument).map { $0.has("://") || $0.has("heydollr") || $0.hasPrefix("\u{FFFC}") } ?? false
+            var queryComplete = request.queryIsComplete && fullURL
             var body = request.body
+            // A literal whose keys are all query parameters of the operation is its query (`mapOf("operation_type" to ...)`).
+            let queryNames = Set(endpoint.parameters.filter { $0.location == "query" }.map { $0.name })
+            if let b = body, let members = b.value.objectMembers, !members.isEmpty, members.allSatisfy({ queryNames.contains($0.key) }) {
+                for (k, v) in members { if let text = v.queryText { query[k] = text } }
+                body = nil
+            }
             // A body-less operation's literal argument is its query (`Http::get($url, [...])`, `requests.get(url, {...})`).
             if endpoint.requestBody == nil, let b = body, case .object(let members) = b.value {
                 for (k, v) in members {
@@ -72,9 +81,40 @@ public enum CodePayloads {
                 out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
             }
         }
+        out.append(contentsOf: dollrClientLiteralProblems(context, validator: validator, skipping: &validatedContainers))
         if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
         context.memo["payloadProblems"] = out
+        return out
+    }
+
+    /// Calls on a Dollr client with no URL at the call site (`dollr.CreateOrderAsync(new { ... })`, `dollrClient.collect({...})`):
+    /// the endpoint is unknown here, so only value formats are checked — currency, phone, a reference_id of an execution.
+    static func dollrClientLiteralProblems(_ context: RuleContext, validator: PayloadValidator, skipping: inout Set<Int>) -> [Problem] {
+        let model = context.model
+        var out: [Problem] = []
+        let urlCalls = Set(DollrCallIndex.of(context).calls.map { $0.call.nameToken })
+        for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
+            let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
+            for arg in call.arguments {
+                let reader = LiteralReader(model: model)
+                guard reader.isLiteralContainer(arg), let open = reader.containerOpen(arg), !skipping.contains(open.open) else { continue }
+                skipping.insert(open.open)
+                guard case .object(let members) = reader.read(arg) else { continue }
+                for (key, value) in members {
+                    guard case .string(let s) = value, !s.has("\u{FFFC}") else { continue }
+                    let format: String?
+                    switch key {
+                    case "currency": format = "iso4217"
+                    case "phone", "party_phone", "insensitive_account_number", "msisdn", "phone_number": format = "e164"
+                    case "reference_id": format = executes ? "uuid4" : nil
+                    default: format = nil
+                    }
+                    guard let f = format, let p = validator.semanticProblem(s, format: f, field: key), let offset = reader.offsets[key] else { continue }
+                    out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+                }
+            }
+        }
         return out
     }
 
@@ -100,7 +140,7 @@ public enum CodePayloads {
                 if file.isPunct(k, "{"), t[k].match > Int32(k) {
                     let reader = LiteralReader(model: context.model)
                     let value = reader.read(k..<(Int(t[k].match) + 1))
-                    if case .object = value { body = LocatedBody(value: RequestReader.blankHoles(value), offsets: reader.offsets, anchor: t[k].start, partial: reader.partial); containers.insert(k) }
+                    if case .object = value { body = LocatedBody(value: value, offsets: reader.offsets, anchor: t[k].start, partial: reader.partial); containers.insert(k) }
                     break
                 }
                 k += 1
@@ -310,7 +350,6 @@ struct RequestReader {
         // Holes inside JSON strings keep the JSON valid ("$REFERENCE_ID"); elsewhere the body is not literal.
         let text = lit.text(holes: "\u{FFFC}")
         guard let (value, offsets) = try? JSONParser.parseLocated(Array(text.utf8), maxDepth: 64), case .object = value else { return }
-        let cleaned = RequestReader.blankHoles(value)
         // Offsets in the decoded text map to source lines through its newlines (escapes do not add lines).
         let contentStart = lit.contentRange.lowerBound
         let startLine = file.source.lines.line(of: contentStart)
@@ -325,17 +364,7 @@ struct RequestReader {
                 mapped[k] = min(lineStart + lastNL, file.source.lines.range(ofLine: line).upperBound)
             }
         }
-        body = LocatedBody(value: cleaned, offsets: mapped, anchor: file.tokens[token].start, partial: false)
-    }
-
-    /// Strings with an interpolation hole are unknown values, never guessed.
-    static func blankHoles(_ v: JSONValue) -> JSONValue {
-        switch v {
-        case .string(let s): return s.contains("\u{FFFC}") ? .unknown : v
-        case .array(let a): return .array(a.map(blankHoles))
-        case .object(let m): return .object(m.map { ($0.key, blankHoles($0.value)) })
-        default: return v
-        }
+        body = LocatedBody(value: value, offsets: mapped, anchor: file.tokens[token].start, partial: false)
     }
 
     /// `?operation_type=COLLECTION` in the URL, or a literal `params={...}`.

@@ -29,8 +29,9 @@ final class LiteralReader {
         if r.count == 1 {
             switch t[first].kind {
             case .string:
-                guard let s = file.plainString(first), !s.contains("\u{FFFC}") else { return .unknown }
-                return .string(s)
+                // A template or f-string is a string whose content is partly unknown (`\u{FFFC}` marks the holes).
+                guard let lit = file.literal(first) else { return .unknown }
+                return .string(lit.text())
             case .number: return number(file.text(first))
             case .identifier:
                 switch file.text(first) {
@@ -43,6 +44,8 @@ final class LiteralReader {
             }
         }
         if r.count == 2, file.isPunct(first, "-"), t[first + 1].kind == .number, case let v = number("-" + file.text(first + 1)), v != .unknown { return v }
+        // Conversions whose result type is known: str(x), String(x), fmt.Sprint(x), x.toString(), String.valueOf(x), x.to_s
+        if isStringConversion(r) { return .string("\u{FFFC}") }
         guard let open = containerOpen(r), open.close == r.upperBound - 1 || trailingIsNoise(open.close + 1..<r.upperBound) else { return .unknown }
         let inner = (open.open + 1)..<open.close
         let entries = model.splitArguments(inner)
@@ -55,6 +58,23 @@ final class LiteralReader {
                 items.append(read(e, path: path + [String(k)], depth: depth + 1))
             }
             return .array(items)
+        }
+        if open.kind == .builder {
+            // Kotlin `buildJsonObject { put("k", v) }`: each top-level put is a member.
+            var members: [(key: String, value: JSONValue)] = []
+            // Only the builder's own level: puts inside nested `putJsonArray { addJsonObject { ... } }` lambdas belong to those.
+            var depth = 0
+            var topLevel = Set<Int>()
+            for k in inner {
+                if file.isPunct(k, "{") { depth += 1 } else if file.isPunct(k, "}") { depth -= 1 } else if depth == 0 && t[k].kind == .identifier { topLevel.insert(k) }
+            }
+            for c in model.calls where topLevel.contains(c.nameToken) && c.callee == ["put"] && c.arguments.count == 2 {
+                guard let key = file.plainString(c.arguments[0].lowerBound), c.arguments[0].count == 1 else { partial = true; continue }
+                offsets[(path + [key]).joined(separator: "\u{1}")] = t[c.arguments[0].lowerBound].start
+                members.append((key, read(c.arguments[1], path: path + [key], depth: depth + 1)))
+            }
+            if model.calls.contains(where: { inner.contains($0.nameToken) && $0.name.hasPrefix("put") && $0.name != "put" }) { partial = true }
+            return .object(members)
         }
         if open.kind == .pairs {
             // Map.of("k", v, "k2", v2)
@@ -101,6 +121,20 @@ final class LiteralReader {
         return .object(members)
     }
 
+    static let stringConversions: Set<String> = ["str", "String", "Sprint", "Sprintf", "toString", "valueOf", "strval", "to_s", "ToString", "format", "stringify"]
+
+    private func isStringConversion(_ r: Range<Int>) -> Bool {
+        let t = file.tokens
+        // `x.to_s` / `x.toString()` at the end, or a call to a conversion over the whole range.
+        var last = r.upperBound - 1
+        if file.isPunct(last, ")"), t[last].match >= 0 { last = Int(t[last].match) - 1 }
+        guard last >= r.lowerBound, t[last].kind == .identifier, LiteralReader.stringConversions.contains(file.text(last)) else { return false }
+        if file.text(last) == "stringify" { return false } // JSON.stringify is a wrapper, handled above
+        // Everything before it is a plain chain (`String`, `fmt.`, `x.`, `String.`).
+        return (r.lowerBound..<last).allSatisfy { t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "(") || file.isPunct($0, ")") || t[$0].kind == .number || file.isPunct($0, "[") || file.isPunct($0, "]") || t[$0].kind == .string }
+            || file.isPunct(r.upperBound - 1, ")") && t[r.upperBound - 1].match == Int32(last + 1)
+    }
+
     private func number(_ s: String) -> JSONValue {
         let clean = s.replacingOccurrences(of: "_", with: "")
         if let i = Int64(clean) { return .integer(i) }
@@ -108,7 +142,7 @@ final class LiteralReader {
         return .unknown
     }
 
-    enum ContainerKind { case object, array, pairs }
+    enum ContainerKind { case object, array, pairs, builder }
 
     /// The opening bracket of a literal: `{`, `[`, `map[string]any{`, `gin.H{`, `dict(`, `array(`, `mapOf(`, `Map.of(`, `new {`, `json!(`.
     func containerOpen(_ r: Range<Int>) -> (open: Int, close: Int, kind: ContainerKind)? {
@@ -139,6 +173,7 @@ final class LiteralReader {
             if file.isPunct(n, ".") || file.isPunct(n, "::") { j = n + 1; continue }
             if file.isPunct(n, "!"), let p = file.next(n), file.isPunct(p, "("), let c = closing(p), let inner = file.next(p), file.isPunct(inner, "{"), let ci = closing(inner), ci < c { return (inner, ci, .object) }
             if file.isPunct(n, "{"), let c = closing(n), chain.last == "H" || chain.last == "Map" || chain.last == "M" { return (n, c, .object) }
+            if file.isPunct(n, "{"), let c = closing(n), chain.last == "buildJsonObject" || chain.last == "jsonObject" { return (n, c, .builder) }
             if file.isPunct(n, "("), let c = closing(n) {
                 switch chain.last ?? "" {
                 case "dict", "array", "mapOf", "hashMapOf", "mutableMapOf", "linkedMapOf", "hash", "Hash": return (n, c, .object)

@@ -141,11 +141,14 @@ public final class PatternRule: Rule {
                 if allow.contains(where: { $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil }) { continue }
                 if let min = pattern.minEntropy, SecretHeuristics.entropy(ns.substring(with: r)) < min { continue }
                 if let near = pattern.near {
-                    // The enclosing call (a call's URL comes before its options), else the match's line and the lines before; comments left out.
+                    // The enclosing call (its URL sits beside its options), else the lines around the match; comments left out.
                     let line = source.lines.line(of: start)
                     var lo = source.lines.range(ofLine: max(1, line - pattern.nearLines)).lowerBound
-                    if let call = context.model.innermostCall(containing: context.tokenIndex(at: start)) { lo = context.lexed.tokens[call.firstToken].start }
-                    let hi = source.lines.range(ofLine: line).upperBound
+                    var hi = source.lines.range(ofLine: min(source.lines.lineCount, line + pattern.nearLines)).upperBound
+                    if let call = context.model.innermostCall(containing: context.tokenIndex(at: start)) {
+                        lo = context.lexed.tokens[call.firstToken].start
+                        hi = context.lexed.tokens[max(call.args.upperBound - 1, call.nameToken)].end
+                    }
                     var around = [UInt8]()
                     for b in lo..<hi where context.lexed.scope(at: b) != .comment { around.append(source.bytes[b]) }
                     let text = String(decoding: around, as: UTF8.self)

@@ -127,7 +127,10 @@ public final class RuleContext {
         var v = false
         if source.containsKeyword(word) {
             let needle = Array(word.lowercased().utf8)
-            for t in lexed.tokens where (t.kind == .identifier || t.kind == .string) && t.end - t.start >= needle.count {
+            for (i, t) in lexed.tokens.enumerated() where (t.kind == .identifier || t.kind == .string) && t.end - t.start >= needle.count {
+                // A string standing alone as a statement is a docstring: prose, like a comment.
+                if t.kind == .string, lexed.previous(i, newlines: true).map({ lexed.tokens[$0].kind == .newline }) ?? true,
+                   lexed.next(i, newlines: true).map({ lexed.tokens[$0].kind == .newline }) ?? true { continue }
                 if ByteSearch.contains(Array(source.lowercasedBytes[t.start..<t.end]), needle) { v = true; break }
             }
         }

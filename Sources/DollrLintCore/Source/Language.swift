@@ -58,7 +58,8 @@ public enum Language: String, CaseIterable, Sendable {
         case "gradle", "groovy": return .groovy
         case "c", "h", "cc", "cpp", "hpp", "m", "mm": return .c
         case "py", "pyw": return .python
-        case "rb", "rake", "erb": return .ruby
+        case "rb", "rake": return .ruby
+        case "erb", "ejs", "hbs", "handlebars", "twig", "jinja", "jinja2", "j2", "njk", "liquid", "cshtml", "razor", "mustache", "eex", "heex": return .html
         case "sh", "bash", "zsh", "ksh": return .shell
         case "yml", "yaml": return .yaml
         case "toml": return .toml

@@ -36,7 +36,8 @@ public enum ClientCodeClassifier {
             }
             if source.containsKeyword("server-only") || source.containsKeyword("from 'express'") || source.containsKeyword("require('express')") || source.containsKeyword("require(\"express\")") || source.containsKeyword("from \"express\"") { return false }
             if segments.contains("pages") && segments.contains("api") { return false }
-            if source.containsKeyword("from 'react-native'") || source.containsKeyword("from \"react-native\"") || source.containsKeyword("from 'expo") || source.containsKeyword("from \"expo") { return true }
+            // React Native / Expo code (imports, or Expo's public env variables) ships in the app, `src/api/` wrappers included.
+            if source.containsKeyword("from 'react-native'") || source.containsKeyword("from \"react-native\"") || source.containsKeyword("from 'expo") || source.containsKeyword("from \"expo") || source.containsKeyword("process.env.EXPO_PUBLIC_") { return true }
             let deps = context.project.packageDependencies(above: path)
             // In a React Native/Expo package every source ships in the app, `src/api/` wrappers included.
             if deps.contains("react-native") || deps.contains("expo") { return dirs.isDisjoint(with: ["server", "backend", "functions", "lambda", "supabase", "scripts"]) }

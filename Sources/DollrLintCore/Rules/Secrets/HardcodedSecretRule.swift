@@ -135,7 +135,10 @@ final class SecretLiteralCollector {
         // Names first (cheap), shape second.
         guard normalized.has("secret") || normalized.has("token") || normalized.has("key") || normalized.has("password") || normalized.has("credential") || normalized.has("authorization") || normalized.has("bearer") || normalized.has("jwt"),
               R.isSecretLike(value) else { return }
-        let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !normalized.has("webhook") && !normalized.has("session")
+        // A generic `*_SECRET` in code about Dollr, but not the framework's own secrets (APP_SECRET, JWT_SECRET, SESSION_SECRET...).
+        let frameworkSecret = ["app", "jwt", "session", "cookie", "auth", "csrf", "webhook", "signing", "encryption", "django", "rails", "laravel", "hmac", "otp", "recaptcha", "master", "database", "db"].contains { normalized.has($0) }
+        let secretNamed = normalized.hasSuffix("secret") && context.mentionsDollrInCode && !SecretNames.mentionsOtherVendor(normalized) && !frameworkSecret
+            && ![.dotenv, .yaml, .properties, .toml, .json, .dockerfile].contains(context.source.language)
         if SecretNames.isClientSecret(n, dollrContext: dollr) || secretNamed {
             found.append(.init(offset: at, message: fallback ? R.messageFallback : R.messageSecret, secret: secret))
         } else if (SecretNames.isAccessToken(n, dollrContext: dollr) || SecretNames.isAuthorizationHeader(n)) && dollr && value.utf8.count >= 24 {

@@ -99,7 +99,12 @@ public final class ClientBundleSecretRule: Rule {
                     if !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageEndpoint) }
                     continue
                 }
-                if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret); continue }
+                // Server templates that print env values into the page: "<%= ENV.fetch('DOLLR_CLIENT_SECRET') %>", "{{ env('DOLLR_CLIENT_SECRET') }}".
+                if value.has("<%") || value.has("{{") || value.has("{%") || value.has("@{") {
+                    let words = value.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+                    if words.contains(where: isDollrSecretName) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                }
             case .identifier:
                 // Where the secret is read into the app, not every variable that passes it on.
                 if isDollrSecretName(file.text(i)), SecretNames.isConfigRead(i, in: file), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }

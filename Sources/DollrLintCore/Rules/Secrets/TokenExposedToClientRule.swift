@@ -71,8 +71,8 @@ public final class TokenExposedToClientRule: Rule {
         ])
 
     static let responseCalls: Set<String> = ["json", "send", "jsonify", "JsonResponse", "JSONResponse", "Response", "ok", "Ok", "json_response", "make_response",
-                                             "render", "JSON", "Encode", "Json", "IndentedJSON", "write", "Write", "end", "body", "status_json", "respond_with", "JsonResult", "OkObjectResult", "send_json", "jsonp", "success", "created", "body_json", "with_json"]
-    static let responseBases: Set<String> = ["res", "response", "reply", "ctx", "c", "w", "resp", "nextresponse", "httpresponse", "responseentity", "results", "typedresults", "json", "h", "context", "rw", "writer"]
+                                             "render", "JSON", "Encode", "Json", "IndentedJSON", "write", "Write", "end", "body", "status_json", "respond_with", "JsonResult", "OkObjectResult", "send_json", "jsonp", "success", "created", "body_json", "with_json", "respond", "respondText"]
+    static let responseBases: Set<String> = ["res", "response", "reply", "ctx", "c", "w", "resp", "nextresponse", "httpresponse", "responseentity", "results", "typedresults", "json", "h", "context", "rw", "writer", "call"]
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
     public func check(_ context: RuleContext) {
@@ -103,17 +103,23 @@ public final class TokenExposedToClientRule: Rule {
             for k in r where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let name = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 let n = CodeModel.normalize(name)
-                guard ["accesstoken", "dollraccesstoken", "dollrtoken", "token", "bearertoken", "jwt"].contains(n), let sep = file.next(k), file.isPunct(sep, ":") || file.isPunct(sep, "=>") || file.isPunct(sep, ",") || file.isPunct(sep, "="),
+                guard ["accesstoken", "dollraccesstoken", "dollrtoken", "token", "bearertoken", "jwt"].contains(n), let sep = file.next(k), file.isPunct(sep, ":") || file.isPunct(sep, "=>") || file.isPunct(sep, ",") || file.isPunct(sep, "=") || file.isIdentifier(sep, "to"),
                       let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
                 if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
                 // A realtime key's access_token is meant for the browser.
                 if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
-                // A generic `token` key counts only when its value comes from a Dollr token helper (`getAccessToken()`, `tokens.accessToken()`).
+                var e = value
+                var names: [String] = []
+                while e < r.upperBound, !file.isPunct(e, ","), !file.isPunct(e, "}"), !file.isPunct(e, ")") || e == value, e - value < 12 {
+                    if file.tokens[e].kind == .identifier { names.append(CodeModel.normalize(file.text(e))) }
+                    if file.tokens[e].match > Int32(e) { e = Int(file.tokens[e].match) }
+                    e += 1
+                }
+                // The app's own tokens: `jwt.signAsync(...)`, `session.token`, a CSRF token.
+                if names.contains(where: { ["sign", "signasync", "jwt", "session", "csrf", "antiforgery", "user", "login", "encode"].contains($0) || $0.has("sign") || $0.has("csrf") || $0.has("session") }) { continue }
+                // A generic `token` key counts only when its value comes from a Dollr token helper (`getAccessToken()`, `this.dollr.getToken()`).
                 if n == "token" || n == "jwt" {
-                    var e = value
-                    var names: [String] = []
-                    while e < r.upperBound, !file.isPunct(e, ","), !file.isPunct(e, "}"), !file.isPunct(e, ")"), e - value < 12 { if file.tokens[e].kind == .identifier { names.append(CodeModel.normalize(file.text(e))) }; e += 1 }
-                    guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") || ($0.has("dollr") && $0.has("token")) }) else { continue }
+                    guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") }) || (names.contains { $0.has("dollr") } && names.contains { $0.has("token") }) else { continue }
                 }
                 if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
             }
