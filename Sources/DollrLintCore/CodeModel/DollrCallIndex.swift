@@ -55,7 +55,10 @@ public final class DollrCallIndex {
             }
         }
         // Innermost call only: `fetch(url).then(...)` and `await fetch(url)` share their URL with outer calls.
-        calls = found.filter { c in !found.contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) && o.urlToken == c.urlToken } }
+        // Grouped by URL token, so the filter is linear in the number of calls.
+        var byURL: [Int: [DollrCall]] = [:]
+        for c in found { byURL[c.urlToken, default: []].append(c) }
+        calls = found.filter { c in !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) } }
         index(model)
     }
 
