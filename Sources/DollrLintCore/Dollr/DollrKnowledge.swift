@@ -12,12 +12,6 @@ public final class DollrKnowledge: @unchecked Sendable {
         public let requestBody: JSONValue?
         public let parameters: [Parameter]
         public var display: String { "\(method) \(template)" }
-        /// The execution kind for `POST /v1/executions/{kind}`.
-        public var executionKind: String? {
-            segments.count == 3 && segments[0] == "v1" && segments[1] == "executions" && method == "POST" ? segments[2] : nil
-        }
-        public var isToken: Bool { template.hasPrefix("/v1/jwt/") }
-        public var isStatus: Bool { segments.count >= 2 && segments[1] == "status" }
     }
 
     public struct Parameter: Sendable {

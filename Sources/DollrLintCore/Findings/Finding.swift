@@ -48,7 +48,6 @@ public struct SkipCounts: Codable, Sendable, Equatable {
         case binary, ignored, symlink, unreadable
         case tooLarge = "too_large", invalidUTF8 = "invalid_utf8"
     }
-    public var total: Int { binary + tooLarge + unreadable + ignored + symlink }
     public mutating func add(_ o: SkipCounts) {
         binary += o.binary; tooLarge += o.tooLarge; unreadable += o.unreadable; ignored += o.ignored; symlink += o.symlink; invalidUTF8 += o.invalidUTF8
     }

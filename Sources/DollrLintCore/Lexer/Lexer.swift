@@ -360,7 +360,7 @@ struct Lexer {
         flush()
         tokens[tokenIndex].end = pos
         tokens[tokenIndex].literal = Int32(strings.count)
-        strings.append(StringLiteral(parts: parts, contentRange: contentStart..<max(contentStart, contentEnd), isBare: bare))
+        strings.append(StringLiteral(parts: parts, contentRange: contentStart..<max(contentStart, contentEnd)))
     }
 
     private mutating func lexHole(into parts: inout [StringLiteral.Part], closer: UInt8) {

@@ -28,8 +28,6 @@ public struct StringLiteral: Sendable {
     public var parts: [Part]
     /// Byte range of the content, without quotes or prefixes.
     public var contentRange: Range<Int>
-    /// True when the literal has no quotes in the source (an .env, YAML or shell bare value).
-    public var isBare: Bool
 
     /// The literal's text with each hole replaced by `placeholder`.
     public func text(holes placeholder: String = "\u{FFFC}") -> String {
