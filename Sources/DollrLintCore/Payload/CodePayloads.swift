@@ -82,6 +82,7 @@ public enum CodePayloads {
             }
         }
         out.append(contentsOf: dollrClientLiteralProblems(context, validator: validator, skipping: &validatedContainers))
+        out.append(contentsOf: TypedRequestDeclarations.problems(context, validator: validator))
         if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
         context.memo["payloadProblems"] = out

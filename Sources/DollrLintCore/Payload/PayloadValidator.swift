@@ -96,6 +96,9 @@ public final class PayloadValidator {
         return .string(raw)
     }
 
+    /// JSON types a schema allows (through `$ref`, `anyOf`, `oneOf`, `allOf`).
+    func jsonTypes(_ s: JSONValue) -> Set<String> { schemaTypes(resolve(s)) }
+
     private func schemaTypes(_ s: JSONValue) -> Set<String> {
         var out: Set<String> = []
         if let t = s["type"]?.stringValue { out.insert(t) }

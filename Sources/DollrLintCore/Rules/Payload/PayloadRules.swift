@@ -86,16 +86,18 @@ public final class PayloadProblemRule: Rule {
         title: "Field unknown to the spec, required field missing, wrong JSON type, value outside an enum or a minimum",
         rationale: "\"Use the OpenAPI spec, do not invent fields\" is the docs' first rule for integrators: every one of these is a 422 (or a silently ignored field) that only shows up in production.",
         fix: "Match the request to the endpoint's schema: the message names the field and what it expects (e.g. session_id is a JSON string on executions but an integer on realtime-keys).",
-        helpURL: DocLinks.validation422, keywords: keywords,
+        helpURL: DocLinks.validation422, keywords: keywords + ["json:\"", "jsonpropertyname", "serialname", "jsonproperty"],
         triggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ↓session_id: 55, payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": 101, \"source_type\": \"INVOICE\", ↓\"amount\": 25})\n"),
             RuleExample("app/Token.php", "<?php\nHttp::post('https://api.heydollr.app/v1/jwt/client/obtain/token', [↓'client_id' => $id]);\n"),
+            RuleExample("internal/dollr/types.go", "package dollr\n\ntype CollectionRequest struct {\n\tSessionID        ↓int64  `json:\"session_id\"`\n\tPaymentAccountID string `json:\"payment_account_id\"`\n\tCurrency         string `json:\"currency\"`\n\tReferenceID      string `json:\"reference_id\"`\n}\n"),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ session_id: \"55\", payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": invoice_id, \"source_type\": \"INVOICE\"})\n"),
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ...base, reference_id: id }) });\n"),
+            RuleExample("Services/DollrModels.cs", "public sealed record CollectionRequest(\n    [property: JsonPropertyName(\"session_id\")] string SessionId,\n    [property: JsonPropertyName(\"payment_account_id\")] string PaymentAccountId,\n    [property: JsonPropertyName(\"currency\")] string Currency,\n    [property: JsonPropertyName(\"reference_id\")] string ReferenceId);\n"),
         ])
 
     static let sourceKindMismatch = RuleDescription(
