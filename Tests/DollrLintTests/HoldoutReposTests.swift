@@ -6,6 +6,7 @@ import XCTest
 final class HoldoutReposTests: XCTestCase {
     func testHoldoutReposMatchTheirBlindExpectations() throws { try check("holdout") }
     func testSecondHoldoutBatchMatchesItsBlindExpectations() throws { try check("holdout2") }
+    func testThirdHoldoutBatchMatchesItsBlindExpectations() throws { try check("holdout3") }
 
     func check(_ batch: String) throws {
         let dir = TestSupport.packageRoot.appendingPathComponent("Tests/DollrLintTests/Fixtures/\(batch)")

@@ -40,7 +40,7 @@ public final class DollrCallIndex {
                 }
             }
         }
-        for call in model.calls {
+        for call in model.calls where !DollrCallIndex.isOwnRoute(call, file: file) {
             for arg in call.arguments {
                 // A URL argument is a short expression, not a callback body that happens to contain one.
                 guard arg.count <= 24, !arg.contains(where: { file.isPunct($0, "{") || file.isPunct($0, "=>") || file.isPunct($0, ";") }) else { continue }
@@ -60,6 +60,22 @@ public final class DollrCallIndex {
         for c in found { byURL[c.urlToken, default: []].append(c) }
         calls = found.filter { c in !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) } }
         index(model)
+    }
+
+    static let routeReceivers: Set<String> = ["router", "app", "server", "api", "routes", "fastify", "r", "e", "g", "group", "mux", "v1", "route", "blueprint", "bp", "Route", "Router"]
+
+    /// A route the merchant's own server registers (`router.post("/v1/orders/:id/pay", handler)`), or a test request to
+    /// the merchant's own app (`request(app).post("/v1/...")`): not a call to Dollr.
+    static func isOwnRoute(_ call: CodeModel.Call, file: LexedFile) -> Bool {
+        guard call.callee.count >= 2, ["get", "post", "put", "patch", "delete", "all", "use", "route", "GET", "POST", "PUT", "PATCH", "DELETE", "Any", "HandleFunc", "Handle"].contains(call.name) else { return false }
+        let receiver = call.callee[call.callee.count - 2]
+        if routeReceivers.contains(receiver) && call.arguments.count >= 2 { return true }
+        // supertest: request(app).post(...)
+        if receiver == "request" || receiver == "supertest" || receiver == "agent" {
+            let first = file.tokens[call.firstToken]
+            if let open = file.next(call.firstToken), file.isPunct(open, "("), first.kind == .identifier { return true }
+        }
+        return false
     }
 
     /// What variable `name` holds at token `i`: decided by its latest assignment before `i`, so a reused
@@ -82,13 +98,22 @@ public final class DollrCallIndex {
                 for arg in dc.call.arguments.dropFirst() + chained.flatMap({ $0.arguments }) {
                     // In an options object only the body is the payload (`{ headers, body: JSON.stringify(p) }`).
                     let bodyKeys = model.keyBindings(in: arg).filter { ["body", "json", "data", "form", "params"].contains($0.normalizedName) }
-                    let candidates = bodyKeys.isEmpty ? Array(arg) : bodyKeys.flatMap { Array($0.value) }
-                    for i in candidates where file.tokens[i].kind == .identifier {
+                    // The payload variable is a whole argument or the whole body value (`payload`, `&req`, `JSON.stringify(body)`),
+                    // not a name inside a literal (`"reference_id", referenceId`).
+                    let ranges = bodyKeys.isEmpty ? [arg] : bodyKeys.map { $0.value }
+                    let candidates = ranges.compactMap { r -> Int? in
+                        let idents = r.filter { file.tokens[$0].kind == .identifier && !["JSON", "stringify", "json", "dumps", "await", "new"].contains(file.text($0)) }
+                        let simple = r.allSatisfy { file.tokens[$0].kind == .identifier || file.isPunct($0, "&") || file.isPunct($0, "(") || file.isPunct($0, ")") || file.isPunct($0, ".") || file.tokens[$0].kind == .newline }
+                        return simple && idents.count == 1 ? idents[0] : nil
+                    }
+                    for i in candidates {
                         let name = file.text(i)
                         if SecretNames.isHeadersObject(name) || file.next(i).map({ file.isPunct($0, ":") || file.isPunct($0, "=") }) == true { continue }
                         guard let a = model.assignment(named: name, before: dc.call.nameToken) ?? model.assignment(named: name), let first = a.value.first else { continue }
                         let t = file.text(first)
-                        if ["{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON", "struct"].contains(t) || file.isPunct(first, "{") || (file.tokens[first].kind == .identifier && t.first?.isUppercase == true) {
+                        // An object built in place: a literal, a map builder, or a constructor (`CollectionRequest{...}`, `new X(...)`).
+                        let constructor = file.tokens[first].kind == .identifier && t.first?.isUppercase == true && (file.next(first).map { file.isPunct($0, "{") || file.isPunct($0, "(") } ?? false)
+                        if ["{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON", "struct", "buildJsonObject"].contains(t) || file.isPunct(first, "{") || constructor {
                             holdsByBinding[a.nameToken] = .executionPayload
                         }
                     }
@@ -128,6 +153,10 @@ public final class DollrCallIndex {
                     guard let h = holding(file.text(i), at: i), h != .executionPayload else { continue }
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
                        ["json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body", "decode"].contains(file.text(m)) {
+                        // Only the whole object: `res.body.fetch("expires_in")` / `res.json()["x"]` is one field.
+                        var after = m
+                        if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
+                        if let q = file.next(after), q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.") { continue }
                         holdsByBinding[b.nameToken] = h
                     } else if let p = file.previous(i), file.isPunct(p, "(") , let c = file.previous(p), ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder"].contains(file.text(c)) {
                         holdsByBinding[b.nameToken] = h
@@ -320,6 +349,8 @@ public struct SensitiveReferenceFinder {
             if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in a.value.contains { k in
                 (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).has("access_token") || file.text(k).has("accessToken")) } } ?? false) { return nil }
             if SecretNames.genericTokenNames.contains(CodeModel.normalize(name)) && !isLinkedToDollr(name, at: token) { return nil }
+            // `access_token = jwt.encode(...)`: the app's own token, whatever its name.
+            if hasOtherOrigin(name, at: token) { return nil }
             return .accessToken
         }
         if SecretNames.isHeadersObject(name) {
@@ -345,6 +376,17 @@ public struct SensitiveReferenceFinder {
         let n = CodeModel.normalize(name)
         if chainLength == 1, n != "exec" || context.mentionsDollr, let k = SensitiveReferenceFinder.executionNames[n] { return k }
         return nil
+    }
+
+    /// Whether the latest assignment of `name` makes it the app's own token (signed, decoded, from the incoming request).
+    func hasOtherOrigin(_ name: String, at token: Int) -> Bool {
+        guard let a = model.assignment(named: name, before: token) else { return false }
+        for k in a.value where file.tokens[k].kind == .identifier {
+            let text = file.text(k).lowercased()
+            if text.has("dollr") || text.has("accesstoken") { return false }
+            if ["sign", "signasync", "encode", "jwt", "session", "csrf", "login", "req", "request", "cookies", "verify", "decode"].contains(text) || text.hasPrefix("sign") || text.has("session") || text.has("csrf") { return true }
+        }
+        return false
     }
 
     /// A generic `token` is Dollr's when it is assigned from something Dollr (a Dollr call, `getDollrToken()`,

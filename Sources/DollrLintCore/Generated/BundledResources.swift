@@ -34,7 +34,12 @@ enum BundledResources {
     "cleartexttrafficpermitted",
     "nsexceptionallowsinsecurehttploads",
     "verify_peer",
-    "verify_host"
+    "verify_host",
+    "ssl=false",
+    "insecuretrustmanagerfactory",
+    "trustallcerts",
+    "trustallstrategy",
+    "noophostnameverifier"
   ],
   "patterns": [
     {
@@ -317,6 +322,29 @@ enum BundledResources {
         "php"
       ],
       "message": "An HTTP client with verify_peer/verify_host => false for Dollr turns off certificate checks"
+    },
+    {
+      "regex": "\\bTCPConnector\\s*\\([^)\\n]*\\bssl\\s*=\\s*False\\b|\\bssl\\s*=\\s*False\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "languages": [
+        "python"
+      ],
+      "message": "aiohttp/httpx with ssl=False turns off certificate checks in code that calls Dollr"
+    },
+    {
+      "regex": "(?<![.\\w])(?:InsecureTrustManagerFactory|trustAllCerts|TrustAllStrategy|NoopHostnameVerifier)\\b",
+      "requires": [
+        "dollr"
+      ],
+      "scope": [
+        "code"
+      ],
+      "message": "A trust-everything TLS setup (InsecureTrustManagerFactory, TrustAllStrategy) in code that calls Dollr"
     }
   ],
   "allow": [

@@ -51,6 +51,7 @@ struct Lexer {
             if lexStringStart() { continue }
             if config.yamlScalars, lexYAMLScalar(atLineStart: wasLineStart) { continue }
             if config.httpFile && wasLineStart && isIdentifierStart(b), lexHTTPLine() { continue }
+            if config.makefileAssignments && wasLineStart && isIdentifierStart(b), lexMakefileAssignment() { continue }
             if isIdentifierStart(b) { lexIdentifier(); continue }
             if b >= 0x30 && b <= 0x39 { lexNumber(); continue }
             if config.jsRegex && b == 0x2F && regexAllowed() && lexRegex() { continue }
@@ -430,6 +431,28 @@ struct Lexer {
             while pos < end && (bytes[pos] == 0x20 || bytes[pos] == 0x09) { pos += 1 }
         }
         lexStringBody(start: pos, closer: [], interpolation: .none, escapes: false, multiline: false, bare: true)
+        if let lit = tokens.last, lit.kind == .string {
+            var e = lit.end
+            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0D) { e -= 1 }
+            tokens[tokens.count - 1].end = e
+        }
+        return true
+    }
+
+    /// `NAME ?= value` / `NAME := value` / `NAME = value`: identifier, `=`, bare value to the line end.
+    private mutating func lexMakefileAssignment() -> Bool {
+        var p = pos
+        while p < end && (isIdentifierByte(bytes[p]) || bytes[p] == 0x2E) { p += 1 }
+        var q = p
+        while q < end && (bytes[q] == 0x20 || bytes[q] == 0x09) { q += 1 }
+        var op = q
+        while op < end && (bytes[op] == 0x3F || bytes[op] == 0x3A || bytes[op] == 0x2B || bytes[op] == 0x21) && op - q < 3 { op += 1 }
+        guard op < end, bytes[op] == 0x3D, !(op + 1 < end && bytes[op + 1] == 0x3D) else { return false }
+        tokens.append(Token(.identifier, pos, p))
+        tokens.append(Token(.punctuation, op, op + 1))
+        pos = op + 1
+        while pos < end && (bytes[pos] == 0x20 || bytes[pos] == 0x09) { pos += 1 }
+        lexStringBody(start: pos, closer: [], interpolation: .dollarBraceOrIdent, escapes: false, multiline: false, bare: true)
         if let lit = tokens.last, lit.kind == .string {
             var e = lit.end
             while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0D) { e -= 1 }

@@ -25,6 +25,8 @@ struct LexerConfig {
     var yamlScalars = false
     /// `.http` files: request lines, `@var = value` and `Header: value` lines carry bare values.
     var httpFile = false
+    /// Makefiles: `NAME ?= value`, `NAME := value` with spaces around the operator.
+    var makefileAssignments = false
     var identifierStart: Set<UInt8> = [0x24, 0x5F] // $ _
     var identifierExtra: Set<UInt8> = [0x24, 0x5F]
 
@@ -67,11 +69,12 @@ struct LexerConfig {
             c.lineComments = [Array("#".utf8)]; c.blockComments = [(Array("=begin".utf8), Array("=end".utf8))]
             c.quotes = [.init(quote: dq, interpolation: .hashBrace), .init(quote: sq, interpolation: .none), .init(quote: bt, interpolation: .hashBrace)]
             c.identifierStart.insert(0x40); c.identifierExtra.formUnion([0x40, 0x3F, 0x21]) // @ivar, predicate?, bang!
-        case .shell, .dockerfile, .dotenv:
+        case .shell, .dockerfile, .dotenv, .makefile:
             c.lineComments = [Array("#".utf8)]; c.blockComments = []; c.hashCommentNeedsSpace = true
             c.quotes = [.init(quote: dq, interpolation: .dollarBraceOrIdent), .init(quote: sq, interpolation: .none, escapes: false), .init(quote: bt, interpolation: .none)]
             c.bareValueAfterEquals = true
             c.identifierExtra.insert(0x2D) // kebab-case words and flags
+            c.makefileAssignments = language == .makefile
         case .properties:
             c.lineComments = [Array("#".utf8), Array("!".utf8), Array(";".utf8)]; c.blockComments = []
             c.quotes = [.init(quote: dq, interpolation: .none)]

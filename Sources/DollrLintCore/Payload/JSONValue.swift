@@ -11,10 +11,13 @@ public indirect enum JSONValue: Equatable, Sendable {
     case object([(key: String, value: JSONValue)])
     /// A value written in code that is not a literal (a variable, a call): never guessed at.
     case unknown
+    /// A value whose JSON type the code makes plain (`Number(x)`, `parseInt(s)`) but whose content is unknown.
+    case typed(String)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null), (.unknown, .unknown): return true
+        case (.typed(let x), .typed(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.integer(let x), .integer(let y)): return x == y
         case (.number(let x), .number(let y)): return x == y
@@ -60,6 +63,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .array: return "array"
         case .object: return "object"
         case .unknown: return "unknown"
+        case .typed(let t): return t
         }
     }
 }

@@ -46,6 +46,7 @@ final class LiteralReader {
         if r.count == 2, file.isPunct(first, "-"), t[first + 1].kind == .number, case let v = number("-" + file.text(first + 1)), v != .unknown { return v }
         // Conversions whose result type is known: str(x), String(x), fmt.Sprint(x), x.toString(), String.valueOf(x), x.to_s
         if isStringConversion(r) { return .string("\u{FFFC}") }
+        if let known = numberConversion(r) { return .typed(known) }
         guard let open = containerOpen(r), open.close == r.upperBound - 1 || trailingIsNoise(open.close + 1..<r.upperBound) else { return .unknown }
         let inner = (open.open + 1)..<open.close
         let entries = model.splitArguments(inner)
@@ -133,6 +134,23 @@ final class LiteralReader {
         // Everything before it is a plain chain (`String`, `fmt.`, `x.`, `String.`).
         return (r.lowerBound..<last).allSatisfy { t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "(") || file.isPunct($0, ")") || t[$0].kind == .number || file.isPunct($0, "[") || file.isPunct($0, "]") || t[$0].kind == .string }
             || file.isPunct(r.upperBound - 1, ")") && t[r.upperBound - 1].match == Int32(last + 1)
+    }
+
+    static let integerConversions: Set<String> = ["parseInt", "int", "Int", "toInt", "toLong", "parseLong", "Atoi", "atoi", "to_i", "intval", "Int64", "Int32"]
+    static let numberConversions: Set<String> = ["Number", "parseFloat", "float", "Double", "toDouble", "to_f", "floatval", "Decimal"]
+
+    /// `Number(x)`, `parseInt(s, 10)`, `int(x)`, `Integer.parseInt(s)`, `x.to_i`: a number of unknown value.
+    private func numberConversion(_ r: Range<Int>) -> String? {
+        let t = file.tokens
+        var last = r.upperBound - 1
+        if file.isPunct(last, ")"), t[last].match >= 0 { last = Int(t[last].match) - 1 }
+        guard last >= r.lowerBound, t[last].kind == .identifier else { return nil }
+        let name = file.text(last)
+        let prefixOK = (r.lowerBound..<last).allSatisfy { t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "::") }
+        guard prefixOK || file.isPunct(r.upperBound - 1, ")") && t[r.upperBound - 1].match == Int32(last + 1) else { return nil }
+        if LiteralReader.integerConversions.contains(name) { return "integer" }
+        if LiteralReader.numberConversions.contains(name) { return "number" }
+        return nil
     }
 
     private func number(_ s: String) -> JSONValue {

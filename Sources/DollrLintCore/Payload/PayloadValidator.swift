@@ -126,6 +126,16 @@ public final class PayloadValidator {
 
     private func validate(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?, into problems: inout [ValidationProblem], depth: Int, refs: [String]) {
         if case .unknown = value { return }
+        if case .typed(let known) = value {
+            // Only the type can be judged.
+            let schema = resolve(raw)
+            let allowed = schemaTypes(schema)
+            let ok = allowed.isEmpty || allowed.contains(known) || (known == "integer" && allowed.contains("number")) || (known == "number" && allowed.contains("integer"))
+            if !ok, let want = allowed.filter({ $0 != "null" }).sorted().first {
+                problems.append(.init(loc: loc, msg: "\(field.map { "\($0) " } ?? "")must be a JSON \(want), but the code converts it to a \(known)", type: want == "string" ? "string_type" : "\(want)_type", rule: "schema-violation"))
+            }
+            return
+        }
         // A string built from unknown parts: its type is known, its content is not judged.
         let partlyUnknown: Bool = { if case .string(let s) = value { return s.has("\u{FFFC}") }; return false }()
         guard depth < 64 else { return }

@@ -6,6 +6,7 @@ public enum Language: String, CaseIterable, Sendable {
     case python, ruby, shell, yaml, toml, dotenv, dockerfile, properties
     /// REST Client / JetBrains HTTP request files (`.http`, `.rest`).
     case http
+    case makefile
     case json
     case html, vue, svelte, markdown, xml
     case unknown
@@ -16,7 +17,7 @@ public enum Language: String, CaseIterable, Sendable {
         switch self {
         case .javascript, .typescript, .java, .kotlin, .csharp, .go, .rust, .swift, .dart, .php, .groovy, .c:
             return .cLike
-        case .python, .ruby, .shell, .yaml, .toml, .dotenv, .dockerfile, .properties, .http, .unknown:
+        case .python, .ruby, .shell, .yaml, .toml, .dotenv, .dockerfile, .properties, .http, .makefile, .unknown:
             return .hash
         case .json: return .json
         case .html, .vue, .svelte, .markdown, .xml: return .markup
@@ -42,7 +43,8 @@ public enum Language: String, CaseIterable, Sendable {
         if lower.hasPrefix(".env") || lower.hasSuffix(".env") { return .dotenv }
         if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile") || lower == "containerfile" { return .dockerfile }
         if lower == "gemfile" || lower == "rakefile" || lower == "podfile" || lower == "fastfile" { return .ruby }
-        if lower == "makefile" || lower == "procfile" { return .shell }
+        if lower == "makefile" || lower == "gnumakefile" || lower.hasSuffix(".mk") { return .makefile }
+        if lower == "procfile" { return .shell }
         let ext = (lower as NSString).pathExtension
         switch ext {
         case "js", "mjs", "cjs", "jsx": return .javascript

@@ -51,8 +51,10 @@ public final class PublicEnvSecretRule: Rule {
             while let k = p, ancestors.count < 8 { ancestors.append(model.bindings[k].normalizedName); p = model.bindings[k].parent }
             // Next.js inlines the top-level `env` of its config; a nested `env` is something else.
             let nextEnv = isNextConfig && (ancestors.firstIndex(of: "env").map { $0 >= ancestors.count - 2 } ?? false)
+            // Remix's `ENV` object returned by the root loader and written to `window.ENV`.
+            let remixWindowEnv = b.parent.map { model.bindings[$0].name == "ENV" } == true && context.source.containsKeyword("window.ENV")
             guard let exposed = ancestors.first(where: { a in
-                a == "publicruntimeconfig" || a == "extra" || (a == "public" && ancestors.contains("runtimeconfig")) || (a == "env" && nextEnv)
+                a == "publicruntimeconfig" || a == "extra" || (a == "public" && ancestors.contains("runtimeconfig")) || (a == "env" && nextEnv) || (a == "env" && remixWindowEnv)
             }) else { continue }
             context.report(token: b.nameToken, message: PublicEnvSecretRule.messageRuntimeConfig.replacingOccurrences(of: "%@", with: exposed == "runtimeconfig" ? "runtimeConfig.public" : exposed))
         }
@@ -117,10 +119,10 @@ public final class ClientBundleSecretRule: Rule {
         }
     }
 
-    /// Next.js Pages Router data functions run on the server even in a page file.
+    /// Data functions run on the server even in a page file: Next.js Pages Router, Remix/React Router loaders and actions.
     private func isInServerOnlyFunction(_ i: Int, _ context: RuleContext) -> Bool {
         guard let f = context.model.enclosingFunction(of: i) else { return false }
-        return ["getServerSideProps", "getStaticProps", "getStaticPaths"].contains(f.name)
+        return ["getServerSideProps", "getStaticProps", "getStaticPaths", "loader", "action"].contains(f.name)
     }
 
     /// A name that says "Dollr secret"; a public-prefixed one is also public-env-secret (each rule reports its own problem).

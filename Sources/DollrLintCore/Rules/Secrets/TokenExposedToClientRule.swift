@@ -115,7 +115,9 @@ public final class TokenExposedToClientRule: Rule {
                     if file.tokens[e].match > Int32(e) { e = Int(file.tokens[e].match) }
                     e += 1
                 }
-                // The app's own tokens: `jwt.signAsync(...)`, `session.token`, a CSRF token.
+                // The app's own tokens: `jwt.signAsync(...)`, `session.token`, a CSRF token, a variable assigned from one.
+                let finder = SensitiveReferenceFinder(context)
+                if (value..<e).contains(where: { file.tokens[$0].kind == .identifier && finder.hasOtherOrigin(file.text($0), at: $0) }) { continue }
                 if names.contains(where: { ["sign", "signasync", "jwt", "session", "csrf", "antiforgery", "user", "login", "encode"].contains($0) || $0.has("sign") || $0.has("csrf") || $0.has("session") }) { continue }
                 // A generic `token` key counts only when its value comes from a Dollr token helper (`getAccessToken()`, `this.dollr.getToken()`).
                 if n == "token" || n == "jwt" {
@@ -134,7 +136,7 @@ public final class TokenExposedToClientRule: Rule {
     private func isResponseCall(_ call: CodeModel.Call, language: Language) -> Bool {
         guard TokenExposedToClientRule.responseCalls.contains(call.name) else { return false }
         // Rust's `Ok(...)` is Result::Ok, not an HTTP 200; axum's `Json(...)` is the response.
-        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) }
+        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) || (call.name == "json" && language.isJavaScriptLike) }
         let first = call.callee[0].lowercased()
         return TokenExposedToClientRule.responseBases.contains(first) || call.callee.contains { TokenExposedToClientRule.responseBases.contains($0.lowercased()) && $0 != call.name }
     }
