@@ -120,7 +120,8 @@ public final class CodeModel {
             defer { i += 1 }
             guard t[i].kind == .identifier else { continue }
             let prev = file.previous(i, newlines: true)
-            let atStatementStart = prev == nil || t[prev!].kind == .newline || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
+            // `case X:` / `default:` in PHP switches also start a statement.
+            let atStatementStart = prev == nil || t[prev!].kind == .newline || (language == .php && file.isPunct(prev!, ":")) || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
             guard atStatementStart else { continue }
             let (chainEnd, chain) = forwardChain(from: i, upperBound: range.upperBound)
             guard let a = file.next(chainEnd, newlines: true), a < range.upperBound, t[a].kind != .newline else { continue }

@@ -209,7 +209,9 @@ public struct SensitiveReferenceFinder {
             let t = tokens[i]
             if t.kind == .string {
                 // A value named by a string: data["access_token"], headers.get("Authorization"), config('services.dollr.client_secret').
-                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: i, range: range), !baseHoldsRealtimeKey(i) else { continue }
+                // For `data["access_token"][:6]` the redaction follows the subscript's closing bracket.
+                let end = file.next(i).flatMap { n in file.isPunct(n, "]") ? n : nil } ?? i
+                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: end, range: range), !baseHoldsRealtimeKey(i) else { continue }
                 let last = s.split(separator: ".").last.map(String.init) ?? s
                 if let kind = classify(last, chainLength: 1, base: i, at: i) ?? classify(s, chainLength: 1, base: i, at: i) { result.append(Reference(token: i, kind: kind, name: s)) }
                 continue

@@ -11,7 +11,7 @@ final class LiteralReader {
 
     init(model: CodeModel) { self.model = model; self.file = model.file }
 
-    static let wrappers: Set<String> = ["stringify", "dumps", "json_encode", "Marshal", "to_json", "encode", "toJson", "jsonEncode", "writeValueAsString", "Serialize", "SerializeObject", "ofString", "JsonContent", "json"]
+    static let wrappers: Set<String> = ["stringify", "dumps", "json_encode", "Marshal", "to_json", "encode", "toJson", "jsonEncode", "writeValueAsString", "Serialize", "SerializeObject", "ofString", "JsonContent", "json", "RawMessage", "NewReader", "NewBuffer"]
 
     /// Whether the range is an object or array literal this reader understands.
     func isLiteralContainer(_ r: Range<Int>) -> Bool {
@@ -26,6 +26,8 @@ final class LiteralReader {
         let first = r.lowerBound
         // Wrappers: JSON.stringify(x), json.dumps(x), x.to_json, json!(...)
         if let unwrapped = unwrap(r), unwrapped != r { return read(unwrapped, path: path, depth: depth + 1) }
+        // A string with interpolation holes: the hole tokens follow the string token inside its bytes.
+        if t[first].kind == .string, r.dropFirst().allSatisfy({ t[$0].start < t[first].end }), let lit = file.literal(first) { return .string(lit.text()) }
         if r.count == 1 {
             switch t[first].kind {
             case .string:

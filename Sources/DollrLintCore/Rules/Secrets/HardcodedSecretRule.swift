@@ -149,7 +149,9 @@ final class SecretLiteralCollector {
 
 extension HardcodedSecretRule {
     /// A credential-shaped literal: long, random, not a placeholder, URL, path or another vendor's key.
-    static func isSecretLike(_ v: String) -> Bool {
+    static func isSecretLike(_ raw: String) -> Bool {
+        // Gradle writes Java string literals inside strings: "\"value\"".
+        let v = raw.count > 2 && raw.hasPrefix("\"") && raw.hasSuffix("\"") ? String(raw.dropFirst().dropLast()) : raw
         let n = v.utf8.count
         guard n >= 16, n <= 512, !v.has(" "), !v.has("://") else { return false }
         if SecretHeuristics.isPlaceholder(v) { return false }
@@ -171,6 +173,8 @@ extension SecretLiteralCollector {
             return (b.name, false)
         }
         if let c = innermostCall(containing: i, model) {
+            // Android `buildConfigField("String", "DOLLR_CLIENT_SECRET", "\"...\"")`: the second argument names the third.
+            if ["buildConfigField", "resValue"].contains(c.name), c.arguments.count == 3, c.arguments[2].contains(i), let n = model.stringValue(c.arguments[1]) { return (n, false) }
             // `SecretStr("...")`, `String::from("...")`, `Secret.new("...")`: a wrapper bound to a secret name.
             if c.arguments.count == 1, c.arguments[0] == i..<(i + 1), let b = model.binding(valueStartingAt: c.firstToken) { return (b.name, false) }
             if R.envLookups.contains(c.name) || c.callee.contains(where: { $0 == "environ" || $0 == "ENV" || $0 == "env" }),

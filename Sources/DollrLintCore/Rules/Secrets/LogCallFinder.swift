@@ -16,6 +16,8 @@ public enum LogCallFinder {
         let isMacro = file.next(call.nameToken).map { file.isPunct($0, "!") } ?? false
         if chain.count == 1 {
             if isMacro { return rustMacros.contains(last) }
+            // PHP's echo writes the HTTP response, not a log.
+            if last == "echo" && file.language(ofToken: call.nameToken) == .php { return false }
             return standalone.contains(last)
         }
         // `tracing::info!`, `log::warn!`

@@ -71,7 +71,7 @@ public final class TokenExposedToClientRule: Rule {
         ])
 
     static let responseCalls: Set<String> = ["json", "send", "jsonify", "JsonResponse", "JSONResponse", "Response", "ok", "Ok", "json_response", "make_response",
-                                             "render", "JSON", "Encode", "Json", "IndentedJSON", "write", "Write", "end", "body", "status_json", "respond_with", "JsonResult", "OkObjectResult", "send_json", "jsonp", "success", "created", "body_json", "with_json", "respond", "respondText"]
+                                             "render", "JSON", "Encode", "Json", "IndentedJSON", "write", "Write", "end", "body", "status_json", "respond_with", "JsonResult", "OkObjectResult", "send_json", "jsonp", "success", "created", "body_json", "with_json", "respond", "respondText", "echo", "writeJSON", "writeJson", "WriteJSON", "respondJSON", "respondWithJSON", "renderJSON", "sendJSON", "jsonResponse"]
     static let responseBases: Set<String> = ["res", "response", "reply", "ctx", "c", "w", "resp", "nextresponse", "httpresponse", "responseentity", "results", "typedresults", "json", "h", "context", "rw", "writer", "call"]
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
@@ -136,7 +136,8 @@ public final class TokenExposedToClientRule: Rule {
     private func isResponseCall(_ call: CodeModel.Call, language: Language) -> Bool {
         guard TokenExposedToClientRule.responseCalls.contains(call.name) else { return false }
         // Rust's `Ok(...)` is Result::Ok, not an HTTP 200; axum's `Json(...)` is the response.
-        if call.callee.count == 1 { return ["jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) || (call.name == "json" && language.isJavaScriptLike) }
+        if call.callee.count == 1 && call.name == "echo" { return language == .php }
+        if call.callee.count == 1 { return ["writeJSON", "writeJson", "WriteJSON", "respondJSON", "respondWithJSON", "renderJSON", "sendJSON", "jsonResponse", "jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) || (call.name == "json" && language.isJavaScriptLike) }
         let first = call.callee[0].lowercased()
         return TokenExposedToClientRule.responseBases.contains(first) || call.callee.contains { TokenExposedToClientRule.responseBases.contains($0.lowercased()) && $0 != call.name }
     }

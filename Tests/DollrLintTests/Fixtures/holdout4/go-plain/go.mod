@@ -1,0 +1,3 @@
+module github.com/voinjama-cocoa/payments
+
+go 1.22
