@@ -308,7 +308,8 @@ public final class CodeModel {
             let tk = t[i]
             if tk.kind == .punctuation {
                 // `if let x = y {` / `x := f() {`: a block after the value, not part of it.
-                if file.isPunct(i, "{") && i > start && [.swift, .go, .rust, .kotlin].contains(language) && (t[i - 1].kind == .identifier || file.isPunct(i - 1, ")")) { break }
+                // (In Go, `T{...}` after a type name is a composite literal, so only `) {` ends the value there.)
+                if file.isPunct(i, "{") && i > start && [.swift, .go, .rust, .kotlin].contains(language) && ((t[i - 1].kind == .identifier && language != .go) || file.isPunct(i - 1, ")")) { break }
                 if tk.match > Int32(i) { lastSignificant = Int(tk.match); i = Int(tk.match) + 1; continue }
                 if tk.match >= 0 && Int(tk.match) < i { break } // enclosing closer
                 let s = file.text(i)

@@ -291,9 +291,13 @@ struct RequestReader {
                 if CodePayloads.bodyKeys.contains(file.text(k)) { setBody(resolve((eq + 1)..<arg.upperBound), reader: reader) ; return }
                 continue
             }
-            let r = resolve(arg)
-            guard reader.isLiteralContainer(r) || reader.unwrap(r) != nil else { continue }
-            let inner = reader.unwrap(r).map(resolve) ?? r
+            // Unwrap and resolve until a literal shows: `json.RawMessage(body)` -> `body` -> `json.Marshal(map...)` -> `map...`.
+            var inner = resolve(arg)
+            for _ in 0..<4 {
+                guard let u = reader.unwrap(inner) else { break }
+                inner = resolve(u)
+            }
+            guard reader.isLiteralContainer(inner) else { continue }
             guard let open = reader.containerOpen(inner) else { continue }
             let keys = model.keys(inLiteralAt: open.open)
             if let bodyKey = keys.first(where: { CodePayloads.bodyKeys.contains($0.name) }) {

@@ -79,6 +79,17 @@ final class LiteralReader {
             if model.calls.contains(where: { inner.contains($0.nameToken) && $0.name.hasPrefix("put") && $0.name != "put" }) { partial = true }
             return .object(members)
         }
+        if open.kind == .goStruct, let fields = goStructs[chainName(before: open.open)] {
+            // Field names map to their json tags; fields left out are zero values (not judged as missing).
+            partial = true
+            var members: [(key: String, value: JSONValue)] = []
+            for e in entries {
+                guard e.count >= 3, t[e.lowerBound].kind == .identifier, file.isPunct(e.lowerBound + 1, ":"), let json = fields[file.text(e.lowerBound)] else { continue }
+                offsets[(path + [json]).joined(separator: "\u{1}")] = t[e.lowerBound].start
+                members.append((json, read((e.lowerBound + 2)..<e.upperBound, path: path + [json], depth: depth + 1)))
+            }
+            return .object(members)
+        }
         if open.kind == .pairs {
             // Map.of("k", v, "k2", v2)
             var members: [(key: String, value: JSONValue)] = []
@@ -162,7 +173,26 @@ final class LiteralReader {
         return .unknown
     }
 
-    enum ContainerKind { case object, array, pairs, builder }
+    enum ContainerKind { case object, array, pairs, builder, goStruct }
+
+    /// Go struct types of this file with their JSON field names (`Currency string \`json:"currency"\``).
+    lazy var goStructs: [String: [String: String]] = {
+        var result: [String: [String: String]] = [:]
+        let t = file.tokens
+        for i in t.indices where file.isIdentifier(i, "type") {
+            guard let name = file.next(i), t[name].kind == .identifier, let kw = file.next(name), file.isIdentifier(kw, "struct"),
+                  let open = file.next(kw), file.isPunct(open, "{"), t[open].match > Int32(open) else { continue }
+            var fields: [String: String] = [:]
+            for k in (open + 1)..<Int(t[open].match) where t[k].kind == .string {
+                guard let tag = file.literal(k)?.text(), let r = tag.range(of: "json:\""), let field = file.previous(k).flatMap({ file.previous($0) }), t[field].kind == .identifier else { continue }
+                let rest = tag[r.upperBound...]
+                let json = String(rest.prefix { $0 != "\"" && $0 != "," })
+                if !json.isEmpty && json != "-" { fields[file.text(field)] = json }
+            }
+            if !fields.isEmpty { result[file.text(name)] = fields }
+        }
+        return result
+    }()
 
     /// The opening bracket of a literal: `{`, `[`, `map[string]any{`, `gin.H{`, `dict(`, `array(`, `mapOf(`, `Map.of(`, `new {`, `json!(`.
     func containerOpen(_ r: Range<Int>) -> (open: Int, close: Int, kind: ContainerKind)? {
@@ -194,6 +224,7 @@ final class LiteralReader {
             if file.isPunct(n, "!"), let p = file.next(n), file.isPunct(p, "("), let c = closing(p), let inner = file.next(p), file.isPunct(inner, "{"), let ci = closing(inner), ci < c { return (inner, ci, .object) }
             if file.isPunct(n, "{"), let c = closing(n), chain.last == "H" || chain.last == "Map" || chain.last == "M" { return (n, c, .object) }
             if file.isPunct(n, "{"), let c = closing(n), chain.last == "buildJsonObject" || chain.last == "jsonObject" { return (n, c, .builder) }
+            if file.isPunct(n, "{"), let c = closing(n), let last = chain.last, goStructs[last] != nil { return (n, c, .goStruct) }
             if file.isPunct(n, "("), let c = closing(n) {
                 switch chain.last ?? "" {
                 case "dict", "array", "mapOf", "hashMapOf", "mutableMapOf", "linkedMapOf", "hash", "Hash": return (n, c, .object)
@@ -206,6 +237,11 @@ final class LiteralReader {
         }
         i = r.lowerBound
         return nil
+    }
+
+    private func chainName(before open: Int) -> String {
+        guard let p = file.previous(open), file.tokens[p].kind == .identifier else { return "" }
+        return file.text(p)
     }
 
     /// `JSON.stringify(x)` -> x; `x.to_json` -> x; `json.dumps(x)` -> x; `jsonEncode(x)` -> x.
