@@ -134,7 +134,10 @@ enum BundledResources {
       "scope": [
         "code"
       ],
-      "message": "cURL certificate verification turned off for Dollr calls"
+      "message": "cURL certificate verification turned off for Dollr calls",
+      "near": "heydollr|/v1/|dollr_base|dollr_(?:api_)?url|DOLLR_(?:BASE|API|URL)",
+      "near_lines": 12,
+      "near_scope": "lines"
     },
     {
       "regex": "(?:->|::)\\s*withoutVerifying\\s*\\(",

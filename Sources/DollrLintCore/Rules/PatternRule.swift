@@ -21,6 +21,8 @@ public final class PatternRule: Rule {
         /// When set, the lines around the match must match it too (e.g. the call's URL is Dollr's).
         let near: NSRegularExpression?
         let nearLines: Int
+        /// Whether `near` looks at the enclosing call first (default) or only at the lines around.
+        let nearLinesOnly: Bool
     }
 
     struct Spec: Decodable {
@@ -35,6 +37,7 @@ public final class PatternRule: Rule {
             var languages: [String]?
             var near: String?
             var near_lines: Int?
+            var near_scope: String?
         }
         struct ExampleSpec: Decodable { var path: String; var code: String; var context: [String: String]? }
         struct Examples: Decodable { var triggering: [ExampleSpec]; var non_triggering: [ExampleSpec] }
@@ -93,7 +96,7 @@ public final class PatternRule: Rule {
             guard group <= regex.numberOfCaptureGroups else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups") }
             patterns.append(Pattern(regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
                                     group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages"),
-                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50))))
+                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50)), nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope")))
         }
         do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
@@ -109,6 +112,14 @@ public final class PatternRule: Rule {
                                       helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
                                       triggering: examples(spec.examples.triggering, "triggering"), nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
                                       source: file)
+    }
+
+    private static func nearScope(_ s: String?, file: String, key: String) throws -> Bool {
+        switch s {
+        case nil, "call": return false
+        case "lines": return true
+        case let other?: throw LoadError.invalid(file: file, problem: "\(key): expected \"call\" or \"lines\", got \"\(other)\"")
+        }
     }
 
     private static func languages(_ names: [String]?, file: String, key: String) throws -> Set<Language> {
@@ -145,7 +156,7 @@ public final class PatternRule: Rule {
                     let line = source.lines.line(of: start)
                     var lo = source.lines.range(ofLine: max(1, line - pattern.nearLines)).lowerBound
                     var hi = source.lines.range(ofLine: min(source.lines.lineCount, line + pattern.nearLines)).upperBound
-                    if let call = context.model.innermostCall(containing: context.tokenIndex(at: start)) {
+                    if !pattern.nearLinesOnly, let call = context.model.innermostCall(containing: context.tokenIndex(at: start)) {
                         lo = context.lexed.tokens[call.firstToken].start
                         hi = context.lexed.tokens[max(call.args.upperBound - 1, call.nameToken)].end
                     }
