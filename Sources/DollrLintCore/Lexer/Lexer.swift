@@ -431,11 +431,7 @@ struct Lexer {
             while pos < end && (bytes[pos] == 0x20 || bytes[pos] == 0x09) { pos += 1 }
         }
         lexStringBody(start: pos, closer: [], interpolation: .none, escapes: false, multiline: false, bare: true)
-        if let lit = tokens.last, lit.kind == .string {
-            var e = lit.end
-            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0D) { e -= 1 }
-            tokens[tokens.count - 1].end = e
-        }
+        trimLastBareValue()
         return true
     }
 
@@ -453,12 +449,16 @@ struct Lexer {
         pos = op + 1
         while pos < end && (bytes[pos] == 0x20 || bytes[pos] == 0x09) { pos += 1 }
         lexStringBody(start: pos, closer: [], interpolation: .dollarBraceOrIdent, escapes: false, multiline: false, bare: true)
-        if let lit = tokens.last, lit.kind == .string {
-            var e = lit.end
-            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0D) { e -= 1 }
-            tokens[tokens.count - 1].end = e
-        }
+        trimLastBareValue()
         return true
+    }
+
+    /// A bare value's token ends before trailing spaces, tabs and carriage returns.
+    private mutating func trimLastBareValue() {
+        guard let lit = tokens.last, lit.kind == .string else { return }
+        var e = lit.end
+        while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D) { e -= 1 }
+        tokens[tokens.count - 1].end = e
     }
 
     /// `KEY=value` in shell, .env, Dockerfile and properties: the bare value is a string token.
@@ -466,12 +466,7 @@ struct Lexer {
         let stopsAtSpace = language != .properties
         lexStringBody(start: pos, closer: [], interpolation: language == .properties ? .none : .dollarBraceOrIdent, escapes: false,
                       multiline: false, bare: true, bareStopsAtSpace: stopsAtSpace)
-        // Trim trailing spaces of the value.
-        if let lit = tokens.last, lit.kind == .string {
-            var e = lit.end
-            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
-            tokens[tokens.count - 1].end = e
-        }
+        trimLastBareValue()
     }
 
     /// A YAML plain scalar after `key: ` or `- `: a bare string token up to a ` #` comment or the line end.
@@ -499,10 +494,8 @@ struct Lexer {
             pos = p + 1
         }
         lexStringBody(start: pos, closer: [], interpolation: .none, escapes: false, multiline: false, bare: true)
+        trimLastBareValue()
         if let lit = tokens.last, lit.kind == .string {
-            var e = lit.end
-            while e > lit.start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D) { e -= 1 }
-            tokens[tokens.count - 1].end = e
             let li = Int(lit.literal)
             var s = strings[li]
             if case .text(let t)? = s.parts.first, s.parts.count == 1 {

@@ -81,8 +81,7 @@ public final class PayloadValidator {
         let methodKey = query["payment_method"] != nil ? "payment_method" : "method"
         let pair = PayloadValidator.methodProviderProblems(asObject, methodKey: methodKey, providerKey: "provider", countryKey: "country_code", phoneKey: query["phone"] != nil ? "phone" : nil,
                                                            loc: [.key("query")], knowledge: knowledge, existing: problems, validator: self)
-        for p in pair { problems.removeAll { $0.loc == p.loc && $0.type == "enum" } }
-        problems.append(contentsOf: pair)
+        PayloadValidator.merge(pair, into: &problems)
     }
 
     func operation(_ e: DollrKnowledge.Endpoint) -> JSONValue? { spec["paths"]?[e.template]?[e.method.lowercased()] }
@@ -428,7 +427,11 @@ public final class PayloadValidator {
         let phoneKey = spec?["phone"]?.stringValue ?? ["insensitive_account_number", "phone", "party_phone", "msisdn"].first { value[$0] != nil }
         let pairProblems = PayloadValidator.methodProviderProblems(value, methodKey: methodKey, providerKey: providerKey, countryKey: countryKey, phoneKey: phoneKey,
                                                                    loc: loc, knowledge: knowledge, existing: problems, validator: self)
-        // The pair message says the fix; it replaces a bare enum complaint about the same provider.
+        PayloadValidator.merge(pairProblems, into: &problems)
+    }
+
+    /// The pair message says the fix; it replaces a bare enum complaint about the same field.
+    static func merge(_ pairProblems: [ValidationProblem], into problems: inout [ValidationProblem]) {
         for p in pairProblems { problems.removeAll { $0.loc == p.loc && $0.type == "enum" } }
         problems.append(contentsOf: pairProblems)
     }

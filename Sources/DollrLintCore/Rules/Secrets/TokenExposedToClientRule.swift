@@ -116,7 +116,6 @@ public final class TokenExposedToClientRule: Rule {
                     e += 1
                 }
                 // The app's own tokens: `jwt.signAsync(...)`, `session.token`, a CSRF token, a variable assigned from one.
-                let finder = SensitiveReferenceFinder(context)
                 if (value..<e).contains(where: { file.tokens[$0].kind == .identifier && finder.hasOtherOrigin(file.text($0), at: $0) }) { continue }
                 if names.contains(where: { ["sign", "signasync", "jwt", "session", "csrf", "antiforgery", "user", "login", "encode"].contains($0) || $0.has("sign") || $0.has("csrf") || $0.has("session") }) { continue }
                 // A generic `token` key counts only when its value comes from a Dollr token helper (`getAccessToken()`, `this.dollr.getToken()`).
