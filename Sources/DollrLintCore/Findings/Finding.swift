@@ -26,6 +26,10 @@ public struct Finding: Codable, Sendable, Equatable {
     public var help: String
     /// Characters of leading whitespace trimmed from the snippet (places the caret of the text report).
     public var snippetTrim: Int = 0
+    /// Masked source lines around the finding, from `contextStartLine` on, for reports a person reads (HTML).
+    /// Not part of the JSON contract.
+    public var context: [String] = []
+    public var contextStartLine: Int = 0
 
     enum CodingKeys: String, CodingKey {
         case rule, category, severity, path, line, column, message, snippet, fingerprint, help

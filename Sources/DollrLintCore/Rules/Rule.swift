@@ -85,6 +85,9 @@ public final class RuleContext {
 
     func begin(_ rule: RuleDescription) { currentRule = rule }
 
+    /// Lines shown on each side of a finding in reports that carry context.
+    static let contextRadius = 2
+
     /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
     public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
         guard let rule = currentRule else { return }
@@ -100,6 +103,11 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        let contextLines = max(1, line - Self.contextRadius)...min(source.lines.lineCount, line + Self.contextRadius)
+        finding.contextStartLine = contextLines.lowerBound
+        finding.context = contextLines.map { n in
+            n == line ? masked : SecretMasker.maskLine(source.snippetText(line: n, around: source.lines.range(ofLine: n).lowerBound).text)
+        }
         findings.append(finding)
     }
 
