@@ -11,18 +11,23 @@ let package = Package(
     targets: [
         .target(
             name: "DollrLintCore",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v5)],
+            plugins: ["EmbedResources"]
         ),
         .executableTarget(
             name: "dollr-lint",
             dependencies: ["DollrLintCore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
-        // Regenerates Sources/DollrLintCore/Generated/BundledResources.swift from rules/;
-        // BundledResourcesTests fails when the generated file is stale.
+        // rules/ compiled into the library at build time, so the binary copied alone carries every rule and the spec.
         .executableTarget(
             name: "embed-resources",
             swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["embed-resources"]
         ),
         .executableTarget(
             name: "dollr-lint-bench",
