@@ -21,8 +21,7 @@ final class AnnotatedFixtureTests: XCTestCase {
         let en = FileManager.default.enumerator(at: caseDir, includingPropertiesForKeys: nil)!
         for case let url as URL in en {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir)
-            if isDir.boolValue { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             let rel = String(url.path.dropFirst(caseDir.path.count + 1))
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             if rel.hasSuffix(".expected") {

@@ -90,7 +90,7 @@ public final class PayloadProblemRule: Rule {
         triggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ↓session_id: 55, payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": 101, \"source_type\": \"INVOICE\", ↓\"amount\": 25})\n"),
-            RuleExample("app/Token.php", "<?php\nHttp::post('https://api.heydollr.app/v1/jwt/client/obtain/token', [↓'client_id' => $id]);\n"),
+            RuleExample("app/Token.php", "<?php\nHttp::post('https://api.heydollr.app/v1/jwt/client/obtain/token', ↓['client_id' => $id]);\n"),
             RuleExample("internal/dollr/types.go", "package dollr\n\ntype CollectionRequest struct {\n\tSessionID        ↓int64  `json:\"session_id\"`\n\tPaymentAccountID string `json:\"payment_account_id\"`\n\tCurrency         string `json:\"currency\"`\n\tReferenceID      string `json:\"reference_id\"`\n}\n"),
         ],
         nonTriggering: [

@@ -15,7 +15,7 @@ public final class TokenExposedToClientRule: Rule {
             export async function POST() {
               const res = await fetch(`${BASE}/v1/jwt/client/obtain/token`, { method: "POST" });
               const data = await res.json();
-              return Response.json({ access_token: ↓data.access_token });
+              return Response.json({ access_token: data.↓access_token });
             }
             """),
             RuleExample("server.js", """

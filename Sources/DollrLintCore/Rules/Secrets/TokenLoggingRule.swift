@@ -20,7 +20,7 @@ public final class TokenLoggingRule: Rule {
             RuleExample("app/Services/Dollr.php", "<?php\n$token = $this->dollrToken();\nLog::info('Dollr token: ' . ↓$token);\n"),
             RuleExample("dollr/client.go", "package dollr\nfunc use(token string) {\n\tlog.Printf(\"dollr bearer %s\", ↓token)\n}\n"),
             RuleExample("src/api.js", "const headers = { Authorization: `Bearer ${token}` }; // dollr\nconsole.debug('calling dollr', ↓headers);\n"),
-            RuleExample("app/services/dollr.rb", "Rails.logger.info(\"secret=#{↓ENV['DOLLR_CLIENT_SECRET']}\")\n"),
+            RuleExample("app/services/dollr.rb", "Rails.logger.info(\"secret=#{ENV[↓'DOLLR_CLIENT_SECRET']}\")\n"),
         ],
         nonTriggering: [
             RuleExample("src/dollr.ts", "const { access_token } = await res.json();\nconsole.log(`token ${access_token.slice(0, 6)}…`);\n"),

@@ -1,0 +1,63 @@
+import XCTest
+@testable import DollrLintCore
+
+final class RegistryTests: XCTestCase {
+    /// The EmbedResources build plugin embeds every file of rules/, verbatim.
+    func testBundledResourcesMatchRulesDirectory() throws {
+        let root = TestSupport.packageRoot
+        var onDisk: [String: String] = [:]
+        for dir in ["rules", "rules/openapi", "rules/data"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path) where name.hasSuffix(".json") {
+                onDisk["\(dir)/\(name)"] = try String(contentsOf: root.appendingPathComponent("\(dir)/\(name)"), encoding: .utf8)
+            }
+        }
+        XCTAssertEqual(Set(onDisk.keys), Set(BundledResources.files.keys))
+        for (k, v) in onDisk { XCTAssertEqual(BundledResources.files[k], v, k) }
+    }
+
+    func testCatalogueIsConsistent() throws {
+        let rules = try RuleCatalog.builtIn()
+        let ids = rules.map { $0.id }
+        XCTAssertEqual(Set(ids).count, ids.count)
+        for r in rules {
+            let d = r.description
+            XCTAssertFalse(d.title.isEmpty || d.rationale.isEmpty || d.fix.isEmpty, d.id)
+            XCTAssertTrue(d.helpURL.hasPrefix("https://docs.heydollr.app"), d.id)
+            XCTAssertFalse(RuleExplanation.text(d).isEmpty)
+        }
+        for (name, text) in BundledResources.files where name.split(separator: "/").count == 2 {
+            XCTAssertNoThrow(try PatternRule(json: Data(text.utf8), file: name), name)
+        }
+    }
+
+    func testBrokenUserRuleFileIsRejectedWithItsName() throws {
+        let dir = TestSupport.temporaryDirectory()
+        try "{\"id\": \"x\", \"category\": \"secrets\"}".write(to: dir.appendingPathComponent("wrong-name.json"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try RuleCatalog.dataRules(directory: dir.path)) { XCTAssertTrue("\($0)".contains("wrong-name.json"), "\($0)") }
+        let good = TestSupport.temporaryDirectory()
+        let rule = """
+        {"id": "no-staging-host", "category": "integration", "severity": "warning", "title": "t", "rationale": "r", "fix": "f", "help": "https://docs.heydollr.app/x",
+         "message": "staging host", "keywords": ["staging"], "patterns": [{"regex": "staging\\\\.heydollr\\\\.app", "scope": ["string"]}],
+         "examples": {"triggering": [{"path": "a.js", "code": "const u = 'https://staging.heydollr.app';"}], "non_triggering": [{"path": "a.js", "code": "// staging.heydollr.app"}]}}
+        """
+        try rule.write(to: good.appendingPathComponent("no-staging-host.json"), atomically: true, encoding: .utf8)
+        let loaded = try RuleCatalog.dataRules(directory: good.path)
+        XCTAssertEqual(loaded.map { $0.id }, ["no-staging-host"])
+        let engine = ScanEngine(rules: loaded, knowledge: TestSupport.knowledge)
+        XCTAssertEqual(engine.scan(files: [InMemoryFile(path: "a.js", contents: "const u = 'https://staging.heydollr.app'; // staging.heydollr.app\n")]).findings.count, 1)
+    }
+
+    func testSpecCanBeSwapped() throws {
+        // A spec with one extra endpoint: the payload rules follow it.
+        var spec = try JSONSerialization.jsonObject(with: Data(BundledResources.files["rules/openapi/dollr-v1.json"]!.utf8)) as! [String: Any]
+        var paths = spec["paths"] as! [String: Any]
+        paths["/v1/refunds/preview"] = ["post": ["operationId": "preview", "requestBody": ["content": ["application/json": ["schema": ["type": "object", "properties": ["amount": ["type": "number", "minimum": 1, "x-unsupported-thing": true]], "required": ["amount"], "additionalProperties": false, "not": ["type": "null"]]]]]]]
+        spec["paths"] = paths
+        let data = try JSONSerialization.data(withJSONObject: spec)
+        let k = try DollrKnowledge.load(specOverride: ("custom.json", Array(data)))
+        XCTAssertNotNil(k.endpoint(method: "POST", path: "/v1/refunds/preview"))
+        XCTAssertTrue(k.warnings.joined().contains("not"), "\(k.warnings)")
+        let result = try PayloadValidation.run(payload: Array("{\"amount\": 0}".utf8), payloadName: "p", endpoint: "POST /v1/refunds/preview", query: [:], knowledge: k)
+        XCTAssertEqual(result.problems.map { $0.rule }, ["schema-violation"])
+    }
+}
