@@ -65,3 +65,7 @@ class DollrClient:
         res = self.session.get(self.base_url + path, headers=self._headers(), timeout=self.timeout)
         res.raise_for_status()
         return res.json()
+
+
+# one client per process, so the cached token is shared by every task and request
+dollr = DollrClient()

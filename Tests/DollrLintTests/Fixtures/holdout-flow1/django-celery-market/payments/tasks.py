@@ -4,7 +4,7 @@ import uuid
 import requests
 from celery import shared_task
 
-from .client import DollrClient
+from .client import dollr as client
 from .models import Payment
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,6 @@ log = logging.getLogger(__name__)
 )
 def collect_for_order(self, order_id):
     payment = Payment.objects.select_related("order").get(order_id=order_id)
-    client = DollrClient()
     reference_id = str(uuid.uuid4())
     payment.reference_id = reference_id
     payment.save(update_fields=["reference_id"])
@@ -31,7 +30,6 @@ def collect_for_order(self, order_id):
 @shared_task
 def reconcile_open_payments():
     """Runs every ten minutes from celery beat (see market/celery.py)."""
-    client = DollrClient()
     for payment in Payment.objects.filter(status__in=["PENDING", "PROCESSING"]):
         status = client.collection_status(payment.reference_id)["status"]
         if status == "COMPLETED":

@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_POST
 
-from .client import DollrClient
+from .client import dollr as client
 from .models import Payment
 
 
@@ -12,7 +12,6 @@ from .models import Payment
 def retry_payment(request, order_id):
     """The buyer pressed "Try again" after being told the payment failed."""
     payment = get_object_or_404(Payment, order_id=order_id, order__buyer=request.user)
-    client = DollrClient()
     current = client.collection_status(payment.reference_id)
     if current["status"] != "FAILED":
         return JsonResponse({"state": current["status"].lower()}, status=409)

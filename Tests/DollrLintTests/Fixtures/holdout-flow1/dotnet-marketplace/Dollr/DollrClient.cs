@@ -20,13 +20,14 @@ public sealed class DollrClient(HttpClient http, IConfiguration config)
         [property: JsonPropertyName("access_token")] string AccessToken,
         [property: JsonPropertyName("expires_in")] int ExpiresIn);
 
-    private readonly SemaphoreSlim _tokenLock = new(1, 1);
-    private string? _token;
-    private DateTimeOffset _tokenExpiresAt;
+    // typed HttpClients are transient: the token cache is shared by every instance
+    private static readonly SemaphoreSlim TokenLock = new(1, 1);
+    private static string? _token;
+    private static DateTimeOffset _tokenExpiresAt;
 
     private async Task<string> AccessTokenAsync(CancellationToken ct)
     {
-        await _tokenLock.WaitAsync(ct);
+        await TokenLock.WaitAsync(ct);
         try
         {
             // expires_in is in minutes; renew when fewer than five remain
@@ -44,7 +45,7 @@ public sealed class DollrClient(HttpClient http, IConfiguration config)
         }
         finally
         {
-            _tokenLock.Release();
+            TokenLock.Release();
         }
     }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "crypto";
 import { NextResponse } from "next/server";
 import { dollr } from "@/lib/dollr/client";
 import { db } from "@/lib/db";
+import { HttpError } from "@/lib/retry";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,6 +25,7 @@ export async function POST(req: Request) {
       });
       return NextResponse.json({ state: execution.status, referenceId });
     } catch (err) {
+      if (err instanceof HttpError && err.status < 500) throw err;
       console.warn("collect attempt failed", attempt, (err as Error).message);
     }
 
