@@ -16,5 +16,8 @@ class ChargeRenewalJob
       reference_id: reference_id
     )
     renewal.update!(status: result["status"])
+  rescue Faraday::ClientError => e
+    # a 4xx will not change on a second try: record it instead of letting Sidekiq retry
+    renewal.update!(status: "REJECTED", failure_code: e.response_status)
   end
 end
