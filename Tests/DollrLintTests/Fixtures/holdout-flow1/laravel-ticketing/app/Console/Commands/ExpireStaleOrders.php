@@ -23,7 +23,8 @@ class ExpireStaleOrders extends Command
                 $order->update(['state' => 'paid']);
                 continue;
             }
-            if ($order->state === 'PENDING') {
+            // IDLE or ACTIVE: nobody started paying this invoice, so the seats can go back on sale
+            if (in_array($invoice['status'], ['IDLE', 'ACTIVE'], true)) {
                 $order->update(['state' => 'cancelled']);
                 $order->releaseSeats();
             }
