@@ -57,8 +57,7 @@ enum ScanCommand {
             (config.rules[r.id]?.enabled ?? true) && !disabled.contains(r.id) && (only.map { $0.contains(r.id) } ?? true)
         }
         let specOverride = try p.value("spec").map { path -> (name: String, bytes: [UInt8]) in
-            guard let b = FileReader.read(path) else { throw ConfigError(file: path, "cannot read the spec file") }
-            return (path, b)
+            (path, try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file"))
         }
         let knowledge = try specOverride.map { try DollrKnowledge.load(specOverride: $0) } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }

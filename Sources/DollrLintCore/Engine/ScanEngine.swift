@@ -58,6 +58,10 @@ public final class ScanEngine {
         if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
         var st = stat()
         guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+        let rootKind = FileKind(mode: st.st_mode)
+        guard rootKind == .regular || rootKind == .directory else {
+            throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
+        }
         let walker: FileWalker
         if (st.st_mode & S_IFMT) == S_IFREG {
             // A single file: its directory is the project, the file is the scan set.
@@ -74,7 +78,7 @@ public final class ScanEngine {
         let maxSize = request.maxFileSize
         runParallel(count: files.count, jobs: request.jobs) { i in
             let f = files[i]
-            switch ScanEngine.read(f.absolutePath, maxSize: maxSize) {
+            switch ScanEngine.read(f, maxSize: maxSize) {
             case .success(let bytes):
                 slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):
@@ -168,7 +172,8 @@ public final class ScanEngine {
             context.begin(rule.description)
             rule.check(context)
         }
-        var findings = context.findings
+        // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
+        var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
         if !severityOverrides.isEmpty {
             for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
         }
@@ -193,10 +198,15 @@ public final class ScanEngine {
     }
 
     enum SkipReason: Error {
-        case binary, tooLarge, unreadable(String)
+        case binary, tooLarge, unreadable(String), special(FileKind)
         var counts: SkipCounts {
             var c = SkipCounts()
-            switch self { case .binary: c.binary = 1; case .tooLarge: c.tooLarge = 1; case .unreadable: c.unreadable = 1 }
+            switch self {
+            case .binary: c.binary = 1
+            case .tooLarge: c.tooLarge = 1
+            case .unreadable: c.unreadable = 1
+            case .special(let kind): c.count(kind)
+            }
             return c
         }
     }
@@ -215,19 +225,13 @@ public final class ScanEngine {
         }
     }
 
-    /// read(2) the whole file once; size and NUL checks decide skips.
-    static func read(_ path: String, maxSize: Int) -> Result<[UInt8], SkipReason> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.unreadable("cannot stat")) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable("not a regular file")) }
-        if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
-        guard let bytes = FileReader.readAll(fd: fd, sizeHint: Int(st.st_size), limit: maxSize) else {
-            return errno == 0 || Int(st.st_size) > maxSize ? .failure(.tooLarge) : .failure(.unreadable(String(cString: strerror(errno))))
+    /// Reads the whole file once (regular files only, never blocking); size and NUL checks decide skips.
+    static func read(_ file: WalkedFile, maxSize: Int) -> Result<[UInt8], SkipReason> {
+        switch FileReader.readRegularFile(pathBytes: file.absolutePathBytes, limit: maxSize) {
+        case .success(let bytes): return isBinary(bytes) ? .failure(.binary) : .success(bytes)
+        case .failure(.tooLarge), .failure(.streamTooLarge): return .failure(.tooLarge)
+        case .failure(.notRegular(let kind)): return .failure(.special(kind))
+        case .failure(.cannotOpen(let why)): return .failure(.unreadable(why))
         }
-        if isBinary(bytes) { return .failure(.binary) }
-        return .success(bytes)
     }
 }

@@ -117,3 +117,119 @@ public enum SecretHeuristics {
         return false
     }
 }
+
+/// Masks, in any text, every occurrence of a known set of secret values, and the fragments of them that a
+/// snippet window cut at its edges. The Findings stage runs every finding of a file through one of these,
+/// built from the secrets every rule reported in that file, so no reporter can print one of them in clear.
+public struct SecretValueMasker: Sendable {
+    /// Values shorter than this are not masked wherever they occur: too many innocent matches.
+    static let minimumValueLength = 8
+    /// A window edge that is this much of a known secret (or more) is masked.
+    static let minimumFragmentLength = 4
+
+    /// Distinct secret values, longest first so a value containing another is masked whole.
+    let values: [[UInt8]]
+
+    public init(values: [[UInt8]]) {
+        let distinct = Set(values.filter { $0.count >= SecretValueMasker.minimumValueLength })
+        self.values = distinct.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The values of the given byte ranges of a file.
+    public init(bytes: [UInt8], ranges: [Range<Int>]) {
+        self.init(values: ranges.map { r in
+            Array(bytes[max(0, min(r.lowerBound, bytes.count))..<max(0, min(r.upperBound, bytes.count))])
+        })
+    }
+
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// Masks snippet, message and context lines of each finding.
+    public func masked(_ findings: [Finding]) -> [Finding] {
+        guard !isEmpty else { return findings }
+        return findings.map { f in
+            var m = f
+            m.snippet = mask(f.snippet)
+            m.message = mask(f.message)
+            m.context = f.context.map(mask)
+            return m
+        }
+    }
+
+    /// A masked range of the text: `keep` leading bytes stay visible (as `maskLine` keeps them) to help find the spot.
+    private struct Cut { var range: Range<Int>; var keep: Int }
+
+    public func mask(_ text: String) -> String {
+        guard !isEmpty, !text.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var cuts: [Cut] = []
+        bytes.withUnsafeBufferPointer { hay in
+            for value in values {
+                value.withUnsafeBufferPointer { needle in
+                    var from = 0
+                    while let at = ByteSearch.firstIndex(hay, needle, in: from..<hay.count) {
+                        cuts.append(Cut(range: at..<(at + needle.count), keep: min(3, needle.count / 4)))
+                        from = at + needle.count
+                    }
+                }
+            }
+        }
+        cuts += edgeFragments(bytes)
+        guard !cuts.isEmpty else { return text }
+        return String(decoding: apply(cuts, to: bytes), as: UTF8.self)
+    }
+
+    /// A text that starts with the tail of a secret or ends with its head: what a window cut from it.
+    private func edgeFragments(_ bytes: [UInt8]) -> [Cut] {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
+        let body = Array(bytes[first...last])
+        var cuts: [Cut] = []
+        var head = 0, tail = 0
+        for value in values {
+            head = max(head, longestOverlap(suffixOf: value, prefixOf: body))
+            tail = max(tail, longestOverlap(suffixOf: body, prefixOf: value))
+        }
+        if head >= SecretValueMasker.minimumFragmentLength { cuts.append(Cut(range: first..<(first + head), keep: 0)) }
+        if tail >= SecretValueMasker.minimumFragmentLength {
+            cuts.append(Cut(range: (last + 1 - tail)..<(last + 1), keep: min(3, tail / 4)))
+        }
+        return cuts
+    }
+
+    /// The longest k (shorter than both) such that the last k bytes of `a` equal the first k bytes of `b`.
+    /// Only places where `b`'s first byte occurs in `a` are compared: cheap for secret-sized input.
+    private func longestOverlap(suffixOf a: [UInt8], prefixOf b: [UInt8]) -> Int {
+        let probe = SecretValueMasker.minimumFragmentLength
+        guard a.count > probe, b.count >= probe else { return 0 }
+        let lowest = max(1, a.count - b.count)
+        var start = lowest
+        while start <= a.count - probe {
+            let k = a.count - start
+            if a[start] == b[0], a[start..<a.count].elementsEqual(b[0..<k]) { return k }
+            start += 1
+        }
+        return 0
+    }
+
+    private func apply(_ cuts: [Cut], to bytes: [UInt8]) -> [UInt8] {
+        var merged: [Cut] = []
+        for c in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let lastCut = merged.last, c.range.lowerBound <= lastCut.range.upperBound {
+                merged[merged.count - 1].range = lastCut.range.lowerBound..<max(lastCut.range.upperBound, c.range.upperBound)
+            } else {
+                merged.append(c)
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var at = 0
+        for c in merged {
+            out += bytes[at..<(c.range.lowerBound + c.keep)]
+            out += Array(SecretMasker.mask.utf8)
+            at = c.range.upperBound
+        }
+        out += bytes[at...]
+        return out
+    }
+}

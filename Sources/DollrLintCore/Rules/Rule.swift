@@ -67,6 +67,8 @@ public final class RuleContext {
     public let knowledge: DollrKnowledge
     private var modelStorage: CodeModel?
     public private(set) var findings: [Finding] = []
+    /// Every secret byte range any rule reported in this file: the Findings stage masks their values in all findings.
+    public private(set) var secretRanges: [Range<Int>] = []
     private var currentRule: RuleDescription?
 
     public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
@@ -91,6 +93,7 @@ public final class RuleContext {
     /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
     public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
         guard let rule = currentRule else { return }
+        secretRanges += secrets
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
