@@ -21,13 +21,15 @@ enum ValidateCommand {
             // The limit applies while reading: endless input (`< /dev/zero`) stops there, in bounded memory.
             switch FileReader.readAll(fd: STDIN_FILENO, sizeHint: 0, limit: limit) {
             case .success(let bytes): payload = bytes
-            case .failure(let problem): throw ConfigError(file: "<stdin>", "cannot read the payload: \(problem) (Dollr request bodies are a few KB)")
+            case .failure(let problem):
+                throw ConfigError(file: "<stdin>", "cannot read the payload: \(problem) (Dollr request bodies are a few KB)")
             }
         } else {
             payload = try FileReader.readOptionFile(file, limit: limit, what: "payload")
         }
         let knowledge = try p.value("spec").map { path -> DollrKnowledge in
-            try DollrKnowledge.load(specOverride: (path, try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")))
+            let bytes = try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")
+            return try DollrKnowledge.load(specOverride: (path, bytes))
         } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
         let result = try PayloadValidation.run(payload: payload, payloadName: file == "-" ? "<stdin>" : file, endpoint: endpoint, query: query, knowledge: knowledge)

@@ -2,8 +2,9 @@ import XCTest
 @testable import DollrLintCore
 
 /// No report, in any format, contains a secret any rule saw: hundreds of secret shapes planted in every language the
-/// secret rules read, at the start (of a cut window), middle and end of lines, in context lines, on long lines where a snippet window cuts them, and on lines
-/// that also trigger other rules; every output is searched for any 8-character piece of every secret.
+/// secret rules read, at the start (of a cut window), middle and end of lines, in context lines, on long lines where a
+/// snippet window cuts them, and on lines that also trigger other rules; every output is searched for any 8-character
+/// piece of every secret.
 final class MaskingInvariantTests: XCTestCase {
     /// Deterministic, so a failure names the same secret on every run.
     struct SplitMix {
@@ -67,7 +68,8 @@ final class MaskingInvariantTests: XCTestCase {
                   contents: "\(filler) console.log(\"dollr\", token);\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)\(filler)\n"),
             Plant(path: "js\(index)/longer.js",
                   contents: "\(filler)\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)console.log(\"dollr\", token); \(filler)\n"),
-            Plant(path: "ts\(index)/dollr.ts", contents: "export const dollrClientSecret: string = '\(s)';\nlogger.info(`dollr ${token}`);\n"),
+            Plant(path: "ts\(index)/dollr.ts",
+                  contents: "export const dollrClientSecret: string = '\(s)';\nlogger.info(`dollr ${token}`);\n"),
             Plant(path: "py\(index)/dollr.py", contents: "DOLLR_CLIENT_SECRET = \"\(s)\"  # dollr\nprint(\"dollr token\", token)\n"),
             Plant(path: "php\(index)/dollr.php", contents: "<?php\n$dollrClientSecret = '\(s)'; error_log('dollr ' . $token);\n"),
             Plant(path: "go\(index)/dollr.go", contents: "package dollr\n\nconst DollrClientSecret = \"\(s)\"\n"),
@@ -84,13 +86,15 @@ final class MaskingInvariantTests: XCTestCase {
             let s = index % 8 == 7 ? MaskingInvariantTests.jwt(rng: &rng)
                 : MaskingInvariantTests.secret(length: 16 + rng.below(49), alphabet: rng.pick(MaskingInvariantTests.alphabets), rng: &rng)
             secrets.append(s)
-            files += MaskingInvariantTests.plants(s, pad: 100 + rng.below(90), index: index).map { InMemoryFile(path: $0.path, contents: $0.contents) }
+            let planted = MaskingInvariantTests.plants(s, pad: 100 + rng.below(90), index: index)
+            files += planted.map { InMemoryFile(path: $0.path, contents: $0.contents) }
         }
         // Short client secrets in public env files: the shape masks only long runs, the values the rules saw mask these.
         for index in 40..<100 {
             let s = MaskingInvariantTests.secret(length: 12 + rng.below(12), alphabet: MaskingInvariantTests.alphabets[0], rng: &rng)
             secrets.append(s)
-            files.append(InMemoryFile(path: "short\(index)/.env", contents: "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=\(s)\nVITE_DOLLR_CLIENT_SECRET=\(s)\n"))
+            let contents = "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=\(s)\nVITE_DOLLR_CLIENT_SECRET=\(s)\n"
+            files.append(InMemoryFile(path: "short\(index)/.env", contents: contents))
         }
         let report = TestSupport.scanner().scan(files: files, jobs: 2)
 
@@ -137,7 +141,8 @@ final class MaskingInvariantTests: XCTestCase {
     }
 
     func testAnotherFindingOnTheLineDoesNotPrintTheSecretAHardcodedFindingMasks() {
-        let findings = TestSupport.findings(["a.js": "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n"])
+        let line = "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n"
+        let findings = TestSupport.findings(["a.js": line])
         XCTAssertEqual(Set(findings.map { $0.rule }), ["hardcoded-secret", "token-logging"])
         for f in findings {
             XCTAssertFalse(f.snippet.contains("Jx7Rk1Wm"), f.snippet)

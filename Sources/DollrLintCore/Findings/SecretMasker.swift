@@ -157,7 +157,10 @@ public struct SecretValueMasker: Sendable {
     }
 
     /// A masked range of the text: `keep` leading bytes stay visible (as `maskLine` keeps them) to help find the spot.
-    private struct Cut { var range: Range<Int>; var keep: Int }
+    private struct Cut {
+        var range: Range<Int>
+        var keep: Int
+    }
 
     public func mask(_ text: String) -> String {
         guard !isEmpty, !text.isEmpty else { return text }

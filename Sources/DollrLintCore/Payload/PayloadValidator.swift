@@ -42,7 +42,8 @@ public final class PayloadValidator {
         return validate(endpoint: endpoint, body: body, query: query, path: path, walk: &walk)
     }
 
-    func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String?, walk: inout SchemaWalk) -> [ValidationProblem] {
+    func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String?,
+                  walk: inout SchemaWalk) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         // Path parameters: `/v1/invoices/publish/{id}` with the value from the concrete path.
         if let path = path {
@@ -53,7 +54,8 @@ public final class PayloadValidator {
                 && !(v.uppercased() == v && v.contains(where: { $0.isLetter }) && !v.contains(where: { $0.isNumber })) && !SecretHeuristics.isPlaceholder(v) {
                 let name = String(t.dropFirst().dropLast())
                 guard let p = endpoint.parameters.first(where: { $0.location == "path" && $0.name == name }), let schema = p.schema else { continue }
-                validate(coerce(v, to: schema), schema: schema, loc: [.key("path"), .key(name)], field: name, into: &problems, depth: 0, walk: &walk)
+                validate(coerce(v, to: schema), schema: schema, loc: [.key("path"), .key(name)], field: name, into: &problems, depth: 0,
+                         walk: &walk)
             }
         }
         validateQuery(endpoint: endpoint, query: query, into: &problems, walk: &walk)
@@ -90,7 +92,8 @@ public final class PayloadValidator {
                 continue
             }
             guard let schema = p.schema else { continue }
-            validate(coerce(raw, to: schema), schema: schema, loc: [.key("query"), .key(p.name)], field: p.name, into: &problems, depth: 0, walk: &walk)
+            validate(coerce(raw, to: schema), schema: schema, loc: [.key("query"), .key(p.name)], field: p.name, into: &problems, depth: 0,
+                     walk: &walk)
         }
         // Predictions and fees take payment_method/provider as query parameters: the pair must agree there too.
         let asObject = JSONValue.object(query.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
@@ -150,8 +153,8 @@ public final class PayloadValidator {
 
     // MARK: schema
 
-    private func validate(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?, into problems: inout [ValidationProblem],
-                          depth: Int, walk: inout SchemaWalk) {
+    private func validate(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?,
+                          into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
         walk.visits += 1
         guard let ref = raw["$ref"]?.stringValue else {
             validateResolved(value, schema: raw, loc: loc, field: field, into: &problems, depth: depth, walk: &walk)
@@ -160,18 +163,24 @@ public final class PayloadValidator {
         // Back at a schema already being checked against this very value: it adds nothing, and would never end.
         guard !walk.activeRefs.contains(ref) else { return }
         let key = ref + "\u{0}" + (field ?? "") + "\u{0}" + loc.map { $0.description }.joined(separator: "\u{1}")
-        if let known = walk.memo[key] { problems += known; return }
+        if let known = walk.memo[key] {
+            problems += known
+            return
+        }
         walk.activeRefs.insert(ref)
         var found: [ValidationProblem] = []
         validateResolved(value, schema: raw, loc: loc, field: field, into: &found, depth: depth, walk: &walk)
         walk.activeRefs.remove(ref)
+        // Two branches reaching one schema report its problems once, or a doubling allOf chain would double them.
+        var seen: Set<String> = []
+        found = found.filter { seen.insert("\($0.loc)\u{0}\($0.msg)\u{0}\($0.type)\u{0}\($0.rule)").inserted }
         walk.memo[key] = found
         problems += found
     }
 
     /// Descends into a member or an item of the value: a schema met again there checks different data.
-    private func validateChild(_ value: JSONValue, schema: JSONValue, loc: [ValidationProblem.LocPart], field: String?, into problems: inout [ValidationProblem],
-                               depth: Int, walk: inout SchemaWalk) {
+    private func validateChild(_ value: JSONValue, schema: JSONValue, loc: [ValidationProblem.LocPart], field: String?,
+                               into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
         let outer = walk.activeRefs
         walk.activeRefs = []
         validate(value, schema: schema, loc: loc, field: field, into: &problems, depth: depth, walk: &walk)
@@ -213,7 +222,9 @@ public final class PayloadValidator {
             return
         }
         if let all = schema["allOf"]?.arrayValue {
-            for b in all { validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &problems, depth: depth + 1, walk: &walk) }
+            for b in all {
+                validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &problems, depth: depth + 1, walk: &walk)
+            }
         }
         // Type.
         let types = schema["type"].map { t -> [String] in t.stringValue.map { [$0] } ?? (t.arrayValue ?? []).compactMap { $0.stringValue } } ?? []
@@ -246,7 +257,8 @@ public final class PayloadValidator {
             if let max = schema["maxItems"]?.doubleValue, Double(items.count) > max { problems.append(.init(loc: loc, msg: "List should have at most \(Int(max)) items", type: "too_long", rule: rule)) }
             if let itemSchema = schema["items"] {
                 for (i, item) in items.enumerated() {
-                    validateChild(item, schema: itemSchema, loc: loc + [.index(i)], field: field, into: &problems, depth: depth + 1, walk: &walk)
+                    validateChild(item, schema: itemSchema, loc: loc + [.index(i)], field: field, into: &problems, depth: depth + 1,
+                                  walk: &walk)
                     checkMethodProvider(item, schema: resolve(itemSchema), loc: loc + [.index(i)], into: &problems)
                 }
             }

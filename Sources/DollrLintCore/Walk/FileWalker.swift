@@ -130,19 +130,29 @@ public final class FileWalker {
     }
 
     private func walkDirectory(_ rel: String, rules parentRules: IgnoreRules, explicitlyNamed: Bool) {
-        walkDirectory(rel, bytes: Array((rel.isEmpty ? rootPath : rootPath + "/" + rel).utf8), rules: parentRules, explicitlyNamed: explicitlyNamed)
+        let abs = rel.isEmpty ? rootPath : rootPath + "/" + rel
+        walkDirectory(rel, bytes: Array(abs.utf8), rules: parentRules, explicitlyNamed: explicitlyNamed)
     }
 
     /// `rel` is the display path (for ignore rules and reports); `abs` the directory's path byte for byte.
     private func walkDirectory(_ rel: String, bytes abs: [UInt8], rules parentRules: IgnoreRules, explicitlyNamed: Bool) {
         let cAbs = abs.map { CChar(bitPattern: $0) } + [0]
         var st = stat()
-        guard stat(cAbs, &st) == 0 else { skipped.unreadable += 1; warnings.append("\(rel.isEmpty ? "." : rel): cannot read directory"); return }
+        let shown = rel.isEmpty ? "." : rel
+        guard stat(cAbs, &st) == 0 else {
+            skipped.unreadable += 1
+            warnings.append("\(shown): cannot read directory")
+            return
+        }
         let key = "\(st.st_dev):\(st.st_ino)"
         guard visited.insert(key).inserted else { return }
         var rules = parentRules
         if !explicitlyNamed || !rel.isEmpty { addIgnoreFiles(of: rel, to: &rules) }
-        guard let dirp = opendir(cAbs) else { skipped.unreadable += 1; warnings.append("\(rel.isEmpty ? "." : rel): cannot open directory"); return }
+        guard let dirp = opendir(cAbs) else {
+            skipped.unreadable += 1
+            warnings.append("\(shown): cannot open directory")
+            return
+        }
         var entries: [(name: [UInt8], type: UInt8)] = []
         while let ent = readdir(dirp) {
             let name = withUnsafeBytes(of: ent.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
@@ -172,8 +182,11 @@ public final class FileWalker {
                 if !options.include.isEmpty && !options.include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
                 if rules.isIgnored(childRel, isDirectory: false) {
                     // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
-                    if name.lowercased().hasPrefix(".env") { files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true)); continue }
-                    skipped.ignored += 1
+                    if name.lowercased().hasPrefix(".env") {
+                        files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true))
+                    } else {
+                        skipped.ignored += 1
+                    }
                     continue
                 }
                 files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: false))
