@@ -140,7 +140,7 @@ final class MaskingInvariantTests: XCTestCase {
         eight.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    func testAnotherFindingOnTheLineDoesNotPrintTheSecretAHardcodedFindingMasks() {
+    func testAnotherFindingOnTheLineDoesNotPrintTheSecretAHardcodedFindingMasks() throws {
         let line = "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n"
         let findings = TestSupport.findings(["a.js": line])
         XCTAssertEqual(Set(findings.map { $0.rule }), ["hardcoded-secret", "token-logging"])
@@ -148,6 +148,11 @@ final class MaskingInvariantTests: XCTestCase {
             XCTAssertFalse(f.snippet.contains("Jx7Rk1Wm"), f.snippet)
             XCTAssertTrue(f.snippet.contains("Pv3****"), f.snippet)
         }
+        // The caret still points at the logged token, though the snippet got shorter before it.
+        let logging = try XCTUnwrap(findings.first { $0.rule == "token-logging" })
+        let scalars = logging.snippet.unicodeScalars
+        let caret = scalars.index(scalars.startIndex, offsetBy: logging.column - 1 - logging.snippetTrim)
+        XCTAssertTrue(String(scalars[caret...]).hasPrefix("token);"), String(scalars[caret...]))
     }
 
     func testShortPublicEnvSecretIsMasked() {

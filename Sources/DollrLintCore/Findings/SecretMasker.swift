@@ -144,12 +144,19 @@ public struct SecretValueMasker: Sendable {
 
     public var isEmpty: Bool { values.isEmpty }
 
-    /// Masks snippet, message and context lines of each finding.
+    /// Masks snippet, message and context lines of each finding; the caret keeps pointing at the same code.
     public func masked(_ findings: [Finding]) -> [Finding] {
         guard !isEmpty else { return findings }
         return findings.map { f in
             var m = f
-            m.snippet = mask(f.snippet)
+            let bytes = Array(f.snippet.utf8)
+            let cuts = self.cuts(in: bytes)
+            if !cuts.isEmpty {
+                let masked = apply(cuts, to: bytes)
+                m.snippet = String(decoding: masked, as: UTF8.self)
+                let caret = SecretValueMasker.byteOffset(ofScalar: f.column - 1 - f.snippetTrim, in: bytes)
+                m.snippetTrim = f.column - 1 - SecretValueMasker.scalarCount(masked[0..<movedOffset(caret, by: cuts)])
+            }
             m.message = mask(f.message)
             m.context = f.context.map(mask)
             return m
@@ -165,6 +172,13 @@ public struct SecretValueMasker: Sendable {
     public func mask(_ text: String) -> String {
         guard !isEmpty, !text.isEmpty else { return text }
         let bytes = Array(text.utf8)
+        let cuts = self.cuts(in: bytes)
+        return cuts.isEmpty ? text : String(decoding: apply(cuts, to: bytes), as: UTF8.self)
+    }
+
+    /// The ranges to mask in a text, sorted and merged.
+    private func cuts(in bytes: [UInt8]) -> [Cut] {
+        guard !bytes.isEmpty else { return [] }
         var cuts: [Cut] = []
         bytes.withUnsafeBufferPointer { hay in
             for value in values {
@@ -178,8 +192,39 @@ public struct SecretValueMasker: Sendable {
             }
         }
         cuts += edgeFragments(bytes)
-        guard !cuts.isEmpty else { return text }
-        return String(decoding: apply(cuts, to: bytes), as: UTF8.self)
+        var merged: [Cut] = []
+        for c in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let lastCut = merged.last, c.range.lowerBound <= lastCut.range.upperBound {
+                merged[merged.count - 1].range = lastCut.range.lowerBound..<max(lastCut.range.upperBound, c.range.upperBound)
+            } else {
+                merged.append(c)
+            }
+        }
+        return merged
+    }
+
+    /// Where byte `offset` of the text lands once `cuts` are applied (a place inside a cut lands on its mask).
+    private func movedOffset(_ offset: Int, by cuts: [Cut]) -> Int {
+        var shift = 0
+        for c in cuts {
+            let hidden = c.range.lowerBound + c.keep
+            if offset < hidden { break }
+            if offset < c.range.upperBound { return hidden - shift }
+            shift += c.range.upperBound - hidden - SecretMasker.mask.utf8.count
+        }
+        return offset - shift
+    }
+
+    /// Columns count Unicode scalars: every byte that is not a UTF-8 continuation byte.
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int { bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+
+    static func byteOffset(ofScalar n: Int, in bytes: [UInt8]) -> Int {
+        var scalars = 0
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 {
+            if scalars == n { return i }
+            scalars += 1
+        }
+        return bytes.count
     }
 
     /// A text that starts with the tail of a secret or ends with its head: what a window cut from it.
@@ -215,19 +260,12 @@ public struct SecretValueMasker: Sendable {
         return 0
     }
 
+    /// Applies sorted, merged cuts.
     private func apply(_ cuts: [Cut], to bytes: [UInt8]) -> [UInt8] {
-        var merged: [Cut] = []
-        for c in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-            if let lastCut = merged.last, c.range.lowerBound <= lastCut.range.upperBound {
-                merged[merged.count - 1].range = lastCut.range.lowerBound..<max(lastCut.range.upperBound, c.range.upperBound)
-            } else {
-                merged.append(c)
-            }
-        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var at = 0
-        for c in merged {
+        for c in cuts {
             out += bytes[at..<(c.range.lowerBound + c.keep)]
             out += Array(SecretMasker.mask.utf8)
             at = c.range.upperBound
