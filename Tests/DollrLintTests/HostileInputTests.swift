@@ -123,7 +123,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try FileReader.readRegularFile(dir.appendingPathComponent("small.txt").path, limit: 5).get(), Array("hello".utf8))
         XCTAssertEqual(FileReader.readRegularFile(dir.appendingPathComponent("small.txt").path, limit: 4).failureValue,
                        .tooLarge(size: 5, limit: 4))
-        XCTAssertEqual(FileReader.readRegularFile("/dev/null", limit: 5).failureValue, .notRegular(.device))
+        XCTAssertEqual(FileReader.readRegularFile("/dev/zero", limit: 5).failureValue, .notRegular(.device))
     }
 
     // MARK: specs
