@@ -155,6 +155,24 @@ final class MaskingInvariantTests: XCTestCase {
         XCTAssertTrue(String(scalars[caret...]).hasPrefix("token);"), String(scalars[caret...]))
     }
 
+    func testSecretRulesTurnedOffStillTellTheMaskerWhatToHide() throws {
+        let line = "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n"
+        let logging = TestSupport.allRules.filter { $0.id == "token-logging" }
+        let secretRules = TestSupport.allRules.filter { $0.description.category == .secrets }
+        let engine = ScanEngine(rules: logging, knowledge: TestSupport.knowledge, maskingRules: secretRules)
+        let report = engine.scan(files: [InMemoryFile(path: "a.js", contents: line)])
+        XCTAssertEqual(report.findings.map { $0.rule }, ["token-logging"])
+        XCTAssertEqual(report.findings.first?.snippet, "const DOLLR_CLIENT_SECRET = \"Pv3****\"; console.log(\"dollr\", token);")
+        let dir = TestSupport.temporaryDirectory()
+        TestSupport.write(["a.js": line, "off.json": "{\"version\": 1, \"rules\": {\"hardcoded-secret\": \"off\"}}"], to: dir)
+        for args in [["--only", "token-logging"], ["--disable", "hardcoded-secret"], ["--config", "off.json"]] {
+            let run = try TestSupport.run(["a.js", "--format", "json"] + args, cwd: dir)
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertFalse(run.stdout.contains("Jx7Rk1Wm"), "\(args): \(run.stdout)")
+            XCTAssertFalse(run.stdout.contains("hardcoded-secret"), "\(args): \(run.stdout)")
+        }
+    }
+
     func testShortPublicEnvSecretIsMasked() {
         let findings = TestSupport.findings([".env": "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=Tr5Nq8Lw2Vz6Hm3Kx9\n"])
         XCTAssertEqual(findings.map { $0.rule }, ["public-env-secret"])

@@ -34,9 +34,13 @@ public final class ScanEngine {
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
+    /// Secret rules turned off (`--only`, `--disable`, the config) still run where another finding is to be printed,
+    /// so the masker knows the secrets they see; their findings are dropped.
+    private let maskingOnlyRules: [Rule]
+    private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge) {
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = []) {
         self.rules = rules
         self.knowledge = knowledge
         var keywords: [String] = []
@@ -48,6 +52,9 @@ public final class ScanEngine {
             return keywords.count - 1
         }
         ruleKeywords = rules.map { $0.description.keywords.map(id) }
+        let active = Set(rules.map { $0.id })
+        maskingOnlyRules = maskingRules.filter { !active.contains($0.id) }
+        maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
     }
@@ -160,7 +167,7 @@ public final class ScanEngine {
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
-            guard kws.isEmpty || kws.contains(where: present.contains) else { continue }
+            guard ScanEngine.enabled(kws, present) else { continue }
             if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
@@ -171,6 +178,13 @@ public final class ScanEngine {
         for rule in active {
             context.begin(rule.description)
             rule.check(context)
+        }
+        if !context.findings.isEmpty {
+            for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {
+                if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
+                context.begin(rule.description, keepingFindings: false)
+                rule.check(context)
+            }
         }
         // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
         var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
@@ -210,6 +224,9 @@ public final class ScanEngine {
             return c
         }
     }
+
+    /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
+    static func enabled(_ keywords: [Int], _ present: Set<Int>) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
 

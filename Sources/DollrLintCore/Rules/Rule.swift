@@ -70,6 +70,8 @@ public final class RuleContext {
     /// Every secret byte range any rule reported in this file: the Findings stage masks their values in all findings.
     public private(set) var secretRanges: [Range<Int>] = []
     private var currentRule: RuleDescription?
+    /// False while a rule runs only so the masker learns its secrets (it was turned off): its findings are dropped.
+    private var keepsFindings = true
 
     public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
         self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge
@@ -85,7 +87,10 @@ public final class RuleContext {
     /// Memo for facts several rules ask about one file (is it client code? does it mention Dollr?).
     public var memo: [String: Any] = [:]
 
-    func begin(_ rule: RuleDescription) { currentRule = rule }
+    func begin(_ rule: RuleDescription, keepingFindings: Bool = true) {
+        currentRule = rule
+        keepsFindings = keepingFindings
+    }
 
     /// Lines shown on each side of a finding in reports that carry context.
     static let contextRadius = 2
@@ -94,6 +99,7 @@ public final class RuleContext {
     public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
         guard let rule = currentRule else { return }
         secretRanges += secrets
+        guard keepsFindings else { return }
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
