@@ -193,6 +193,9 @@ final class MaskingInvariantTests: XCTestCase {
         // Every occurrence, not only the first; values too short to mask everywhere are left to the rule's own range.
         XCTAssertEqual(masker.mask("a Qx7Lm2Vb9Kp4Wz8Rt3Nc6Hy1Jd5Fg0Ss b Qx7Lm2Vb9Kp4Wz8Rt3Nc6Hy1Jd5Fg0Ss"), "a Qx7**** b Qx7****")
         XCTAssertTrue(SecretValueMasker(values: [Array("abc12".utf8)]).isEmpty)
+        XCTAssertEqual(SecretValueMasker(values: [Array("Ab3dEf9h".utf8)]).mask("x=Ab3dEf9h;"), "x=Ab****;")
+        // A window edge shorter than 8 bytes shows no 8-character piece: left as it is.
+        XCTAssertEqual(masker.mask("Fg0Ss\"; done"), "Fg0Ss\"; done")
     }
 
     func testLongLineWindowCutsNoSecretFragmentThroughOtherFindings() {

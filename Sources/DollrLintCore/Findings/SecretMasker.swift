@@ -118,21 +118,56 @@ public enum SecretHeuristics {
     }
 }
 
-/// Masks, in any text, every occurrence of a known set of secret values, and the fragments of them that a
-/// snippet window cut at its edges. The Findings stage runs every finding of a file through one of these,
-/// built from the secrets every rule reported in that file, so no reporter can print one of them in clear.
+/// Masks, in any text, every occurrence of a known set of secret values, and the fragments of them (8 bytes or
+/// more) that a snippet window cut at its edges. The Findings stage runs every finding of a file through one of
+/// these, built from the secrets every rule reported in that file, so no reporter can print one of them in clear.
+/// Lookups go through 8-byte keys, so a text costs its length whatever the number of secrets in the file.
 public struct SecretValueMasker: Sendable {
-    /// Values shorter than this are not masked wherever they occur: too many innocent matches.
-    static let minimumValueLength = 8
-    /// A window edge that is this much of a known secret (or more) is masked.
-    static let minimumFragmentLength = 4
+    /// Values shorter than this are not masked wherever they occur (too many innocent matches), and shorter pieces
+    /// of a value at a window edge are left: no 8-character piece of a secret is ever shown.
+    static let unit = 8
+    /// Candidates checked per lookup: bounds the work on a file made of look-alike secrets.
+    static let maximumCandidates = 64
 
     /// Distinct secret values, longest first so a value containing another is masked whole.
     let values: [[UInt8]]
+    /// Value indices by their first 8 bytes: whole occurrences, and a head that the end of a text cut off.
+    private let byHead: [UInt64: [Int]]
+    /// (value, offset) by the 8 bytes at every later offset: a tail of a value that starts a text.
+    private let byInnerWindow: [UInt64: [Position]]
+
+    private struct Position: Sendable {
+        let value: Int
+        let offset: Int
+    }
 
     public init(values: [[UInt8]]) {
-        let distinct = Set(values.filter { $0.count >= SecretValueMasker.minimumValueLength })
-        self.values = distinct.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        let distinct = Set(values.filter { $0.count >= SecretValueMasker.unit })
+        let sorted = distinct.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        var byHead: [UInt64: [Int]] = [:]
+        var byInnerWindow: [UInt64: [Position]] = [:]
+        for (v, value) in sorted.enumerated() {
+            byHead[SecretValueMasker.key(value, at: 0), default: []].append(v)
+            for offset in stride(from: 1, through: value.count - SecretValueMasker.unit, by: 1) {
+                byInnerWindow[SecretValueMasker.key(value, at: offset), default: []].append(Position(value: v, offset: offset))
+            }
+        }
+        self.values = sorted
+        self.byHead = byHead
+        self.byInnerWindow = byInnerWindow
+    }
+
+    /// The 8 bytes at `i`, as one number.
+    private static func key(_ bytes: [UInt8], at i: Int) -> UInt64 {
+        var k: UInt64 = 0
+        for j in i..<(i + unit) { k = k << 8 | UInt64(bytes[j]) }
+        return k
+    }
+
+    private static func equal(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int, count: Int) -> Bool {
+        var n = 0
+        while n < count && a[i + n] == b[j + n] { n += 1 }
+        return n == count
     }
 
     /// The values of the given byte ranges of a file.
@@ -178,20 +213,19 @@ public struct SecretValueMasker: Sendable {
 
     /// The ranges to mask in a text, sorted and merged.
     private func cuts(in bytes: [UInt8]) -> [Cut] {
-        guard !bytes.isEmpty else { return [] }
+        let unit = SecretValueMasker.unit
+        guard bytes.count >= unit else { return [] }
         var cuts: [Cut] = []
-        bytes.withUnsafeBufferPointer { hay in
-            for value in values {
-                value.withUnsafeBufferPointer { needle in
-                    var from = 0
-                    while let at = ByteSearch.firstIndex(hay, needle, in: from..<hay.count) {
-                        cuts.append(Cut(range: at..<(at + needle.count), keep: min(3, needle.count / 4)))
-                        from = at + needle.count
-                    }
-                }
+        var i = 0
+        while i <= bytes.count - unit {
+            if let length = longestHead(at: i, in: bytes) {
+                cuts.append(Cut(range: i..<(i + length), keep: min(3, length / 4)))
+                i += length
+            } else {
+                i += 1
             }
         }
-        cuts += edgeFragments(bytes)
+        if let tail = longestTailStartingText(bytes) { cuts.append(tail) }
         var merged: [Cut] = []
         for c in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             if let lastCut = merged.last, c.range.lowerBound <= lastCut.range.upperBound {
@@ -227,37 +261,26 @@ public struct SecretValueMasker: Sendable {
         return bytes.count
     }
 
-    /// A text that starts with the tail of a secret or ends with its head: what a window cut from it.
-    private func edgeFragments(_ bytes: [UInt8]) -> [Cut] {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
-        let body = Array(bytes[first...last])
-        var cuts: [Cut] = []
-        var head = 0, tail = 0
-        for value in values {
-            head = max(head, longestOverlap(suffixOf: value, prefixOf: body))
-            tail = max(tail, longestOverlap(suffixOf: body, prefixOf: value))
+    /// The longest value starting at `i`, or the head of one where the text ends there (a window cut it).
+    private func longestHead(at i: Int, in bytes: [UInt8]) -> Int? {
+        for v in (byHead[SecretValueMasker.key(bytes, at: i)] ?? []).prefix(SecretValueMasker.maximumCandidates) {
+            let length = min(values[v].count, bytes.count - i)
+            if SecretValueMasker.equal(bytes, i, values[v], 0, count: length) { return length }
         }
-        if head >= SecretValueMasker.minimumFragmentLength { cuts.append(Cut(range: first..<(first + head), keep: 0)) }
-        if tail >= SecretValueMasker.minimumFragmentLength {
-            cuts.append(Cut(range: (last + 1 - tail)..<(last + 1), keep: min(3, tail / 4)))
-        }
-        return cuts
+        return nil
     }
 
-    /// The longest k (shorter than both) such that the last k bytes of `a` equal the first k bytes of `b`.
-    /// Only places where `b`'s first byte occurs in `a` are compared: cheap for secret-sized input.
-    private func longestOverlap(suffixOf a: [UInt8], prefixOf b: [UInt8]) -> Int {
-        let probe = SecretValueMasker.minimumFragmentLength
-        guard a.count > probe, b.count >= probe else { return 0 }
-        let lowest = max(1, a.count - b.count)
-        var start = lowest
-        while start <= a.count - probe {
-            let k = a.count - start
-            if a[start] == b[0], a[start..<a.count].elementsEqual(b[0..<k]) { return k }
-            start += 1
+    /// A text (after its indentation) that starts inside a value, where a window cut it: the tail it shows.
+    private func longestTailStartingText(_ bytes: [UInt8]) -> Cut? {
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes.count - first >= SecretValueMasker.unit else {
+            return nil
         }
-        return 0
+        var longest = 0
+        for p in (byInnerWindow[SecretValueMasker.key(bytes, at: first)] ?? []).prefix(SecretValueMasker.maximumCandidates) {
+            let length = min(values[p.value].count - p.offset, bytes.count - first)
+            if length > longest && SecretValueMasker.equal(bytes, first, values[p.value], p.offset, count: length) { longest = length }
+        }
+        return longest > 0 ? Cut(range: first..<(first + longest), keep: 0) : nil
     }
 
     /// Applies sorted, merged cuts.
