@@ -113,8 +113,8 @@ public struct JSONReporter: Reporter {
         let s = report.summary, k = s.skipped
         out += "  \"summary\": {\"files_scanned\": \(s.filesScanned), \"findings\": \(report.findings.count), \"errors\": \(report.count(.error)), \"warnings\": \(report.count(.warning)), \"notes\": \(report.count(.note)), \"duration_ms\": \(s.durationMS), "
         out += "\"suppressed\": \(s.suppressed), \"baselined\": \(s.baselined), "
-        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), \"ignored\": \(k.ignored), \"symlink\": \(k.symlink), "
-        out += "\"invalid_utf8\": \(k.invalidUTF8), "
+        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), "
+        out += "\"ignored\": \(k.ignored), \"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8), "
         out += "\"fifo\": \(k.fifo), \"socket\": \(k.socket), \"device\": \(k.device)}}\n}\n"
         return out
     }
