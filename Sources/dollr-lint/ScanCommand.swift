@@ -53,16 +53,17 @@ enum ScanCommand {
             return list
         }
         let only = try idList("only"), disabled = try idList("disable") ?? []
+        // Secret rules turned off still tell the masker what to hide in the findings of the rules left on.
+        let secretRules = rules.filter { $0.description.category == .secrets }
         rules = rules.filter { r in
             (config.rules[r.id]?.enabled ?? true) && !disabled.contains(r.id) && (only.map { $0.contains(r.id) } ?? true)
         }
         let specOverride = try p.value("spec").map { path -> (name: String, bytes: [UInt8]) in
-            guard let b = FileReader.read(path) else { throw ConfigError(file: path, "cannot read the spec file") }
-            return (path, b)
+            (path, try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file"))
         }
         let knowledge = try specOverride.map { try DollrKnowledge.load(specOverride: $0) } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
-        let scanner = ScanEngine(rules: rules, knowledge: knowledge)
+        let scanner = ScanEngine(rules: rules, knowledge: knowledge, maskingRules: secretRules)
         for (id, s) in config.rules { if let sev = s.severity { scanner.severityOverrides[id] = sev } }
 
         var request = ScanRequest(root: root)

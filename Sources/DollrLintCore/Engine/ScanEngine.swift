@@ -34,9 +34,13 @@ public final class ScanEngine {
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
+    /// Secret rules turned off (`--only`, `--disable`, the config) still run where another finding is to be printed,
+    /// so the masker knows the secrets they see; their findings are dropped.
+    private let maskingOnlyRules: [Rule]
+    private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge) {
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = []) {
         self.rules = rules
         self.knowledge = knowledge
         var keywords: [String] = []
@@ -48,6 +52,9 @@ public final class ScanEngine {
             return keywords.count - 1
         }
         ruleKeywords = rules.map { $0.description.keywords.map(id) }
+        let active = Set(rules.map { $0.id })
+        maskingOnlyRules = maskingRules.filter { !active.contains($0.id) }
+        maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
     }
@@ -58,6 +65,10 @@ public final class ScanEngine {
         if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
         var st = stat()
         guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+        let rootKind = FileKind(mode: st.st_mode)
+        guard rootKind == .regular || rootKind == .directory else {
+            throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
+        }
         let walker: FileWalker
         if (st.st_mode & S_IFMT) == S_IFREG {
             // A single file: its directory is the project, the file is the scan set.
@@ -74,7 +85,7 @@ public final class ScanEngine {
         let maxSize = request.maxFileSize
         runParallel(count: files.count, jobs: request.jobs) { i in
             let f = files[i]
-            switch ScanEngine.read(f.absolutePath, maxSize: maxSize) {
+            switch ScanEngine.read(f, maxSize: maxSize) {
             case .success(let bytes):
                 slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):
@@ -156,7 +167,7 @@ public final class ScanEngine {
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
-            guard kws.isEmpty || kws.contains(where: present.contains) else { continue }
+            guard ScanEngine.enabled(kws, present) else { continue }
             if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
@@ -168,7 +179,15 @@ public final class ScanEngine {
             context.begin(rule.description)
             rule.check(context)
         }
-        var findings = context.findings
+        if !context.findings.isEmpty {
+            for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {
+                if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
+                context.begin(rule.description, keepingFindings: false)
+                rule.check(context)
+            }
+        }
+        // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
+        var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
         if !severityOverrides.isEmpty {
             for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
         }
@@ -193,13 +212,21 @@ public final class ScanEngine {
     }
 
     enum SkipReason: Error {
-        case binary, tooLarge, unreadable(String)
+        case binary, tooLarge, unreadable(String), special(FileKind)
         var counts: SkipCounts {
             var c = SkipCounts()
-            switch self { case .binary: c.binary = 1; case .tooLarge: c.tooLarge = 1; case .unreadable: c.unreadable = 1 }
+            switch self {
+            case .binary: c.binary = 1
+            case .tooLarge: c.tooLarge = 1
+            case .unreadable: c.unreadable = 1
+            case .special(let kind): c.count(kind)
+            }
             return c
         }
     }
+
+    /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
+    static func enabled(_ keywords: [Int], _ present: Set<Int>) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
 
@@ -215,19 +242,13 @@ public final class ScanEngine {
         }
     }
 
-    /// read(2) the whole file once; size and NUL checks decide skips.
-    static func read(_ path: String, maxSize: Int) -> Result<[UInt8], SkipReason> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.unreadable("cannot stat")) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable("not a regular file")) }
-        if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
-        guard let bytes = FileReader.readAll(fd: fd, sizeHint: Int(st.st_size), limit: maxSize) else {
-            return errno == 0 || Int(st.st_size) > maxSize ? .failure(.tooLarge) : .failure(.unreadable(String(cString: strerror(errno))))
+    /// Reads the whole file once (regular files only, never blocking); size and NUL checks decide skips.
+    static func read(_ file: WalkedFile, maxSize: Int) -> Result<[UInt8], SkipReason> {
+        switch FileReader.readRegularFile(pathBytes: file.absolutePathBytes, limit: maxSize) {
+        case .success(let bytes): return isBinary(bytes) ? .failure(.binary) : .success(bytes)
+        case .failure(.tooLarge), .failure(.streamTooLarge): return .failure(.tooLarge)
+        case .failure(.notRegular(let kind)): return .failure(.special(kind))
+        case .failure(.cannotOpen(let why)): return .failure(.unreadable(why))
         }
-        if isBinary(bytes) { return .failure(.binary) }
-        return .success(bytes)
     }
 }
