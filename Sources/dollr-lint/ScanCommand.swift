@@ -8,7 +8,9 @@ enum ScanCommand {
     static func run(_ args: [String]) throws -> Int32 {
         let p = try ParsedArguments(args, valueOptions: valueOptions, flagOptions: flagOptions)
         let format = p.value("format") ?? "text"
-        guard let reporter = DollrLint.reporter(named: format) else { throw UsageError(message: "--format: expected text, json, sarif, github or junit, got '\(format)'") }
+        guard let reporter = DollrLint.reporter(named: format) else {
+            throw UsageError(message: "--format: expected \(DollrLint.formatNames.joined(separator: ", ")), got '\(format)'")
+        }
         var failOnFlag: FailLevel? = nil
         if let f = p.value("fail-on") {
             guard let l = FailLevel(rawValue: f) else { throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'") }
@@ -96,6 +98,8 @@ enum ScanCommand {
         var options = ReportOptions()
         options.quiet = p.flags.contains("quiet")
         options.rules = RuleCatalog.descriptions(rules)
+        // Findings' paths are relative to the scanned directory (a single file: its directory).
+        options.pathBase = URL(fileURLWithPath: rootIsDir ? root : (root as NSString).deletingLastPathComponent).standardizedFileURL.path
         let environment = ProcessInfo.processInfo.environment
         options.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color") && environment["NO_COLOR"] == nil && isatty(1) == 1
         let text = reporter.render(report, options: options)
