@@ -158,7 +158,17 @@ public struct HTMLReporter: Reporter {
         files.forEach(function (file) { file.hidden = file.querySelector("article.finding:not([hidden])") === null; });
         shown.textContent = String(count);
       }
-      boxes.forEach(function (box) { box.addEventListener("change", apply); });
+      // "#category=secrets,payload&severity=error" preselects filters, so a link can point at a part of the report.
+      var wanted = {};
+      location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+        var pair = part.split("=");
+        if (pair.length === 2 && pair[1] !== "") { wanted[pair[0]] = pair[1].split(","); }
+      });
+      boxes.forEach(function (box) {
+        var only = wanted[box.getAttribute("data-filter")];
+        if (only) { box.checked = only.indexOf(box.value) >= 0; }
+        box.addEventListener("change", apply);
+      });
       document.getElementById("filters").hidden = false;
       apply();
       document.body.setAttribute("data-filters-ready", "true");

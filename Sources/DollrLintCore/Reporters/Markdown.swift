@@ -43,13 +43,19 @@ enum Markdown {
         HTMLText.escape(VisibleText.escapingControls(oneLine(s)))
     }
 
-    /// The info string of a fenced block: the file's extension, which GitHub's highlighter takes for most languages.
+    /// The info string of a fenced block, for the extensions GitHub's highlighter knows by that name.
     static func language(ofPath path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        if name.hasPrefix(".env") { return "dotenv" }
+        guard let dot = name.lastIndex(of: ".") else { return name == "Dockerfile" ? "dockerfile" : "" }
         let ext = name[name.index(after: dot)...].lowercased()
-        return ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) ? ext : ""
+        return highlighted.contains(ext) ? ext : ""
     }
+
+    private static let highlighted: Set<String> = [
+        "js", "jsx", "mjs", "cjs", "ts", "tsx", "py", "rb", "go", "php", "java", "kt", "kts", "swift", "cs", "dart", "rs",
+        "json", "yaml", "yml", "toml", "sh", "bash", "html", "vue", "svelte", "md", "mdx", "xml", "gradle",
+    ]
 
     private static func oneLine(_ s: String) -> String {
         s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
