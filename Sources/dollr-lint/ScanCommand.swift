@@ -84,7 +84,11 @@ enum ScanCommand {
         } else if let e = explicit {
             request.paths = e
         }
+        let showProgress = ProgressLine.shouldShow(stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
+                                                   environment: ProcessInfo.processInfo.environment)
+        if showProgress { request.progress = { ProgressLine.redraw($0).map { FileHandle.standardError.write(Data($0.utf8)) } } }
         var report = try scanner.scan(request)
+        if showProgress { FileHandle.standardError.write(Data(ProgressLine.clear.utf8)) }
 
         if let b = p.value("baseline") {
             let known = try Baseline.load(b)
