@@ -62,10 +62,12 @@ final class HTMLReportBrowserTests: XCTestCase {
         let run = try TestSupport.run([dir.path, "--format", "html", "--output", report.path])
         XCTAssertEqual(run.status, 1, run.stderr)
         let html = try String(contentsOf: report, encoding: .utf8)
-        XCTAssertTrue(html.contains("data-severity=\"warning\"") && html.contains("data-severity=\"error\""), "both severities are in the test")
+        let bothSeverities = html.contains("data-severity=\"warning\"") && html.contains("data-severity=\"error\"")
+        XCTAssertTrue(bothSeverities, "both severities are in the test")
 
         // Only warnings selected through the address: the errors are hidden by the page's own script.
-        let page = try browse(chromium, ["--dump-dom", report.absoluteString + "#severity=warning"], profile: out.appendingPathComponent("p1"))
+        let warningsOnly = report.absoluteString + "#severity=warning"
+        let page = try browse(chromium, ["--dump-dom", warningsOnly], profile: out.appendingPathComponent("p1"))
         let console = page.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
         XCTAssertEqual(console, [], "console messages while loading the report")
         XCTAssertTrue(page.stdout.contains("data-filters-ready=\"true\""), "the filters did not initialise")
@@ -80,7 +82,8 @@ final class HTMLReportBrowserTests: XCTestCase {
         let shot = out.appendingPathComponent("report.png"), blankShot = out.appendingPathComponent("blank.png")
         let blank = out.appendingPathComponent("blank.html")
         try "<!DOCTYPE html><html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
-        _ = try browse(chromium, ["--screenshot=\(shot.path)", "--window-size=1280,1400", report.absoluteString], profile: out.appendingPathComponent("p2"))
+        _ = try browse(chromium, ["--screenshot=\(shot.path)", "--window-size=1280,1400", report.absoluteString],
+                       profile: out.appendingPathComponent("p2"))
         _ = try browse(chromium, ["--screenshot=\(blankShot.path)", "--window-size=1280,1400", blank.absoluteString],
                        profile: out.appendingPathComponent("p3"))
         let png = try Data(contentsOf: shot), blankPNG = try Data(contentsOf: blankShot)

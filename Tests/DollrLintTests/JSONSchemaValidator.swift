@@ -43,7 +43,9 @@ struct JSONSchemaValidator {
         switch (keyword, value) {
         case ("type", _):
             let types: [String] = argument.stringValue.map { [$0] } ?? arrayOf(argument).compactMap { $0.stringValue }
-            if !types.contains(where: { Self.has(value, type: $0) }) { problems.append("\(path): expected \(types.joined(separator: " or "))") }
+            if !types.contains(where: { Self.has(value, type: $0) }) {
+                problems.append("\(path): expected \(types.joined(separator: " or "))")
+            }
         case ("properties", .object(let members)):
             for (key, child) in members { if let sub = argument[key] { check(child, against: sub, at: path + "/" + key, into: &problems) } }
         case ("additionalProperties", .object(let members)):
@@ -53,7 +55,9 @@ struct JSONSchemaValidator {
                 }
             }
         case ("required", .object):
-            for key in arrayOf(argument).compactMap({ $0.stringValue }) where value[key] == nil { problems.append("\(path): '\(key)' is required") }
+            for key in arrayOf(argument).compactMap({ $0.stringValue }) where value[key] == nil {
+                problems.append("\(path): '\(key)' is required")
+            }
         case ("items", .array(let items)):
             for (i, item) in items.enumerated() { check(item, against: argument, at: "\(path)/\(i)", into: &problems) }
         case ("minItems", .array(let items)):
@@ -67,11 +71,17 @@ struct JSONSchemaValidator {
             if let v = Self.number(value), let n = Self.number(argument), v > n { problems.append("\(path): \(v) is above \(n)") }
         case ("pattern", .string(let s)):
             let regex = try! NSRegularExpression(pattern: argument.stringValue!)
-            if regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil { problems.append("\(path): '\(s)' does not match \(argument)") }
+            if regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil {
+                problems.append("\(path): '\(s)' does not match \(argument)")
+            }
         case ("format", .string(let s)):
-            if let format = argument.stringValue, !Self.matches(s, format: format) { problems.append("\(path): '\(s)' is not a valid \(format)") }
+            if let format = argument.stringValue, !Self.matches(s, format: format) {
+                problems.append("\(path): '\(s)' is not a valid \(format)")
+            }
         case ("enum", _):
-            if !arrayOf(argument).contains(where: { Self.canonical($0) == Self.canonical(value) }) { problems.append("\(path): not one of \(argument)") }
+            if !arrayOf(argument).contains(where: { Self.canonical($0) == Self.canonical(value) }) {
+                problems.append("\(path): not one of \(argument)")
+            }
         case ("anyOf", _):
             if !arrayOf(argument).contains(where: { passes(value, $0, at: path) }) { problems.append("\(path): matches none of anyOf") }
         case ("oneOf", _):
@@ -123,7 +133,8 @@ struct JSONSchemaValidator {
     static func canonical(_ v: JSONValue) -> String {
         switch v {
         case .object(let members):
-            return "{" + members.sorted { $0.key < $1.key }.map { JSONWriter.quote($0.key) + ":" + canonical($0.value) }.joined(separator: ",") + "}"
+            let sorted = members.sorted { $0.key < $1.key }
+            return "{" + sorted.map { JSONWriter.quote($0.key) + ":" + canonical($0.value) }.joined(separator: ",") + "}"
         case .array(let items): return "[" + items.map(canonical).joined(separator: ",") + "]"
         case .string(let s): return JSONWriter.quote(s)
         case .integer(let i): return String(Double(i))
@@ -141,7 +152,8 @@ struct JSONSchemaValidator {
             guard s.range(of: allowed, options: .regularExpression) != nil else { return false }
             return format == "uri-reference" || s.range(of: #"^[A-Za-z][A-Za-z0-9+.\-]*:"#, options: .regularExpression) != nil
         case "date-time":
-            return s.range(of: #"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"#, options: .regularExpression) != nil
+            let rfc3339 = #"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"#
+            return s.range(of: rfc3339, options: .regularExpression) != nil
         default:
             return true
         }

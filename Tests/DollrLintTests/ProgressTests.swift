@@ -32,7 +32,8 @@ final class ProgressTests: XCTestCase {
     func testLineSaysFilesRateAndElapsedTime() {
         let p = ScanProgress(filesDone: 1234, filesTotal: 20000, bytesRead: 24_600_000, elapsedNanoseconds: 2_000_000_000)
         XCTAssertEqual(ProgressLine.text(p), "1,234/20,000 files  12.3 MB/s  2.0 s")
-        XCTAssertEqual(ProgressLine.text(ScanProgress(filesDone: 0, filesTotal: 7, bytesRead: 0, elapsedNanoseconds: 0)), "0/7 files  0.0 MB/s  0.0 s")
+        let start = ScanProgress(filesDone: 0, filesTotal: 7, bytesRead: 0, elapsedNanoseconds: 0)
+        XCTAssertEqual(ProgressLine.text(start), "0/7 files  0.0 MB/s  0.0 s")
         XCTAssertEqual(ProgressLine.grouped(999), "999")
         XCTAssertEqual(ProgressLine.grouped(1_000_000), "1,000,000")
     }

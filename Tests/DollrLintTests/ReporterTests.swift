@@ -56,7 +56,9 @@ final class ReporterTests: XCTestCase {
         let out = TextReporter().render(Self.report([f]), options: options)
         let sequences = out.components(separatedBy: "\u{1B}").dropFirst()
         XCTAssertFalse(sequences.isEmpty)
-        for s in sequences { XCTAssertNotNil(s.range(of: #"^\[[0-9;]+m"#, options: .regularExpression), "a foreign escape: \(s.prefix(10))") }
+        for s in sequences {
+            XCTAssertNotNil(s.range(of: #"^\[[0-9;]+m"#, options: .regularExpression), "a foreign escape: \(s.prefix(10))")
+        }
         XCTAssertTrue(out.contains("a\\u{1B}[31m.js"))
     }
 
@@ -93,7 +95,9 @@ final class ReporterTests: XCTestCase {
     }
 
     func testMarkdownStaysWithinACommentAndSaysWhatItLeftOut() {
-        let findings = (0..<3000).map { Self.finding(path: "src/f\($0 / 10).js", line: 2 + $0 % 10, snippet: String(repeating: "x", count: 60)) }
+        let findings = (0..<3000).map {
+            Self.finding(path: "src/f\($0 / 10).js", line: 2 + $0 % 10, snippet: String(repeating: "x", count: 60))
+        }
         let out = MarkdownReporter().render(Self.report(findings), options: Self.options)
         XCTAssertLessThanOrEqual(out.utf8.count, 65_536)
         XCTAssertNotNil(out.range(of: #"_[0-9]+ more findings not shown"#, options: .regularExpression), String(out.suffix(500)))
@@ -109,14 +113,16 @@ final class ReporterTests: XCTestCase {
     func testHTMLEscapesEverythingAndLoadsNothing() {
         let f = Self.finding(path: "src/<img src=x onerror=alert(1)>.js", message: "\"><script>alert(1)</script>",
                              snippet: "x = '<b>&amp;</b>'", help: "javascript:alert(1)")
-        let html = HTMLReporter().render(Self.report([f, Self.finding(line: 20, category: .payload, severity: .warning)]), options: Self.options)
+        let warning = Self.finding(line: 20, category: .payload, severity: .warning)
+        let html = HTMLReporter().render(Self.report([f, warning]), options: Self.options)
         XCTAssertFalse(html.contains("<img"), "no element from the scanned file")
         XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1, "only the report's own script")
         XCTAssertFalse(html.contains("href=\"javascript:"))
         XCTAssertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;.js"))
         XCTAssertTrue(html.contains("x = &#39;&lt;b&gt;&amp;amp;&lt;/b&gt;&#39;"))
         XCTAssertTrue(html.contains("<a href=\"https://docs.heydollr.app/authentication\""), "a real doc link is linked")
-        XCTAssertNil(html.range(of: #"<[^>]*\b(src|srcset|background|data)="#, options: .regularExpression), "an element that loads something")
+        let loading = html.range(of: #"<[^>]*\b(src|srcset|background|data)="#, options: .regularExpression)
+        XCTAssertNil(loading, "an element that loads something")
         for external in ["<link", "url(", "@import", "http-equiv=\"refresh\""] { XCTAssertFalse(html.contains(external), external) }
         func nonce(_ page: String) -> String? {
             page.range(of: #"script-src 'nonce-[A-Za-z0-9+/=]+'"#, options: .regularExpression)
@@ -144,7 +150,8 @@ final class ReporterTests: XCTestCase {
     /// in a CI log; the markdown and HTML reports come out of `--format`.
     func testEscapesInFileNamesNeverReachTheTerminal() throws {
         let dir = TestSupport.temporaryDirectory()
-        TestSupport.write(["src/x\u{1B}]0;owned\u{7}\u{1B}[2J.js": "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2BnT8yH4d\";\n"], to: dir)
+        let leak = "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2BnT8yH4d\";\n"
+        TestSupport.write(["src/x\u{1B}]0;owned\u{7}\u{1B}[2J.js": leak], to: dir)
         for format in ["text", "github", "markdown", "html"] {
             let run = try TestSupport.run([dir.path, "--format", format])
             XCTAssertEqual(run.status, 1, run.stderr)

@@ -8,9 +8,11 @@ final class SARIFSchemaTests: XCTestCase {
     static func schemaFile() -> URL? {
         var roots = [TestSupport.packageRoot]
         let gitFile = TestSupport.packageRoot.appendingPathComponent(".git")
-        if let text = try? String(contentsOf: gitFile, encoding: .utf8), let line = text.split(separator: "\n").first, line.hasPrefix("gitdir: ") {
-            // "gitdir: <main>/.git/worktrees/<name>"
-            roots.append(URL(fileURLWithPath: String(line.dropFirst(8))).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        // In a worktree `.git` is a file: "gitdir: <main>/.git/worktrees/<name>".
+        if let text = try? String(contentsOf: gitFile, encoding: .utf8), let line = text.split(separator: "\n").first,
+           line.hasPrefix("gitdir: ") {
+            let gitDir = URL(fileURLWithPath: String(line.dropFirst(8)))
+            roots.append(gitDir.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
         }
         return roots.map { $0.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
@@ -46,7 +48,8 @@ final class SARIFSchemaTests: XCTestCase {
         let broken = [
             #"{"runs": []}"#,
             #"{"version": "2.0", "runs": []}"#,
-            #"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "level": "fatal"}]}]}"#,
+            #"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "#
+                + #""results": [{"message": {"text": "m"}, "level": "fatal"}]}]}"#,
             #"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x", "informationUri": "not a uri"}}}]}"#,
             #"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "#
                 + #""locations": [{"physicalLocation": {"artifactLocation": {"uri": "a b.js"}}}]}]}]}"#,
@@ -88,7 +91,8 @@ final class SARIFSchemaTests: XCTestCase {
             }
         }
         let results = first["results"] as! [[String: Any]]
-        XCTAssertEqual(Set(results.map { $0["ruleId"] as! String }), ["hardcoded-secret", "token-logging", "invalid-phone", "invalid-currency"])
+        let expected: Set = ["hardcoded-secret", "token-logging", "invalid-phone", "invalid-currency"]
+        XCTAssertEqual(Set(results.map { $0["ruleId"] as! String }), expected)
         var uris = Set<String>()
         for result in results {
             let location = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])
@@ -115,7 +119,8 @@ final class SARIFSchemaTests: XCTestCase {
                 let findings = TestSupport.findings(files, rules: [rule.id]).filter { $0.rule == rule.id }
                 XCTAssertFalse(findings.isEmpty, "\(rule.id) \(example.origin)")
                 for f in findings {
-                    XCTAssertTrue(f.endLine > f.line || f.endColumn > f.column, "\(rule.id) \(example.origin): empty region at \(f.line):\(f.column)")
+                    let place = "\(rule.id) \(example.origin): empty region at \(f.line):\(f.column)"
+                    XCTAssertTrue(f.endLine > f.line || f.endColumn > f.column, place)
                 }
             }
         }

@@ -20,8 +20,10 @@ public struct GitHubReporter: Reporter {
         var out = ""
         for f in report.findings {
             let level = f.severity == .note ? "notice" : f.severity.rawValue
-            let properties = "file=\(Self.escapeProperty(f.path)),line=\(f.line),col=\(f.column),endLine=\(f.endLine),endColumn=\(f.endColumn)"
-            out += "::\(level) \(properties),title=\(Self.escapeProperty("dollr-lint " + f.rule))::\(Self.escapeData(f.message + " (" + f.help + ")"))\n"
+            let location = "file=\(Self.escapeProperty(f.path)),line=\(f.line),col=\(f.column)"
+                + ",endLine=\(f.endLine),endColumn=\(f.endColumn)"
+            let title = Self.escapeProperty("dollr-lint " + f.rule)
+            out += "::\(level) \(location),title=\(title)::\(Self.escapeData(f.message + " (" + f.help + ")"))\n"
         }
         return out
     }

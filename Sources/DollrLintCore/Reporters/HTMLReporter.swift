@@ -42,7 +42,8 @@ public struct HTMLReporter: Reporter {
         let byPath = Dictionary(grouping: report.findings, by: { $0.path })
         for path in byPath.keys.sorted() {
             let findings = byPath[path]!
-            out += "<section class=\"file\">\n<h2><code>\(e(path))</code> <span class=\"count\">\(ReportTotals.plural(findings.count, "finding"))</span></h2>\n"
+            let count = ReportTotals.plural(findings.count, "finding")
+            out += "<section class=\"file\">\n<h2><code>\(e(path))</code> <span class=\"count\">\(count)</span></h2>\n"
             for f in findings { out += finding(f, rule: rules[f.rule]) }
             out += "</section>\n"
         }
@@ -60,7 +61,8 @@ public struct HTMLReporter: Reporter {
 
     private func totalsTable(_ totals: ReportTotals) -> String {
         var out = "<section id=\"totals\">\n<h2>Totals</h2>\n<table>\n<thead><tr><th>category</th>"
-        out += ReportTotals.severities.map { "<th class=\"\($0.rawValue)\">\($0.rawValue)</th>" }.joined() + "<th>total</th></tr></thead>\n<tbody>\n"
+        out += ReportTotals.severities.map { "<th class=\"\($0.rawValue)\">\($0.rawValue)</th>" }.joined()
+        out += "<th>total</th></tr></thead>\n<tbody>\n"
         for c in ReportTotals.categories {
             let counts = ReportTotals.severities.map { "<td>\(totals.byCategory[c, default: [:]][$0, default: 0])</td>" }.joined()
             out += "<tr><th>\(c.rawValue)</th>\(counts)<td>\(totals.count(c))</td></tr>\n"
@@ -77,14 +79,17 @@ public struct HTMLReporter: Reporter {
         var out = "<section id=\"filters\" hidden>\n<h2>Filters</h2>\n<fieldset><legend>category</legend>"
         out += totals.presentCategories.map { box("category", $0.rawValue, totals.count($0)) }.joined(separator: " ")
         out += "</fieldset>\n<fieldset><legend>severity</legend>"
-        out += ReportTotals.severities.filter { totals.count($0) > 0 }.map { box("severity", $0.rawValue, totals.count($0)) }.joined(separator: " ")
-        out += "</fieldset>\n<p>Showing <span id=\"shown-count\">\(totals.findings)</span> of \(totals.findings) findings.</p>\n</section>\n"
+        let severities = ReportTotals.severities.filter { totals.count($0) > 0 }
+        out += severities.map { box("severity", $0.rawValue, totals.count($0)) }.joined(separator: " ")
+        out += "</fieldset>\n<p>Showing <span id=\"shown-count\">\(totals.findings)</span> of \(totals.findings) findings.</p>\n"
+        out += "</section>\n"
         return out
     }
 
     private func finding(_ f: Finding, rule: RuleDescription?) -> String {
         let e = HTMLText.escape
-        var out = "<article class=\"finding \(f.severity.rawValue)\" data-category=\"\(f.category.rawValue)\" data-severity=\"\(f.severity.rawValue)\">\n"
+        let severity = f.severity.rawValue
+        var out = "<article class=\"finding \(severity)\" data-category=\"\(f.category.rawValue)\" data-severity=\"\(severity)\">\n"
         out += "<h3><span class=\"badge \(f.severity.rawValue)\">\(f.severity.rawValue)</span> <code>\(e(f.rule))</code> "
         out += "<span class=\"where\">line \(f.line), column \(f.column)</span></h3>\n<p class=\"message\">\(e(f.message))</p>\n"
         let lines = f.context.isEmpty ? [f.snippet] : f.context
@@ -104,7 +109,8 @@ public struct HTMLReporter: Reporter {
         } else if !f.help.isEmpty {
             out += "<p>Documentation: \(e(f.help))</p>\n"
         }
-        return out + "<p class=\"suppress\">Suppress one occurrence: <code>// dollr-lint:ignore \(e(f.rule)) -- reason</code></p>\n</details>\n</article>\n"
+        out += "<p class=\"suppress\">Suppress one occurrence: <code>// dollr-lint:ignore \(e(f.rule)) -- reason</code></p>\n"
+        return out + "</details>\n</article>\n"
     }
 
     /// Lets only this page's own style and script run; random per report so that nothing in the scanned files can

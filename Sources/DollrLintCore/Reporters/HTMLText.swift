@@ -20,9 +20,8 @@ enum HTMLText {
     /// An http(s) URL usable as a link target, or nil: a data rule's `help` could say `javascript:`.
     static func safeLink(_ url: String) -> String? {
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
-        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value >= 0x7F || "<>()\"'`\\".unicodeScalars.contains($0) }) else {
-            return nil
-        }
-        return url
+        let unsafe = "<>()\"'`\\".unicodeScalars
+        let usable = url.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !unsafe.contains($0) }
+        return usable ? url : nil
     }
 }

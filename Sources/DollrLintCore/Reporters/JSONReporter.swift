@@ -17,11 +17,12 @@ public struct JSONReporter: Reporter {
         }.joined(separator: ",")
         out += report.findings.isEmpty ? "],\n" : "\n  ],\n"
         let s = report.summary, k = s.skipped
-        out += "  \"summary\": {\"files_scanned\": \(s.filesScanned), \"findings\": \(totals.findings), \"errors\": \(totals.count(.error)), "
-        out += "\"warnings\": \(totals.count(.warning)), \"notes\": \(totals.count(.note)), \"duration_ms\": \(s.durationMS), "
+        out += "  \"summary\": {\"files_scanned\": \(s.filesScanned), \"findings\": \(totals.findings), "
+        out += "\"errors\": \(totals.count(.error)), \"warnings\": \(totals.count(.warning)), \"notes\": \(totals.count(.note)), "
+        out += "\"duration_ms\": \(s.durationMS), "
         out += "\"suppressed\": \(s.suppressed), \"baselined\": \(s.baselined), "
-        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), \"ignored\": \(k.ignored), "
-        out += "\"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8)}}\n}\n"
+        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), "
+        out += "\"ignored\": \(k.ignored), \"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8)}}\n}\n"
         return out
     }
 }

@@ -33,7 +33,8 @@ enum Markdown {
     /// A fenced code block whose fence is longer than any backtick run in the code.
     static func fenced(_ code: String, language: String = "") -> String {
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: code) + 1))
-        let lines = code.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.escapingControls(String($0)) }
+        let lines = code.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { VisibleText.escapingControls(String($0)) }
         let body = lines.joined(separator: "\n")
         return fence + language + "\n" + body + (body.hasSuffix("\n") ? "" : "\n") + fence + "\n"
     }

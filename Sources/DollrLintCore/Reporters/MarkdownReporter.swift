@@ -42,7 +42,8 @@ public struct MarkdownReporter: Reporter {
         if !descriptions.isEmpty {
             out += "### Rules\n\n"
             for d in descriptions {
-                let entry = "<details><summary>\(Markdown.html(d.id)): \(Markdown.html(d.title))</summary>\n\n\(RuleHelp.markdown(d))\n</details>\n\n"
+                let summary = "\(Markdown.html(d.id)): \(Markdown.html(d.title))"
+                let entry = "<details><summary>\(summary)</summary>\n\n\(RuleHelp.markdown(d))\n</details>\n\n"
                 if out.utf8.count + entry.utf8.count > Self.budget { break }
                 out += entry
             }
@@ -64,7 +65,8 @@ public struct MarkdownReporter: Reporter {
     private func fileSection(path: String, findings: [Finding]) -> String {
         var out = "### \(Markdown.codeSpan(path)) (\(findings.count))\n\n| line | severity | rule | message |\n|--:|---|---|---|\n"
         for f in findings {
-            out += "| \(f.line):\(f.column) | \(f.severity.rawValue) | \(Markdown.codeSpan(f.rule, inTable: true)) | \(Markdown.inline(f.message)) |\n"
+            let rule = Markdown.codeSpan(f.rule, inTable: true)
+            out += "| \(f.line):\(f.column) | \(f.severity.rawValue) | \(rule) | \(Markdown.inline(f.message)) |\n"
         }
         out += "\n<details><summary>Snippets in \(Markdown.html(path))</summary>\n\n"
         let language = Markdown.language(ofPath: path)

@@ -15,7 +15,8 @@ public enum ProgressLine {
     public static func text(_ p: ScanProgress) -> String {
         let seconds = Double(p.elapsedNanoseconds) / 1e9
         let rate = seconds > 0 ? Double(p.bytesRead) / 1e6 / seconds : 0
-        return "\(grouped(p.filesDone))/\(grouped(p.filesTotal)) files  \(String(format: "%.1f", rate)) MB/s  \(String(format: "%.1f", seconds)) s"
+        let files = "\(grouped(p.filesDone))/\(grouped(p.filesTotal)) files"
+        return "\(files)  \(String(format: "%.1f", rate)) MB/s  \(String(format: "%.1f", seconds)) s"
     }
 
     /// What to write to the terminal for one update (return to the line start, clear it, draw), or nil while the

@@ -19,10 +19,11 @@ public final class PayloadProblemRule: Rule {
             while i < bytes.count && bytes[i] != quote && bytes[i] != UInt8(ascii: "\n") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
             return min(i + 1, bytes.count)
         }
-        while i < bytes.count, bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "$") || bytes[i] >= 0x80
-                || (bytes[i] | 0x20 >= UInt8(ascii: "a") && bytes[i] | 0x20 <= UInt8(ascii: "z")) || (bytes[i] >= 0x30 && bytes[i] <= 0x39) {
-            i += 1
+        func isNameByte(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b >= 0x80 || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
+                || (b >= 0x30 && b <= 0x39)
         }
+        while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
         return i
     }
 
