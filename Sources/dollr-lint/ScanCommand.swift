@@ -97,7 +97,8 @@ enum ScanCommand {
             report.summary.baselined = before - report.findings.count
         }
         if let w = p.value("write-baseline") { try Baseline.write(report.findings, to: w) }
-        for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
+        // Warnings name scanned files: their names can carry terminal escapes.
+        for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(VisibleText.escapingControls(w))\n".utf8)) }
 
         var options = ReportOptions()
         options.quiet = p.flags.contains("quiet")

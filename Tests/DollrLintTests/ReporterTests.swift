@@ -159,6 +159,12 @@ final class ReporterTests: XCTestCase {
             XCTAssertTrue(run.stdout.contains("x\\u{1B}]0;owned\\u{7}\\u{1B}[2J.js"), "\(format) shows the name escaped: \(run.stdout)")
             for output in [run.stdout, run.stderr] { XCTAssertFalse(output.contains("\u{1B}") || output.contains("\u{7}"), format) }
         }
+        // A warning on stderr names the file too: a symlink out of the scan root, named on the command line.
+        let link = "x\u{1B}[2J.js"
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent(link).path, withDestinationPath: "/etc/hostname")
+        let warned = try TestSupport.run([link, "src"], cwd: dir)
+        XCTAssertTrue(warned.stderr.contains("x\\u{1B}[2J.js"), warned.stderr)
+        XCTAssertFalse(warned.stderr.contains("\u{1B}"), warned.stderr)
         let usage = try TestSupport.run([dir.path, "--format", "xml"])
         XCTAssertEqual(usage.status, 2)
         XCTAssertTrue(usage.stderr.contains("expected text, json, sarif, github, junit, html, markdown, got 'xml'"), usage.stderr)
