@@ -110,6 +110,19 @@ final class SARIFSchemaTests: XCTestCase {
         XCTAssertFalse(text.contains("Pv3Jx7Rk1Wm5Qz9Lc2BnT8yH4d") || text.contains("Hq7Zt2Vx9Lm4Rc8Kp3Wd6Ys1N"), "a secret in clear")
     }
 
+    func testSkippedFilesAreToolNotifications() throws {
+        let v = try validator()
+        var report = ReporterTests.report([ReporterTests.finding()])
+        report.warnings = ["src/out: symlink points outside the scan root or nowhere; skipped"]
+        let text = SARIFReporter().render(report, options: ReporterTests.options)
+        let sarif = try JSONParser.parse(text)
+        XCTAssertEqual(v.validate(sarif), [], text)
+        guard case .array(let runs)? = sarif["runs"], case .array(let invocations)? = runs.first?["invocations"],
+              case .array(let notes)? = invocations.first?["toolExecutionNotifications"] else { return XCTFail(text) }
+        XCTAssertEqual(notes.first?["message"]?["text"]?.stringValue, report.warnings[0])
+        XCTAssertEqual(invocations.first?["executionSuccessful"], .bool(true))
+    }
+
     /// Every rule's triggering examples give findings with a region GitHub can draw (end after start).
     func testEveryRuleGivesNonEmptyRegions() {
         for rule in TestSupport.allRules {

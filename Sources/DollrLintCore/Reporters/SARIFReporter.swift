@@ -28,6 +28,11 @@ public struct SARIFReporter: Reporter {
                 "\"partialFingerprints\": {\"primaryLocationLineHash\": \(q(lineHash)), \"dollrLint/v1\": \(q(f.fingerprint))}}"
         }.joined(separator: ",")
         out += report.findings.isEmpty ? "],\n" : "\n    ],\n"
+        // Files that could not be scanned show on GitHub's tool status page instead of vanishing.
+        let notifications = report.warnings.map { "\n        {\"level\": \"warning\", \"message\": {\"text\": \(q($0))}}" }
+            .joined(separator: ",")
+        out += "    \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": [\(notifications)"
+        out += report.warnings.isEmpty ? "]}],\n" : "\n      ]}],\n"
         let base = options.pathBase ?? URL(fileURLWithPath: report.root).standardizedFileURL.path
         out += "    \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": \(q(Self.fileURI(directory: base)))}},\n"
         out += "    \"columnKind\": \"unicodeCodePoints\"\n  }]\n}\n"
