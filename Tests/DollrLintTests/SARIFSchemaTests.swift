@@ -108,6 +108,8 @@ final class SARIFSchemaTests: XCTestCase {
         let base = ((first["originalUriBaseIds"] as! [String: Any])["%SRCROOT%"] as! [String: String])["uri"]!
         XCTAssertEqual(base, "file://" + SARIFReporter.percentEncodedPath(dir.standardizedFileURL.path) + "/")
         XCTAssertFalse(text.contains("Pv3Jx7Rk1Wm5Qz9Lc2BnT8yH4d") || text.contains("Hq7Zt2Vx9Lm4Rc8Kp3Wd6Ys1N"), "a secret in clear")
+        // Nor the example secrets of the rules' help (hardcoded-secret's example client secret).
+        XCTAssertFalse(text.contains("q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F"), "an example secret in the rule help")
     }
 
     func testSkippedFilesAreToolNotifications() throws {

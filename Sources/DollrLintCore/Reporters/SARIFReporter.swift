@@ -47,10 +47,11 @@ public struct SARIFReporter: Reporter {
                             keywords: [], triggering: [], nonTriggering: [])
         }!
         let traits = SARIFRuleTraits.of(d)
+        // The help is uploaded and displayed: its example code is masked like a finding's snippet.
         let tags = traits.tags(category: d.category).map(q).joined(separator: ", ")
         return "{\"id\": \(q(id)), \"name\": \(q(id)), \"shortDescription\": {\"text\": \(q(d.title))}, " +
             "\"fullDescription\": {\"text\": \(q(d.rationale))}, \"helpUri\": \(q(d.helpURL)), " +
-            "\"help\": {\"text\": \(q(RuleExplanation.text(d))), \"markdown\": \(q(RuleHelp.markdown(d)))}, " +
+            "\"help\": {\"text\": \(q(SecretMasker.maskShapes(RuleExplanation.text(d)))), \"markdown\": \(q(RuleHelp.markdown(d)))}, " +
             "\"defaultConfiguration\": {\"level\": \(q(d.severity.sarifLevel))}, " +
             "\"properties\": {\"tags\": [\(tags)], \"precision\": \(q(traits.precision)), " +
             "\"security-severity\": \(q(traits.securitySeverity)), \"category\": \(q(d.category.rawValue))}}"
