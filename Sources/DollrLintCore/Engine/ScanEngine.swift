@@ -9,6 +9,9 @@ public struct ScanRequest: Sendable {
     public var walk = WalkOptions()
     public var maxFileSize = 10_000_000
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Called from the scanning threads as files are done, one call at a time, at most once per interval.
+    public var progress: (@Sendable (ScanProgress) -> Void)?
+    public var progressIntervalNanoseconds: UInt64 = 100_000_000
     public init(root: String) { self.root = root }
 }
 
@@ -83,9 +86,14 @@ public final class ScanEngine {
         let files = walker.files
         var slots = [FileResult](repeating: FileResult(), count: files.count)
         let maxSize = request.maxFileSize
+        let tracker = request.progress.map {
+            ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
+        }
         runParallel(count: files.count, jobs: request.jobs) { i in
             let f = files[i]
-            switch ScanEngine.read(f, maxSize: maxSize) {
+            let read = ScanEngine.read(f, maxSize: maxSize)
+            defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
+            switch read {
             case .success(let bytes):
                 slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):

@@ -123,7 +123,7 @@ public final class ClientBundleSecretRule: Rule {
         }
         // A secret written out in client code ships as it is.
         for s in HardcodedSecretRule.secretLiterals(context) where !isInServerOnlyFunction(context.tokenIndex(at: s.offset), context) {
-            context.report(at: s.offset, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
+            context.report(at: s.offset, end: s.secret.upperBound, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
         }
     }
 
