@@ -1,0 +1,94 @@
+import Foundation
+
+/// Which git content a scan reads instead of the working tree.
+public enum GitScanScope: Sendable {
+    /// The index: what the next commit will hold (pre-commit).
+    case staged
+    /// What HEAD changed since its merge base with a reference (CI on a branch).
+    case diff(reference: String)
+}
+
+/// A scan of blobs read from git, with what baselines and `--diff-lines` need to know about the changes.
+public struct GitScanResult: Sendable {
+    public var report: ScanReport
+    /// Reported path -> reported path before a rename git detected.
+    public var previousPaths: [String: String]
+    /// Reported path -> line numbers added or changed (filled when asked for).
+    public var addedLines: [String: Set<Int>]?
+}
+
+public enum GitScan {
+    /// Scans the files `scope` names under `request.root`, reading their content from git's objects (so a staged
+    /// leak fixed only in the working copy, or a staged file deleted from it, is still seen). Paths are reported
+    /// as everywhere else: from the current directory when the root is under it.
+    public static func scan(_ engine: ScanEngine, request: ScanRequest, scope: GitScanScope, addedLinesOnly: Bool) throws -> GitScanResult {
+        var st = stat()
+        guard stat(request.root, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+        let rootIsFile = (st.st_mode & S_IFMT) == S_IFREG
+        let rootDirectory = rootIsFile ? (request.root as NSString).deletingLastPathComponent : request.root
+        let repository = try GitRepository(containing: rootDirectory.isEmpty ? "." : rootDirectory)
+        guard let topReal = FileWalker.realPath(repository.topLevel), let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
+              rootReal == topReal || rootReal.hasPrefix(topReal + "/") else {
+            throw ConfigError(file: request.root, "is not inside the git work tree at \(repository.topLevel)")
+        }
+        // Git paths are relative to the top level; the engine's are relative to the scan root's directory.
+        let rootFromTop = rootReal == topReal ? "" : String(rootReal.dropFirst(topReal.count + 1)) + "/"
+        let target = rootIsFile ? rootFromTop + (request.root as NSString).lastPathComponent : rootFromTop
+        let pathspec = target.isEmpty ? [] : [":(top,literal)" + (target.hasSuffix("/") ? String(target.dropLast()) : target)]
+
+        let diffCommand: [String]
+        let changes: [ChangedBlob]
+        switch scope {
+        case .staged:
+            diffCommand = ["diff", "--cached"]
+            changes = try repository.stagedChanges(pathspec: pathspec)
+        case .diff(let reference):
+            let base = try repository.mergeBase(with: reference)
+            diffCommand = ["diff", base, "HEAD"]
+            changes = try repository.changes(from: base, to: "HEAD", pathspec: pathspec)
+        }
+
+        func local(_ topPath: String) -> String? {
+            topPath.hasPrefix(rootFromTop) ? String(topPath.dropFirst(rootFromTop.count)) : nil
+        }
+        var skipped = SkipCounts()
+        var selected: [(path: String, blob: ChangedBlob)] = []
+        for change in changes {
+            guard let path = local(change.path) else { continue }
+            guard change.isRegularFile else { skipped.symlink += change.mode == "120000" ? 1 : 0; continue }
+            if request.walk.exclude.contains(where: { $0.matches(path) })
+                || (!request.walk.include.isEmpty && !request.walk.include.contains(where: { $0.matches(path) })) {
+                skipped.ignored += 1
+                continue
+            }
+            selected.append((path, change))
+        }
+        let contents = try repository.blobs(selected.map { $0.blob.objectID }, limit: request.maxFileSize)
+        var files: [InMemoryFile] = []
+        var unreadable: [String] = []
+        for (path, change) in selected {
+            switch contents[change.objectID] ?? .missing {
+            case .content(let bytes): files.append(InMemoryFile(path: path, bytes: bytes))
+            case .tooLarge: skipped.tooLarge += 1
+            case .missing: unreadable.append(path)
+            }
+        }
+        let prefix = request.reportPrefix(forDirectory: rootDirectory.isEmpty ? "." : rootDirectory)
+        var report = engine.scan(files: files, root: request.root, jobs: request.jobs, projectRoot: rootReal, pathPrefix: prefix)
+        report.summary.skipped.add(skipped)
+        report.summary.skipped.unreadable += unreadable.count
+        report.unreadable += unreadable.map { prefix + $0 }
+        report.warnings += unreadable.map { "\(prefix + $0): git has no blob for it; skipped" }
+
+        var previousPaths: [String: String] = [:]
+        for (path, change) in selected {
+            if let before = change.previousPath.flatMap(local) { previousPaths[prefix + path] = prefix + before }
+        }
+        var addedLines: [String: Set<Int>]? = nil
+        if addedLinesOnly {
+            let byTopPath = try repository.addedLines(command: diffCommand, pathspec: pathspec)
+            addedLines = Dictionary(byTopPath.compactMap { key, lines in local(key).map { (prefix + $0, lines) } }, uniquingKeysWith: { $0.union($1) })
+        }
+        return GitScanResult(report: report, previousPaths: previousPaths, addedLines: addedLines)
+    }
+}
