@@ -13,7 +13,9 @@ enum HistoryCommand {
         let format = p.value("format") ?? "text"
         guard let reporter = DollrLint.reporter(named: format) else { throw UsageError(message: "--format: unknown format '\(format)'") }
         let level = try p.value("fail-on").map { f -> FailLevel in
-            guard let l = FailLevel(rawValue: f) else { throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'") }
+            guard let l = FailLevel(rawValue: f) else {
+                throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'")
+            }
             return l
         } ?? .error
 
@@ -23,7 +25,9 @@ enum HistoryCommand {
         func idList(_ key: String) throws -> Set<String>? {
             guard let v = p.values[key] else { return nil }
             let list = Set(v.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
-            for id in list where !known.contains(id) { throw UsageError(message: "--\(key): unknown rule id '\(id)' (see 'dollr-lint rules')") }
+            for id in list where !known.contains(id) {
+                throw UsageError(message: "--\(key): unknown rule id '\(id)' (see 'dollr-lint rules')")
+            }
             return list
         }
         // Added lines are fragments: only rules that judge a line on its own apply unless named with --only.

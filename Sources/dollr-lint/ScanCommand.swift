@@ -3,7 +3,9 @@ import DollrLintCore
 
 enum ScanCommand {
     static let valueOptions: Set<String> = ["format", "output", "config", "rules", "spec", "baseline", "write-baseline", "diff", "fail-on", "only", "disable", "jobs", "max-file-size"]
-    static let flagOptions: Set<String> = ["staged", "no-color", "quiet", "no-ignore", "diff-lines", "fail-on-stale-baseline", "skip-unreadable"]
+    static let flagOptions: Set<String> = [
+        "staged", "no-color", "quiet", "no-ignore", "diff-lines", "fail-on-stale-baseline", "skip-unreadable",
+    ]
 
     static func run(_ args: [String]) throws -> Int32 {
         let p = try ParsedArguments(args, valueOptions: valueOptions, flagOptions: flagOptions)

@@ -40,7 +40,8 @@ final class GitGateTests: XCTestCase {
         repo.write(["app/pay.js": GitFixture.leak(), "app/other.js": GitFixture.leak(GitFixture.otherSecret)])
         try repo.commitAll("old leaks on main")
         try repo.git("checkout", "-q", "-b", "feature")
-        repo.write(["app/pay.js": GitFixture.leak() + "\n" + GitFixture.leak(GitFixture.otherSecret).replacingOccurrences(of: "DOLLR_CLIENT_SECRET", with: "DOLLR_SECRET_B")])
+        let second = GitFixture.leak(GitFixture.otherSecret).replacingOccurrences(of: "DOLLR_CLIENT_SECRET", with: "DOLLR_SECRET_B")
+        repo.write(["app/pay.js": GitFixture.leak() + "\n" + second])
         try repo.commitAll("a new leak")
         let files = try repo.lint(["--diff", "main", "--format", "json"])
         XCTAssertEqual(files.status, 1)
@@ -102,7 +103,8 @@ final class GitGateTests: XCTestCase {
         try repo.git("add", "pay.js")
         repo.write(["pay.js": "const a = 3;\n"])
         let environment = ["GIT_EXTERNAL_DIFF": "\(script.path) env-external", "GIT_PAGER": "\(script.path) env-pager"]
-        for arguments in [["--staged"], ["--staged", "--diff-lines"], ["--diff", "HEAD~1"], ["--diff", "HEAD~1", "--diff-lines"], ["history"]] {
+        let modes = [["--staged"], ["--staged", "--diff-lines"], ["--diff", "HEAD~1"], ["--diff", "HEAD~1", "--diff-lines"], ["history"]]
+        for arguments in modes {
             let run = try runWithEnvironment(arguments, cwd: repo.directory, environment: environment)
             XCTAssertEqual(run.status, 1, "\(arguments): \(run.stderr)")
         }
@@ -118,7 +120,8 @@ final class GitGateTests: XCTestCase {
             XCTAssertTrue(diff.contains(option), option)
         }
         XCTAssertFalse(runner.commandLine(["cat-file", "--batch"]).contains("--no-textconv"))
-        let env = GitRunner.environment(from: ["GIT_EXTERNAL_DIFF": "x", "GIT_CONFIG_PARAMETERS": "x", "GIT_INDEX_FILE": "i", "PATH": "/bin"])
+        let inherited = ["GIT_EXTERNAL_DIFF": "x", "GIT_CONFIG_PARAMETERS": "x", "GIT_INDEX_FILE": "i", "PATH": "/bin"]
+        let env = GitRunner.environment(from: inherited)
         XCTAssertEqual(env["GIT_INDEX_FILE"], "i")
         XCTAssertEqual(env["PATH"], "/bin")
         XCTAssertNil(env["GIT_EXTERNAL_DIFF"])
@@ -135,7 +138,8 @@ final class GitGateTests: XCTestCase {
         let text = try TestSupport.run(["app"], cwd: dir)
         XCTAssertTrue(text.stdout.hasPrefix("app/pay.ts:1:"), text.stdout)
         // Outside the current directory: relative to the scan root.
-        let outside = try TestSupport.run([dir.appendingPathComponent("app").path, "--format", "json"], cwd: TestSupport.temporaryDirectory())
+        let elsewhere = TestSupport.temporaryDirectory()
+        let outside = try TestSupport.run([dir.appendingPathComponent("app").path, "--format", "json"], cwd: elsewhere)
         XCTAssertEqual(findings(outside.stdout).map { $0["path"] as? String }, ["pay.ts"], outside.stdout)
     }
 

@@ -27,7 +27,8 @@ final class HistoryTests: XCTestCase {
             }
         }
         let json = try repo.lint(["history", "--format", "json"])
-        let findings = ((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]]) ?? []
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let findings = object?["findings"] as? [[String: Any]] ?? []
         XCTAssertEqual(findings.map { "\($0["path"]!):\($0["line"]!)" }, ["src/config.js:2", "src/kept.js:1"], json.stdout)
         let deleted = findings[0]["message"] as? String ?? ""
         XCTAssertTrue(deleted.hasPrefix("commit \(added.prefix(12)) ("), deleted)

@@ -34,7 +34,8 @@ public struct Baseline: Sendable {
     func entry(_ finding: Finding) -> Entry {
         let context = Fingerprint.normalize(finding.snippet)
         let contextHash = SHA256.hmac(key: salt, message: Array("context\u{0}\(finding.rule)\u{0}\(context)".utf8))
-        let secretHash = finding.secretDigest.isEmpty ? [] : SHA256.hmac(key: salt, message: Array("secret\u{0}".utf8) + finding.secretDigest)
+        let secretMessage = Array("secret\u{0}".utf8) + finding.secretDigest
+        let secretHash = finding.secretDigest.isEmpty ? [] : SHA256.hmac(key: salt, message: secretMessage)
         return Entry(rule: finding.rule, path: finding.path, context: SHA256.hex(contextHash), secret: SHA256.hex(secretHash))
     }
 
@@ -77,7 +78,9 @@ public struct Baseline: Sendable {
     }
 
     public static func load(_ path: String) throws -> Baseline {
-        guard let bytes = FileReader.readSmallFile(path, limit: 100_000_000) else { throw ConfigError(file: path, "cannot read the baseline file") }
+        guard let bytes = FileReader.readSmallFile(path, limit: 100_000_000) else {
+            throw ConfigError(file: path, "cannot read the baseline file")
+        }
         let v: JSONValue
         do { v = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
         var version: Int64? = nil
@@ -97,7 +100,8 @@ public struct Baseline: Sendable {
                 guard let s = item[name]?.stringValue else { throw ConfigError(file: path, "entries[\(i)].\(name): expected a string") }
                 return s
             }
-            entries.append(Entry(rule: try field("rule"), path: try field("path"), context: try field("context"), secret: try field("secret")))
+            entries.append(Entry(rule: try field("rule"), path: try field("path"), context: try field("context"),
+                                 secret: try field("secret")))
         }
         return Baseline(salt: salt, entries: entries)
     }

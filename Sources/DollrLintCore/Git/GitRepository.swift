@@ -27,7 +27,9 @@ public struct GitRepository: Sendable {
             throw ConfigError(file: directory, "not inside a git repository (\(failure.message))")
         }
         let top = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
-        guard !top.isEmpty else { throw ConfigError(file: directory, "not inside a git work tree (a bare repository has no index to scan)") }
+        guard !top.isEmpty else {
+            throw ConfigError(file: directory, "not inside a git work tree (a bare repository has no index to scan)")
+        }
         topLevel = top
         runner = GitRunner(directory: top)
     }
@@ -38,7 +40,8 @@ public struct GitRepository: Sendable {
 
     /// The commit id `revision` names, or nil when the repository does not have it.
     public func resolve(_ revision: String) -> String? {
-        guard let out = try? runner.run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]) else { return nil }
+        let arguments = ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]
+        guard let out = try? runner.run(arguments) else { return nil }
         let id = String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return id.isEmpty ? nil : id
     }
@@ -47,7 +50,8 @@ public struct GitRepository: Sendable {
     public func mergeBase(with reference: String) throws -> String {
         let fetchHint = "fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0; elsewhere: git fetch --unshallow origin)"
         guard let target = resolve(reference) else {
-            throw ConfigError(file: reference, "this git repository has no such commit or branch\(isShallow ? " (shallow clone)" : ""); \(fetchHint)")
+            let shallow = isShallow ? " (shallow clone)" : ""
+            throw ConfigError(file: reference, "this git repository has no such commit or branch\(shallow); \(fetchHint)")
         }
         do {
             let out = try runner.run(["merge-base", target, "HEAD"])
@@ -85,7 +89,8 @@ public struct GitRepository: Sendable {
             let renamed = status.hasPrefix("R") || status.hasPrefix("C")
             if renamed {
                 guard i + 2 < fields.count else { break }
-                result.append(ChangedBlob(path: fields[i + 2], previousPath: fields[i + 1], objectID: String(header[3]), mode: String(header[1])))
+                result.append(ChangedBlob(path: fields[i + 2], previousPath: fields[i + 1], objectID: String(header[3]),
+                                          mode: String(header[1])))
                 i += 3
             } else {
                 result.append(ChangedBlob(path: fields[i + 1], previousPath: nil, objectID: String(header[3]), mode: String(header[1])))
@@ -224,29 +229,33 @@ struct UnifiedDiffParser {
     private(set) var path: String? = nil
     private var nextLine = 0
     private var inHunk = false
+    private static let diffHeader = Array("diff --git ".utf8)
+    private static let commitHeader = Array("commit ".utf8)
+    private static let newFileHeader = Array("+++ ".utf8)
+    private static let hunkHeader = Array("@@ ".utf8)
 
     mutating func consume(_ line: [UInt8]) -> Event {
-        if line.starts(with: Array("diff --git ".utf8)) {
+        if line.starts(with: Self.diffHeader) {
             path = nil
             inHunk = false
             return .other
         }
-        if line.starts(with: Array("commit ".utf8)) && !inHunk {
+        if line.starts(with: Self.commitHeader) && !inHunk {
             path = nil
             return .commit(header: String(decoding: line.dropFirst(7), as: UTF8.self))
         }
         if !inHunk || line.first == 0x40 {
-            if line.starts(with: Array("+++ ".utf8)) {
+            if line.starts(with: Self.newFileHeader) {
                 let target = String(decoding: line.dropFirst(4), as: UTF8.self)
                 path = target == "/dev/null" ? nil : (target.hasPrefix("b/") ? String(target.dropFirst(2)) : target)
                 return .other
             }
-            if line.starts(with: Array("@@ ".utf8)), let start = Self.newSideStart(line) {
+            if line.starts(with: Self.hunkHeader), let start = Self.newSideStart(line) {
                 nextLine = start
                 inHunk = true
                 return .other
             }
-            if line.starts(with: Array("commit ".utf8)) {
+            if line.starts(with: Self.commitHeader) {
                 path = nil
                 return .commit(header: String(decoding: line.dropFirst(7), as: UTF8.self))
             }

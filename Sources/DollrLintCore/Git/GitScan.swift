@@ -27,7 +27,8 @@ public enum GitScan {
         let rootIsFile = (st.st_mode & S_IFMT) == S_IFREG
         let rootDirectory = rootIsFile ? (request.root as NSString).deletingLastPathComponent : request.root
         let repository = try GitRepository(containing: rootDirectory.isEmpty ? "." : rootDirectory)
-        guard let topReal = FileWalker.realPath(repository.topLevel), let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
+        guard let topReal = FileWalker.realPath(repository.topLevel),
+              let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
               rootReal == topReal || rootReal.hasPrefix(topReal + "/") else {
             throw ConfigError(file: request.root, "is not inside the git work tree at \(repository.topLevel)")
         }
@@ -87,7 +88,8 @@ public enum GitScan {
         var addedLines: [String: Set<Int>]? = nil
         if addedLinesOnly {
             let byTopPath = try repository.addedLines(command: diffCommand, pathspec: pathspec)
-            addedLines = Dictionary(byTopPath.compactMap { key, lines in local(key).map { (prefix + $0, lines) } }, uniquingKeysWith: { $0.union($1) })
+            let underRoot = byTopPath.compactMap { key, lines in local(key).map { (prefix + $0, lines) } }
+            addedLines = Dictionary(underRoot, uniquingKeysWith: { $0.union($1) })
         }
         return GitScanResult(report: report, previousPaths: previousPaths, addedLines: addedLines)
     }

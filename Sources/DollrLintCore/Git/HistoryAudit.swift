@@ -57,12 +57,21 @@ public struct HistoryAudit {
         var path: String
         var text: [UInt8] = []
         var lineNumbers: [Int] = []
-        var lineDigests: [[UInt8]] = []
+        /// Where each added line starts in `text`.
+        var lineStarts: [Int] = []
         var tooLarge = false
+
+        func line(_ index: Int) -> ArraySlice<UInt8> {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : text.count - 1
+            return text[lineStarts[index]..<max(lineStarts[index], end)]
+        }
     }
 
     public func run(range: String?, since: String?) throws -> HistoryAuditResult {
         if let r = range, r.hasPrefix("-") { throw ConfigError(file: r, "a revision range cannot start with '-'") }
+        if range == nil && repository.resolve("HEAD") == nil {
+            throw ConfigError(file: repository.topLevel, "the repository has no commits yet")
+        }
         var result = HistoryAuditResult(findings: [])
         result.isShallow = repository.isShallow
         var arguments = ["log", "-p", "-U0", "-M", "--no-color", "--no-merges", "--diff-filter=ACMR", "--format=commit %H %aI"]
@@ -106,12 +115,14 @@ public struct HistoryAudit {
                     current?.tooLarge = true
                     current?.text = []
                     current?.lineNumbers = []
-                    current?.lineDigests = []
+                    current?.lineStarts = []
                     return
                 }
-                current?.text.append(contentsOf: text + [0x0A])
+                let start = current?.text.count ?? 0
+                current?.lineStarts.append(start)
+                current?.text.append(contentsOf: text)
+                current?.text.append(0x0A)
                 current?.lineNumbers.append(number)
-                current?.lineDigests.append(SHA256.hash(Self.trimmed(text)))
             case .other:
                 if parser.path != current?.path { closeFragment() }
             }
@@ -140,7 +151,8 @@ public struct HistoryAudit {
         result.skipped.add(report.summary.skipped)
         return report.findings.compactMap { finding in
             let slash = finding.path.firstIndex(of: "/")!
-            guard let index = Int(finding.path[..<slash]), finding.line >= 1, finding.line <= fragments[index].lineNumbers.count else { return nil }
+            guard let index = Int(finding.path[..<slash]), finding.line >= 1,
+                  finding.line <= fragments[index].lineNumbers.count else { return nil }
             let fragment = fragments[index]
             var located = finding
             located.path = String(finding.path[finding.path.index(after: slash)...])
@@ -148,7 +160,7 @@ public struct HistoryAudit {
             located.endLine = located.line + max(0, finding.endLine - finding.line)
             located.context = []
             let history = HistoryFinding(finding: located, commit: fragment.commit, authorDate: fragment.authorDate, stillInHead: false)
-            return (history, fragment.lineDigests[finding.line - 1])
+            return (history, SHA256.hash(Self.trimmed(fragment.line(finding.line - 1))))
         }
     }
 
@@ -161,7 +173,7 @@ public struct HistoryAudit {
         var headLines: [String: Set<[UInt8]>] = [:]
         for (path, name) in zip(paths, names) {
             guard case .content(let bytes)? = blobs[name] else { continue }
-            headLines[path] = Set(bytes.split(separator: 0x0A, omittingEmptySubsequences: true).map { SHA256.hash(Self.trimmed(Array($0))) })
+            headLines[path] = Set(bytes.split(separator: 0x0A, omittingEmptySubsequences: true).map { SHA256.hash(Self.trimmed($0)) })
         }
         return found.map { item, digest in
             var marked = item
@@ -170,7 +182,7 @@ public struct HistoryAudit {
         }
     }
 
-    static func trimmed(_ line: [UInt8]) -> [UInt8] {
+    static func trimmed<Line: RandomAccessCollection>(_ line: Line) -> [UInt8] where Line.Element == UInt8, Line.Index == Int {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return [] }
         return Array(line[first...last])
