@@ -27,6 +27,19 @@ final class GitGateTests: XCTestCase {
         XCTAssertEqual(clean.status, 0, clean.stdout)
     }
 
+    func testStagedHonoursTheStagedDollrlintignore() throws {
+        let repo = try GitFixture()
+        repo.write([".dollrlintignore": "fixtures/\n*.snap.js\n", "README.md": "x\n"])
+        try repo.commitAll("init")
+        repo.write(["fixtures/leak.js": GitFixture.leak(), "test/a.snap.js": GitFixture.leak(),
+                    "node_modules/pkg/index.js": GitFixture.leak(), "src/pay.js": GitFixture.leak()])
+        try repo.git("add", "-A", "-f")
+        let run = try repo.lint(["--staged", "--format", "json"])
+        XCTAssertEqual(findings(run.stdout).map { $0["path"] as? String }, ["src/pay.js"], run.stdout)
+        let audit = try repo.lint(["--staged", "--no-ignore", "--format", "json"])
+        XCTAssertEqual(findings(audit.stdout).count, 4, audit.stdout)
+    }
+
     func testStagedOutsideARepositoryIsOneLineAndExit2() throws {
         let dir = TestSupport.temporaryDirectory()
         let run = try TestSupport.run(["--staged"], cwd: dir)

@@ -39,15 +39,22 @@ public enum GitScan {
 
         let diffCommand: [String]
         let changes: [ChangedBlob]
+        /// How cat-file names a path in the tree being scanned: `:path` in the index, `HEAD:path` in HEAD.
+        let treePrefix: String
         switch scope {
         case .staged:
             diffCommand = ["diff", "--cached"]
+            treePrefix = ":"
             changes = try repository.stagedChanges(pathspec: pathspec)
         case .diff(let reference):
             let base = try repository.mergeBase(with: reference)
             diffCommand = ["diff", base, "HEAD"]
+            treePrefix = "HEAD:"
             changes = try repository.changes(from: base, to: "HEAD", pathspec: pathspec)
         }
+        let ignores = request.walk.useIgnoreFiles
+            ? try DollrIgnoreTree(repository: repository, treePrefix: treePrefix, paths: changes.map { $0.path })
+            : nil
 
         func local(_ topPath: String) -> String? {
             topPath.hasPrefix(rootFromTop) ? String(topPath.dropFirst(rootFromTop.count)) : nil
@@ -57,6 +64,10 @@ public enum GitScan {
         for change in changes {
             guard let path = local(change.path) else { continue }
             guard change.isRegularFile else { skipped.symlink += change.mode == "120000" ? 1 : 0; continue }
+            if ignores?.isIgnored(change.path) ?? false {
+                skipped.ignored += 1
+                continue
+            }
             if request.walk.exclude.contains(where: { $0.matches(path) })
                 || (!request.walk.include.isEmpty && !request.walk.include.contains(where: { $0.matches(path) })) {
                 skipped.ignored += 1
@@ -92,5 +103,48 @@ public enum GitScan {
             addedLines = Dictionary(underRoot, uniquingKeysWith: { $0.union($1) })
         }
         return GitScanResult(report: report, previousPaths: previousPaths, addedLines: addedLines)
+    }
+}
+
+/// The `.dollrlintignore` files of the tree being scanned (the index or HEAD), read from git, applied as the walk
+/// applies them, plus the directories the walk always skips (node_modules, vendor, ...). `.gitignore` is left out:
+/// git itself does not apply it to files it tracks.
+struct DollrIgnoreTree {
+    private var rulesByDirectory: [String: IgnoreRules] = [:]
+
+    init(repository: GitRepository, treePrefix: String, paths: [String]) throws {
+        var directories: Set<String> = [""]
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                directories.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        let names = directories.map { treePrefix + ($0.isEmpty ? "" : $0 + "/") + ".dollrlintignore" }
+        let contents = try repository.blobs(names, limit: 1_000_000)
+        for directory in directories.sorted(by: { $0.split(separator: "/").count < $1.split(separator: "/").count }) {
+            var rules = directory.isEmpty ? IgnoreRules() : rulesByDirectory[Self.parent(of: directory)] ?? IgnoreRules()
+            let name = treePrefix + (directory.isEmpty ? "" : directory + "/") + ".dollrlintignore"
+            if case .content(let bytes)? = contents[name] { rules.add(contents: String(decoding: bytes, as: UTF8.self), base: directory) }
+            rulesByDirectory[directory] = rules
+        }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    func isIgnored(_ path: String) -> Bool {
+        let parts = path.split(separator: "/").map(String.init)
+        var directory = ""
+        for part in parts.dropLast() {
+            if FileWalker.defaultSkippedDirectories.contains(part) { return true }
+            let child = directory.isEmpty ? part : directory + "/" + part
+            if rulesByDirectory[directory]?.isIgnored(child, isDirectory: true) ?? false { return true }
+            directory = child
+        }
+        return rulesByDirectory[directory]?.isIgnored(path, isDirectory: false) ?? false
     }
 }
