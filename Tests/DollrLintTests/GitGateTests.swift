@@ -216,7 +216,11 @@ final class PreCommitFrameworkTests: XCTestCase {
         // The manifest's own entry, with the built binary for `dollr-lint`: building the package in release mode
         // inside pre-commit's cache (what `language: swift` does) takes minutes on CI's two cores, so the test runs
         // the same command as a `language: system` hook.
-        let manifest = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let manifestURL = TestSupport.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml")
+        let validated = try Self.run([preCommit, "validate-manifest", manifestURL.path], in: TestSupport.packageRoot,
+                                     home: TestSupport.temporaryDirectory().path)
+        XCTAssertEqual(validated.status, 0, validated.output)
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
         guard let entryLine = manifest.split(separator: "\n").first(where: { $0.hasPrefix("  entry: dollr-lint") }) else {
             return XCTFail("the manifest has no dollr-lint entry")
         }
@@ -270,5 +274,50 @@ final class PreCommitFrameworkTests: XCTestCase {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// The scan step of the composite GitHub Action (action.yml), run with bash as the runner would run it.
+final class GitHubActionTests: XCTestCase {
+    func testActionScanStepWritesSarifAndReportsTheGateStatus() throws {
+        let action = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
+        let lines = action.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let id = lines.firstIndex(of: "      id: scan"), let run = lines[id...].firstIndex(of: "      run: |") else {
+            return XCTFail("action.yml has no scan step with a run block")
+        }
+        let script = lines[(run + 1)...].prefix { $0.hasPrefix("        ") || $0.isEmpty }.map { String($0.dropFirst(8)) }
+        // The action's own directory, as the runner lays it out, with the built binary where the build step puts it.
+        let actionPath = TestSupport.temporaryDirectory()
+        try FileManager.default.createDirectory(at: actionPath.appendingPathComponent(".build/release"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: actionPath.appendingPathComponent(".build/release/dollr-lint"),
+                                                   withDestinationURL: TestSupport.binary)
+        let repo = try GitFixture()
+        repo.write(["src/pay.js": GitFixture.leak()])
+        try repo.commitAll("leak")
+        let output = actionPath.appendingPathComponent("output")
+        let summary = actionPath.appendingPathComponent("summary")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: summary.path, contents: nil)
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-e", "-c", script.joined(separator: "\n")]
+        p.currentDirectoryURL = repo.directory
+        var env = ProcessInfo.processInfo.environment
+        env.merge(["GITHUB_ACTION_PATH": actionPath.path, "GITHUB_OUTPUT": output.path, "GITHUB_STEP_SUMMARY": summary.path,
+                   "SCAN_PATH": ".", "DIFF_REF": "", "DIFF_LINES": "false", "FAIL_ON": "error", "BASELINE": ""]) { $1 }
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, "the step records the status instead of failing before the upload")
+        XCTAssertTrue(printed.contains("::error file=src/pay.js"), printed)
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "status=1\n")
+        let sarif = try String(contentsOf: repo.directory.appendingPathComponent("dollr-lint.sarif"), encoding: .utf8)
+        XCTAssertTrue(sarif.contains("\"hardcoded-secret\""))
+        XCTAssertFalse(sarif.contains(GitFixture.leakedSecret))
     }
 }
