@@ -84,6 +84,7 @@ enum ScanCommand {
         // The baseline files are the tool's own output: never scanned, whichever directory they are in.
         for file in [p.value("baseline"), p.value("write-baseline")].compactMap({ $0 }) { request.excludeOwnFile(file) }
         let gitScope: GitScanScope? = p.flags.contains("staged") ? .staged : p.value("diff").map { .diff(reference: $0) }
+        if let e = explicit { request.paths = e }
         var report: ScanReport
         var previousPaths: [String: String] = [:]
         if let scope = gitScope {
@@ -94,7 +95,6 @@ enum ScanCommand {
                 report.findings.removeAll { f in !(f.line...max(f.line, f.endLine)).contains { added[f.path]?.contains($0) ?? false } }
             }
         } else {
-            if let e = explicit { request.paths = e }
             report = try scanner.scan(request)
         }
         // Fail closed: a file that could not be read may hold exactly what the gate is for.

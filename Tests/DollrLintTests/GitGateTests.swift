@@ -40,6 +40,24 @@ final class GitGateTests: XCTestCase {
         XCTAssertEqual(findings(audit.stdout).count, 4, audit.stdout)
     }
 
+    func testStagedLimitsToNamedPathsAndStreamsThousandsOfBlobs() throws {
+        let repo = try GitFixture()
+        repo.write(["README.md": "x\n"])
+        try repo.commitAll("init")
+        // Thousands of ids in and megabytes out of one cat-file: neither pipe may fill and stall the other.
+        let filler = String(repeating: "export const price = items.reduce((sum, item) => sum + item.price, 0);\n", count: 30)
+        var files = [String: String]()
+        for i in 0..<2000 { files["gen/m\(i / 100)/f\(i).ts"] = filler }
+        files["a/pay.js"] = GitFixture.leak()
+        files["b/pay.js"] = GitFixture.leak(GitFixture.otherSecret)
+        repo.write(files)
+        try repo.git("add", "-A")
+        let all = try repo.lint(["--staged", "--format", "json"])
+        XCTAssertTrue(all.stdout.contains("\"files_scanned\": 2002"), String(all.stdout.suffix(400)))
+        let named = try repo.lint(["--staged", "b/pay.js", "README.md", "--format", "json"])
+        XCTAssertEqual(findings(named.stdout).map { $0["path"] as? String }, ["b/pay.js"], named.stdout)
+    }
+
     func testStagedOutsideARepositoryIsOneLineAndExit2() throws {
         let dir = TestSupport.temporaryDirectory()
         let run = try TestSupport.run(["--staged"], cwd: dir)

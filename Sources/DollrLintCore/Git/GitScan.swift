@@ -35,7 +35,9 @@ public enum GitScan {
         // Git paths are relative to the top level; the engine's are relative to the scan root's directory.
         let rootFromTop = rootReal == topReal ? "" : String(rootReal.dropFirst(topReal.count + 1)) + "/"
         let target = rootIsFile ? rootFromTop + (request.root as NSString).lastPathComponent : rootFromTop
-        let pathspec = target.isEmpty ? [] : [":(top,literal)" + (target.hasSuffix("/") ? String(target.dropLast()) : target)]
+        // The paths named under the root (several arguments, or a framework passing file names), else the root.
+        let targets = request.paths.map { $0.map { rootFromTop + $0 } } ?? [target]
+        let pathspec = targets.contains("") ? [] : targets.map { ":(top,literal)" + ($0.hasSuffix("/") ? String($0.dropLast()) : $0) }
 
         let diffCommand: [String]
         let changes: [ChangedBlob]
