@@ -48,12 +48,15 @@ public struct Finding: Codable, Sendable, Equatable {
 /// Skipped files by reason, for the summary: nothing is skipped silently.
 public struct SkipCounts: Codable, Sendable, Equatable {
     public var binary = 0, tooLarge = 0, unreadable = 0, ignored = 0, symlink = 0, invalidUTF8 = 0
+    /// Files whose analysis ran out of the per-file work budget.
+    public var tooComplex = 0
     enum CodingKeys: String, CodingKey {
         case binary, ignored, symlink, unreadable
-        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8"
+        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8", tooComplex = "too_complex"
     }
     public mutating func add(_ o: SkipCounts) {
         binary += o.binary; tooLarge += o.tooLarge; unreadable += o.unreadable; ignored += o.ignored; symlink += o.symlink; invalidUTF8 += o.invalidUTF8
+        tooComplex += o.tooComplex
     }
 }
 

@@ -245,7 +245,8 @@ enum BundledResources {
       "message": "A TrustManager that trusts every certificate turns off TLS checks for Dollr calls"
     },
     {
-      "regex": "\\bcurl\\b[^\\n]*?\\s(-k|--insecure)\\b[^\\n]*heydollr|\\bcurl\\b[^\\n]*heydollr[^\\n]*\\s(-k|--insecure)\\b",
+      "regex": "(?m)^(?>[^\\n]*?\\b(curl)\\b)(?=[^\\n]*?\\s(?:-k|--insecure)\\b)[^\\n]*heydollr",
+      "group": 1,
       "scope": [
         "code",
         "string"

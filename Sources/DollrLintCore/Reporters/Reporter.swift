@@ -81,6 +81,7 @@ public struct TextReporter: Reporter {
         if k.unreadable > 0 { skipped.append("\(k.unreadable) unreadable") }
         if k.ignored > 0 { skipped.append("\(k.ignored) ignored") }
         if k.symlink > 0 { skipped.append("\(k.symlink) symlink") }
+        if k.tooComplex > 0 { skipped.append("\(k.tooComplex) too complex") }
         if !skipped.isEmpty { line += "; skipped \(skipped.joined(separator: ", "))" }
         if k.invalidUTF8 > 0 { line += "; \(k.invalidUTF8) with invalid UTF-8 read lossily" }
         if s.suppressed > 0 { line += "; \(s.suppressed) suppressed" }
@@ -112,7 +113,7 @@ public struct JSONReporter: Reporter {
         let s = report.summary, k = s.skipped
         out += "  \"summary\": {\"files_scanned\": \(s.filesScanned), \"findings\": \(report.findings.count), \"errors\": \(report.count(.error)), \"warnings\": \(report.count(.warning)), \"notes\": \(report.count(.note)), \"duration_ms\": \(s.durationMS), "
         out += "\"suppressed\": \(s.suppressed), \"baselined\": \(s.baselined), "
-        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), \"ignored\": \(k.ignored), \"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8)}}\n}\n"
+        out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), \"ignored\": \(k.ignored), \"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8), \"too_complex\": \(k.tooComplex)}}\n}\n"
         return out
     }
 }
