@@ -41,6 +41,26 @@ final class ShapeTests: XCTestCase {
         }
     }
 
+    /// Scanning the shapes from disk leaves the tree byte for byte as it was.
+    func testScanLeavesTheTreeUnchanged() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var files: [String: String] = [:]
+        for shape in PathologicalShapes.all { files[shape.path] = shape.make(1) }
+        TestSupport.write(files, to: dir)
+        func snapshot() -> [String: Data] {
+            var s: [String: Data] = [:]
+            for path in (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String]) ?? [] {
+                s[path] = FileManager.default.contents(atPath: dir.path + "/" + path) ?? Data()
+            }
+            return s
+        }
+        let before = snapshot()
+        let report = try engine.scan(ScanRequest(root: dir.path))
+        XCTAssertEqual(report.summary.filesScanned, PathologicalShapes.all.count)
+        XCTAssertEqual(snapshot(), before)
+    }
+
     /// A runaway user pattern (catastrophic backtracking) is stopped by the budget: the file is counted too complex,
     /// named in a warning, and the scan returns.
     func testCatastrophicUserPatternIsTimeBoxed() throws {
