@@ -408,8 +408,8 @@ public final class CodeModel {
         var guardCount = 0
         if language == .python || language == .ruby {
             // Python: body = lines indented deeper than the `def` line; Ruby: up to the matching `end` by indentation too.
-            let defColumn = column(firstTokenOfLine[defToken])
-            i = min(upperBound, logicalLineEnd[min(i, t.count - 1)])
+            let defColumn = column(Int(firstTokenOfLine[defToken]))
+            i = min(upperBound, Int(logicalLineEnd[min(i, t.count - 1)]))
             let start = i
             var j = i
             var end = i
@@ -438,25 +438,25 @@ public final class CodeModel {
     }
 
     /// For each token, the first token of its line: one forward pass, so no query scans a (minified) line backwards.
-    private lazy var firstTokenOfLine: [Int] = {
-        var result = [Int](repeating: 0, count: file.tokens.count)
-        var lineStart = 0
+    private lazy var firstTokenOfLine: [Int32] = {
+        var result = [Int32](repeating: 0, count: file.tokens.count)
+        var lineStart: Int32 = 0
         for i in file.tokens.indices {
             result[i] = lineStart
-            if file.tokens[i].kind == .newline { lineStart = i + 1 }
+            if file.tokens[i].kind == .newline { lineStart = Int32(i + 1) }
         }
         return result
     }()
 
     /// For each token, the newline ending its logical line (bracketed groups spanning lines are stepped over), or the
     /// token count: one backward pass, so `def f(): def g(): ...` on one line does not scan the line once per `def`.
-    private lazy var logicalLineEnd: [Int] = {
+    private lazy var logicalLineEnd: [Int32] = {
         let t = file.tokens
-        var result = [Int](repeating: t.count, count: t.count)
+        var result = [Int32](repeating: Int32(t.count), count: t.count)
         for i in t.indices.reversed() {
-            if t[i].kind == .newline { result[i] = i; continue }
+            if t[i].kind == .newline { result[i] = Int32(i); continue }
             let next = (t[i].match > Int32(i) ? Int(t[i].match) : i) + 1
-            result[i] = next < t.count ? result[next] : t.count
+            result[i] = next < t.count ? result[next] : Int32(t.count)
         }
         return result
     }()
@@ -464,12 +464,12 @@ public final class CodeModel {
     private func decorators(before defToken: Int, language: Language) -> [String] {
         var result: [String] = []
         // Skip the rest of the declaration line (`public async`, `public Map<String, Object>`).
-        var j = firstTokenOfLine[defToken] - 1
+        var j = Int(firstTokenOfLine[defToken]) - 1
         var lines = 0
         while j >= 0 && lines < 8 {
             let tk = file.tokens[j]
             if tk.kind == .newline || tk.kind == .comment { if tk.kind == .newline { lines += 1 }; j -= 1; continue }
-            let s = firstTokenOfLine[j]
+            let s = Int(firstTokenOfLine[j])
             if file.isPunct(s, "@") || (file.isPunct(s, "[") && language == .csharp) || (file.tokens[s].kind == .identifier && file.text(s).hasPrefix("#[")) {
                 var chain: [String] = []
                 var k = s + 1
