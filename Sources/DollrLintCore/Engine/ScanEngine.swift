@@ -220,10 +220,19 @@ public final class ScanEngine {
         let hasSuppressions = present.contains(suppressionKeyword)
         guard !active.isEmpty || hasSuppressions else { return result }
         let lexed = LexedFile(source)
-        let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge)
+        let budget = WorkBudget(byteCount: source.bytes.count)
+        let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
         for rule in active {
             context.begin(rule.description)
             rule.check(context)
+            if budget.exhausted { break }
+        }
+        // Partial results of a file that ran out of budget would be arbitrary: the file is reported as skipped instead.
+        if budget.exhausted {
+            var skipped = FileResult()
+            skipped.skipped.tooComplex = 1
+            skipped.warnings.append("\(source.path): too complex to analyse within the per-file budget; skipped")
+            return skipped
         }
         if !context.findings.isEmpty {
             for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {

@@ -53,9 +53,11 @@ public struct SkipCounts: Codable, Sendable, Equatable {
     public var binary = 0, tooLarge = 0, unreadable = 0, ignored = 0, symlink = 0, invalidUTF8 = 0
     /// Entries that are not regular files, by kind: never opened for reading (a FIFO would block the scan).
     public var fifo = 0, socket = 0, device = 0
+    /// Files whose analysis ran out of the per-file work budget.
+    public var tooComplex = 0
     enum CodingKeys: String, CodingKey {
         case binary, ignored, symlink, unreadable, fifo, socket, device
-        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8"
+        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8", tooComplex = "too_complex"
     }
     public mutating func add(_ o: SkipCounts) {
         binary += o.binary
@@ -67,6 +69,7 @@ public struct SkipCounts: Codable, Sendable, Equatable {
         fifo += o.fifo
         socket += o.socket
         device += o.device
+        tooComplex += o.tooComplex
     }
 
     /// Counts one skipped entry that is not a regular file.
