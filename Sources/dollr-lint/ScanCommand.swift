@@ -123,6 +123,13 @@ enum ScanCommand {
             stale = outcome.stale
             for e in stale { report.warnings.append("\(b): stale baseline entry for \(e.rule) in \(e.path) matches no finding") }
         }
+        // DOLLR_LINT_DEBUG: why each finding about Dollr's data took the code for Dollr's, on stderr beside any format.
+        if ProcessInfo.processInfo.environment["DOLLR_LINT_DEBUG"] != nil {
+            for f in report.findings where !f.dollrScope.isEmpty {
+                let line = "dollr-lint: debug: \(f.path):\(f.line) \(f.rule): Dollr scope: \(f.dollrScope)"
+                FileHandle.standardError.write(Data((VisibleText.escapingControls(line) + "\n").utf8))
+            }
+        }
         // Warnings name scanned files: their names can carry terminal escapes.
         for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(VisibleText.escapingControls(w))\n".utf8)) }
 

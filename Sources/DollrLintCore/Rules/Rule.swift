@@ -97,8 +97,9 @@ public final class RuleContext {
     /// Lines shown on each side of a finding in reports that carry context.
     static let contextRadius = 2
 
-    /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
-    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
+    /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet; `scope` says why the code is Dollr's.
+    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil,
+                       scope: String? = nil) {
         guard let rule = currentRule else { return }
         secretRanges += secrets
         guard keepsFindings else { return }
@@ -114,6 +115,7 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        finding.dollrScope = scope.map { SecretMasker.maskShapes($0) } ?? ""
         if !secrets.isEmpty {
             finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
         }
@@ -125,8 +127,8 @@ public final class RuleContext {
         findings.append(finding)
     }
 
-    public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
-        report(at: lexed.tokens[i].start, end: lexed.tokens[i].end, message: message, secrets: secrets, severity: severity)
+    public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil, scope: String? = nil) {
+        report(at: lexed.tokens[i].start, end: lexed.tokens[i].end, message: message, secrets: secrets, severity: severity, scope: scope)
     }
 
     /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?

@@ -68,6 +68,29 @@ public final class TokenExposedToClientRule: Rule {
               return data.access_token;
             }
             """),
+            // Another provider's OAuth token in code that never touches Dollr.
+            RuleExample("oauth.py", """
+            from flask import Flask, render_template
+
+            @app.route("/callback")
+            def callback():
+                response = obtain_token(body)
+                content = "<div>{}</div>".format(response.body['access_token'])
+                return render_template("base.html", content=content)
+            """),
+            // A realtime key is meant for the browser, from a route or echoed by a CLI.
+            RuleExample("server/realtime.js", """
+            app.post('/dollr/realtime-key', async (req, res) => {
+              const r = await fetch(`${DOLLR_BASE}/v1/realtime-keys/collection`, { method: 'POST', body, signal });
+              const { access_token } = await r.json();
+              res.json({ access_token });
+            });
+            """),
+            RuleExample("bin/realtime-key.php", """
+            <?php
+            $response = Http::withToken($token)->timeout(10)->post("https://api.heydollr.app/v1/realtime-keys/collection", $body);
+            echo $response->json()['access_token'] . PHP_EOL;
+            """),
         ])
 
     static let responseCalls: Set<String> = ["json", "send", "jsonify", "JsonResponse", "JSONResponse", "Response", "ok", "Ok", "json_response", "make_response",
@@ -76,7 +99,7 @@ public final class TokenExposedToClientRule: Rule {
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
     public func check(_ context: RuleContext) {
-        guard !ClientCodeClassifier.isClientCode(context) else { return }
+        guard !ClientCodeClassifier.isClientCode(context), let scope = DollrScope.of(context).reason else { return }
         let model = context.model
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
@@ -96,7 +119,7 @@ public final class TokenExposedToClientRule: Rule {
         var reported = Set<Int>()
         for r in ranges {
             for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
-                if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message) }
+                if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message, scope: scope) }
             }
             // A response field named access_token is the token whatever computes it (`client.token()`, `Map.of("accessToken", ...)`).
             guard context.mentionsDollrInCode else { continue }
@@ -122,7 +145,7 @@ public final class TokenExposedToClientRule: Rule {
                 if n == "token" || n == "jwt" {
                     guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") }) || (names.contains { $0.has("dollr") } && names.contains { $0.has("token") }) else { continue }
                 }
-                if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
+                if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message, scope: scope) }
             }
         }
     }
