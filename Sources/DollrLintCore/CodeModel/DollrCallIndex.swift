@@ -195,10 +195,11 @@ public final class DollrCallIndex {
         }
     }
 
-    static let requestCallNames: Set<String> = ["fetch", "axios", "request", "post", "get", "put", "patch", "delete", "send", "sendasync", "execute",
-                                                "exchange", "urlopen", "do", "getasync", "postasync", "putasync", "deleteasync", "postjsonasync",
-                                                "getforobject", "postforobject", "getforentity", "postforentity", "curl_exec", "wp_remote_get",
-                                                "wp_remote_post", "wp_safe_remote_get", "wp_safe_remote_post", "wp_remote_request"]
+    static let requestCallNames: Set<String> = [
+        "fetch", "axios", "request", "post", "get", "put", "patch", "delete", "send", "sendasync", "execute", "exchange", "urlopen", "do",
+        "getasync", "postasync", "putasync", "deleteasync", "postjsonasync", "getforobject", "postforobject", "getforentity", "postforentity",
+        "curl_exec", "wp_remote_get", "wp_remote_post", "wp_safe_remote_get", "wp_safe_remote_post", "wp_remote_request",
+    ]
 
     /// An HTTP request whose result is a response: `fetch(...)`, `axios(...)`, `client.post(...)`, `wp_safe_remote_get(...)`.
     static func isRequest(_ call: CodeModel.Call) -> Bool {

@@ -101,7 +101,8 @@ struct DollrModuleFinder {
             case .javascript, .typescript, .vue, .svelte:
                 // `from './dollr'`, `require('../lib/pay')`, `import('./x')`
                 guard t.kind == .string, let s = file.plainString(i), s.hasPrefix("./") || s.hasPrefix("../"),
-                      let p = file.previous(i), file.isIdentifier(p, "from") || file.isPunct(p, "(") || file.isIdentifier(p, "import") else { continue }
+                      let p = file.previous(i), file.isIdentifier(p, "from") || file.isPunct(p, "(") || file.isIdentifier(p, "import")
+                else { continue }
                 let base = Self.join(directory, s)
                 add(["", ".ts", ".tsx", ".js", ".jsx", ".mjs", "/index.ts", "/index.js"].map { base + $0 })
             case .python:
@@ -119,8 +120,9 @@ struct DollrModuleFinder {
                 let base = relative ? Self.join(directory, parts.joined(separator: "/")) : parts.joined(separator: "/")
                 add([base + ".py", base + "/__init__.py"])
             case .ruby:
-                guard t.kind == .string, let s = file.plainString(i), let p = file.previous(i),
-                      file.isIdentifier(p, "require_relative") || (file.isPunct(p, "(") && file.previous(p).map { file.isIdentifier($0, "require_relative") } == true) else { continue }
+                guard t.kind == .string, let s = file.plainString(i), let p = file.previous(i) else { continue }
+                let opener = file.isPunct(p, "(") ? file.previous(p) : p
+                guard let o = opener, file.isIdentifier(o, "require_relative") else { continue }
                 add([Self.join(directory, s.hasSuffix(".rb") ? s : s + ".rb")])
             case .kotlin, .java:
                 guard t.kind == .identifier, file.text(i) == "import", let root else { continue }
@@ -152,7 +154,8 @@ struct DollrModuleFinder {
     /// The directory a Kotlin or Java file's package path starts from (`app/src/main/java` for `package lr.shop.ui`).
     private func sourceRoot() -> String? {
         let file = context.lexed
-        guard let i = file.tokens.indices.first(where: { file.tokens[$0].kind == .identifier && file.text($0) == "package" }) else { return directory }
+        let isPackage = { (k: Int) in file.tokens[k].kind == .identifier && file.text(k) == "package" }
+        guard let i = file.tokens.indices.first(where: isPackage) else { return directory }
         var parts: [String] = []
         var k = i + 1
         while k < file.tokens.count, file.tokens[k].kind == .identifier || file.isPunct(k, ".") {

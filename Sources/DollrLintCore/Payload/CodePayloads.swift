@@ -28,7 +28,8 @@ public enum CodePayloads {
         for dc in DollrCallIndex.of(context).calls {
             // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
             if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
-            guard let scope = DollrScope.dollrCallReason(dc.call, url: model.stringValue(dc.urlArgument), context: context) else { continue }
+            let url = model.stringValue(dc.urlArgument)
+            guard let scope = DollrScope.dollrCallReason(dc.call, url: url, context: context) else { continue }
             // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
             if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"), knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") }) { continue }
             let matches = knowledge.endpoints(matching: dc.path)
@@ -37,8 +38,8 @@ public enum CodePayloads {
             guard !matches.isEmpty else {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)",
-                                       scope: scope))
+                    let shown = dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")
+                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)", scope: scope))
                 }
                 continue
             }
@@ -47,8 +48,9 @@ public enum CodePayloads {
             let endpoint: DollrKnowledge.Endpoint
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
+                    let takes = matches.map { $0.method }.joined(separator: ", ")
                     out.append(Problem(rule: "unknown-endpoint", offset: urlOffset,
-                                       message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))", scope: scope))
+                                       message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(takes)", scope: scope))
                     continue
                 }
                 endpoint = e
@@ -142,7 +144,8 @@ public enum CodePayloads {
                 let scope = url.lowercased().has("heydollr") ? "the URL names Dollr's host" : DollrScope.of(context).reason
                 if knowledge.looksLikeDollrPath(path), let scope {
                     let near = knowledge.nearestEndpoints(to: path).joined(separator: ", ")
-                    out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(near)", scope: scope))
+                    let message = "\(path) is not a Dollr API path; closest: \(near)"
+                    out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: message, scope: scope))
                 }
                 continue
             }
@@ -419,9 +422,12 @@ struct RequestReader {
             }
         }
         // Query parameters set in statements of their own (`q.Add(...)`, `url.searchParams.set(...)`, `http_build_query`).
-        if QueryBuilders.of(context).any(in: model.enclosingFunction(of: call.call.nameToken)?.body ?? 0..<file.tokens.count) { complete = false }
+        let statements = model.enclosingFunction(of: call.call.nameToken)?.body ?? 0..<file.tokens.count
+        if QueryBuilders.of(context).any(in: statements) { complete = false }
         queryIsComplete = complete
     }
+
+    static let fillingCalls: Set<String> = ["update", "setdefault", "put", "merge", "set", "append", "add", "Add", "Set", "push"]
 
     /// `params = {}` then `params["source_id"] = id`: a dict filled after it was built, before the call.
     private func isFilledLater(_ value: Range<Int>) -> Bool {
@@ -434,9 +440,7 @@ struct RequestReader {
             defer { k += 1 }
             guard file.tokens[k].kind == .identifier, file.text(k) == name, let n = file.next(k) else { continue }
             if file.isPunct(n, "[") { return true }
-            if file.isPunct(n, "."), let m = file.next(n), ["update", "setdefault", "put", "merge", "set", "append", "add", "Add", "Set", "push"].contains(file.text(m)) {
-                return true
-            }
+            if file.isPunct(n, "."), let m = file.next(n), RequestReader.fillingCalls.contains(file.text(m)) { return true }
         }
         return false
     }
@@ -462,8 +466,8 @@ struct QueryBuilders {
             let afterDot = file.previous(i).map { file.isPunct($0, ".") } ?? false
             guard afterDot, let n = file.next(i) else { continue }
             // Go: `req.URL.Query()`, `url.Values{}`; Ruby/JavaScript: `uri.query = ...`
-            if (text == "Query" && file.isPunct(n, "(")) || (text == "Values" && file.previous(i).flatMap { file.previous($0) }.map { file.text($0) == "url" } == true)
-                || (text == "query" && file.isPunct(n, "=")) {
+            let onURL = file.previous(i).flatMap { file.previous($0) }.map { file.text($0) == "url" } ?? false
+            if (text == "Query" && file.isPunct(n, "(")) || (text == "Values" && onURL) || (text == "query" && file.isPunct(n, "=")) {
                 found.append(i)
             }
         }

@@ -197,6 +197,8 @@ public final class PayloadProblemRule: Rule {
             @order_id = 'order_50sX9hGHZJvjjI'
             stub_get("#{BASE_URI}/v1/orders/#{@order_id}/?expand[]=transfers&status", 'fake_order_transfers')
             """),
-            RuleExample("server/checkout.js", "const session = await fetch(`${STRIPE_API}/v1/checkout/sessions`, { method: 'POST', body });\n"),
+            RuleExample("server/checkout.js", """
+            const session = await fetch(`${STRIPE_API}/v1/checkout/sessions`, { method: 'POST', body });
+            """),
         ])
 }

@@ -10,9 +10,10 @@ public enum LogCallFinder {
     static let rustMacros: Set<String> = ["info", "debug", "warn", "error", "trace", "println", "eprintln", "print", "eprint", "dbg", "log", "event"]
     /// Words of a receiver's name that make it a logger (`logger`, `Rails.logger`, `_log`, `WC_Stripe_Logger`, `appLog`):
     /// whole words only, so `catalogue`, `dialog`, `blog` or `login` are not loggers.
-    static let loggerWords: Set<String> = ["log", "logs", "logger", "loggers", "logging", "console", "tracing", "timber", "winston", "pino", "bunyan",
-                                           "sentry", "slf4j", "debug", "syslog", "nslog", "oslog", "logcat", "logrus", "zap", "zerolog", "slog", "glog",
-                                           "klog", "log4j", "log4net", "log15", "serilog", "nlog"]
+    static let loggerWords: Set<String> = [
+        "log", "logs", "logger", "loggers", "logging", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j", "debug",
+        "syslog", "nslog", "oslog", "logcat", "logrus", "zap", "zerolog", "slog", "glog", "klog", "log4j", "log4net", "log15", "serilog", "nlog",
+    ]
 
     public static func isLogCall(_ call: CodeModel.Call, in file: LexedFile) -> Bool {
         let chain = call.callee
@@ -34,7 +35,7 @@ public enum LogCallFinder {
         guard verbs.contains(last) else { return false }
         for part in chain.dropLast() {
             let p = part.lowercased()
-            if words(of: part).contains(where: { loggerWords.contains($0) }) || p.hasSuffix("logger") || p.hasSuffix("logging") { return true }
+            if p.hasSuffix("logger") || p.hasSuffix("logging") || words(of: part).contains(where: { loggerWords.contains($0) }) { return true }
             if p == "stdout" || p == "stderr" || p == "out" && chain.count > 2 { return true }
         }
         return false

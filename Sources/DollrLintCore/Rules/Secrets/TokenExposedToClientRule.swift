@@ -119,7 +119,9 @@ public final class TokenExposedToClientRule: Rule {
         var reported = Set<Int>()
         for r in ranges {
             for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
-                if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message, scope: scope) }
+                if reported.insert(ref.token).inserted {
+                    context.report(token: ref.token, message: TokenExposedToClientRule.message, scope: scope)
+                }
             }
             // A response field named access_token is the token whatever computes it (`client.token()`, `Map.of("accessToken", ...)`).
             guard context.mentionsDollrInCode else { continue }

@@ -30,7 +30,15 @@ public final class TokenLoggingRule: Rule {
             RuleExample("src/push.ts", "console.log('push', fcmToken); // dollr payments app\n"),
             RuleExample("dollr/client.go", "package dollr\nfunc use(token string) {\n\tlog.Printf(\"dollr token expires in %d minutes\", expiresIn)\n}\n"),
             // Another provider's token in code that never touches Dollr (an M-Pesa client's docs, a Square OAuth sample).
-            RuleExample("docs/usage.md", "# Daraja client\n\n```kotlin\ndaraja.authorization().onSuccess { accessToken ->\n    println(accessToken)\n}\n```\n"),
+            RuleExample("docs/usage.md", """
+            # Daraja client
+
+            ```kotlin
+            daraja.authorization().onSuccess { accessToken ->
+                println(accessToken)
+            }
+            ```
+            """),
             RuleExample("oauth.rb", "response = oauth_api.obtain_token(body: body)\nputs 'Access token: ' + response.data.access_token\n"),
             // Dollr code that logs a response, an error or a field whose key merely says "authorization".
             RuleExample("services/dollr.js", """
@@ -138,7 +146,10 @@ public final class SensitiveDataLoggingRule: Rule {
             RuleExample("app/Http/DollrPay.php", "<?php\nLog::info('payer', ['phone' => ↓$phone]);\n"),
             RuleExample("src/card.js", "import { collectByCard } from './dollr';\nconsole.log('card', ↓cardNumber, ↓cvc);\n"),
             // Not named Dollr, but an execution is Dollr's: the 3-D Secure secret read from one.
-            RuleExample("Shop/CheckoutViewModel.swift", "let execution = try JSONDecoder().decode(Execution.self, from: data)\nprint(\"3DS \\(execution.↓client_secret)\")\n"),
+            RuleExample("Shop/CheckoutViewModel.swift", """
+            let execution = try JSONDecoder().decode(Execution.self, from: data)
+            print("3DS \\(execution.↓client_secret)")
+            """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
@@ -146,11 +157,33 @@ public final class SensitiveDataLoggingRule: Rule {
             RuleExample("src/card.js", "console.log('card form valid', isValid);\n"),
             RuleExample("app/Http/Pay.php", "<?php\nLog::info('phone format invalid', ['phone_valid' => false]);\n"),
             // Payer data and payment secrets in code that never touches Dollr: another tool's business.
-            RuleExample("webhook.go", "package main\n\nimport \"log\"\n\nfunc handle(cust Customer) {\n\tlog.Printf(\"Send the e-book to %s\", cust.Email)\n}\n"),
-            RuleExample("Loyalty.cs", "public class CashRegister {\n    public void Ask(string email) {\n        _logger.LogInformation(\"Your email: {email}\", email);\n    }\n}\n"),
+            RuleExample("webhook.go", """
+            package main
+
+            import "log"
+
+            func handle(cust Customer) {
+            \tlog.Printf("Send the e-book to %s", cust.Email)
+            }
+            """),
+            RuleExample("Loyalty.cs", """
+            public class CashRegister {
+                public void Ask(string email) {
+                    _logger.LogInformation("Your email: {email}", email);
+                }
+            }
+            """),
             RuleExample("checkout.js", "const session = await createPaymentSession(order)\nconsole.log(session.external_data.client_secret)\n"),
-            RuleExample("lib/tasks/cli.rake", "task :create_admin do\n  admin = Spree.user_class.create!(email: email, password: password)\n  print admin.email\nend\n"),
-            RuleExample("commands/populatedb.py", "for msg in create_catalogue_promotions(2):\n    self.stderr.write(f\"Superuser already exists ({superuser.email})\")\n"),
+            RuleExample("lib/tasks/cli.rake", """
+            task :create_admin do
+              admin = Spree.user_class.create!(email: email, password: password)
+              print admin.email
+            end
+            """),
+            RuleExample("commands/populatedb.py", """
+            for msg in create_catalogue_promotions(2):
+                self.stderr.write(f"Superuser already exists ({superuser.email})")
+            """),
             // In Dollr code, a name that merely contains "log" is not a logger.
             RuleExample("app/dollr_sync.py", "catalogue.write(payer_phone)  # dollr\ndialog.info(payer_phone)\n"),
         ])
