@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One table of what Dollr is: endpoints from the OpenAPI spec, and the reference data
 /// (currencies, countries, calling codes, the method/provider/market matrix).
@@ -76,15 +77,15 @@ public final class DollrKnowledge: @unchecked Sendable {
                                   markets: try bundled("rules/data/markets.json"))
     }
 
-    private static var sharedCache: DollrKnowledge?
-    private static let sharedLock = NSLock()
+    private static let sharedCache = Mutex<DollrKnowledge?>(nil)
     /// The bundled knowledge, parsed once per process.
     public static func shared() throws -> DollrKnowledge {
-        sharedLock.lock(); defer { sharedLock.unlock() }
-        if let s = sharedCache { return s }
-        let k = try load()
-        sharedCache = k
-        return k
+        try sharedCache.withLock { cached in
+            if let knowledge = cached { return knowledge }
+            let knowledge = try load()
+            cached = knowledge
+            return knowledge
+        }
     }
 
     public init(spec: JSONValue, specName: String, currencies currencyData: JSONValue, countries countryData: JSONValue, callingCodes callingCodeData: JSONValue, markets: JSONValue) throws {
