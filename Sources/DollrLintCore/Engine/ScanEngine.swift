@@ -56,10 +56,11 @@ public struct InMemoryFile: Sendable {
 
 /// Walk -> SourceFile -> Prefilter -> Lexer -> CodeModel -> Rules -> Findings, one file per slot in parallel;
 /// findings are sorted once at the end, so output does not depend on `--jobs`.
-public final class ScanEngine {
+public final class ScanEngine: Sendable {
     public let rules: [Rule]
     public let knowledge: DollrKnowledge
-    public var severityOverrides: [String: Severity] = [:]
+    /// The Filters stage's per-file part: overrides, de-duplication, suppressions.
+    public let filter: FindingFilter
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
@@ -69,8 +70,10 @@ public final class ScanEngine {
     private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = []) {
+    /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], filter: FindingFilter = FindingFilter()) {
         self.rules = rules
+        self.filter = filter
         self.knowledge = knowledge
         var keywords: [String] = []
         var index: [String: Int] = [:]
@@ -86,6 +89,12 @@ public final class ScanEngine {
         maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
+    }
+
+    /// The selected rules, with the selection's severities and `baseline` in the filter.
+    public convenience init(selection: RuleSelection, knowledge: DollrKnowledge, baseline: Baseline? = nil) {
+        self.init(rules: selection.enabled, knowledge: knowledge, maskingRules: selection.maskingOnly,
+                  filter: FindingFilter(severityOverrides: selection.severityOverrides, baseline: baseline))
     }
 
     public func scan(_ request: ScanRequest) throws -> ScanReport {
@@ -111,18 +120,16 @@ public final class ScanEngine {
         let projectRoot = (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
         let project = ProjectContext(rootPath: projectRoot)
         let files = walker.files
-        var slots = [FileResult](repeating: FileResult(), count: files.count)
         let maxSize = request.maxFileSize
         let tracker = request.progress.map {
             ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
         }
-        runParallel(count: files.count, jobs: request.jobs) { i in
-            let f = files[i]
+        let slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
             switch read {
             case .success(let bytes):
-                slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+                return self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):
                 var r = FileResult()
                 r.skipped = reason.counts
@@ -130,7 +137,7 @@ public final class ScanEngine {
                     r.warnings.append("\(f.path): \(why); skipped")
                     r.unreadable.append(f.path)
                 }
-                slots[i] = r
+                return r
             }
         }
         var report = merge(slots, root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
@@ -148,18 +155,20 @@ public final class ScanEngine {
         var virtual: [String: [UInt8]] = [:]
         for f in files { virtual[f.path] = f.bytes }
         let project = ProjectContext(rootPath: projectRoot, virtualFiles: virtual)
-        var slots = [FileResult](repeating: FileResult(), count: files.count)
-        runParallel(count: files.count, jobs: jobs) { i in
-            let f = files[i]
-            if ScanEngine.isBinary(f.bytes) { var r = FileResult(); r.skipped.binary = 1; slots[i] = r; return }
-            slots[i] = self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
+        let slots = files.parallelMap(jobs: jobs) { f -> FileResult in
+            if ScanEngine.isBinary(f.bytes) {
+                var r = FileResult()
+                r.skipped.binary = 1
+                return r
+            }
+            return self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
         }
         var report = merge(slots, root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
 
-    struct FileResult {
+    struct FileResult: Sendable {
         var findings: [Finding] = []
         var scanned = 0
         var skipped = SkipCounts()
@@ -188,27 +197,11 @@ public final class ScanEngine {
         return report
     }
 
-    private func runParallel(count: Int, jobs: Int, _ body: (Int) -> Void) {
-        let workers = max(1, min(jobs, count))
-        if workers == 1 { for i in 0..<count { body(i) }; return }
-        let lock = NSLock()
-        var next = 0
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                lock.lock(); let i = next; next += 1; lock.unlock()
-                if i >= count { return }
-                body(i)
-            }
-        }
-    }
-
     /// Runs the rules that the prefilter lets through on one file.
     func process(_ source: SourceFile, project: ProjectContext) -> FileResult {
         var result = FileResult()
         result.scanned = 1
-        if String(validatingUTF8: source.bytes.map { CChar(bitPattern: $0) } + [0]) == nil && source.bytes.contains(where: { $0 >= 0x80 }) {
-            if !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
-        }
+        if source.bytes.contains(where: { $0 >= 0x80 }) && !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
         let present = prefilter.present(in: source.bytes)
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
@@ -243,28 +236,14 @@ public final class ScanEngine {
         }
         // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
         var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
-        if !severityOverrides.isEmpty {
-            for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
-        }
-        // One finding per rule and place: two patterns matching the same spot are one problem.
-        var seen = Set<String>()
-        findings = findings.filter { seen.insert("\($0.rule):\($0.line):\($0.column)").inserted }
-        if hasSuppressions && !source.isGitIgnored {
-            let supp = SuppressionFilter.parse(lexed)
-            findings = SuppressionFilter.apply(findings, suppressions: supp, source: source, suppressedCount: &result.suppressed)
-        }
+        let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
+        findings = filter.fileFindings(findings, source: source, suppressions: suppressions, suppressed: &result.suppressed)
         findings.sort(by: Finding.sortedOrder)
-        var occurrences: [String: Int] = [:]
-        for i in findings.indices {
-            let context = Fingerprint.normalize(findings[i].snippet)
-            let key = findings[i].rule + "\u{0}" + context
-            let n = occurrences[key, default: 0]
-            occurrences[key] = n + 1
-            findings[i].fingerprint = Fingerprint.make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
-        }
+        Fingerprint.assign(to: &findings)
         result.findings = findings
         return result
     }
+
 
     enum SkipReason: Error {
         case binary, tooLarge, unreadable(String), special(FileKind)

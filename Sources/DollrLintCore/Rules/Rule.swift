@@ -50,7 +50,7 @@ public struct RuleDescription: Sendable {
 }
 
 /// One check. Data rules (`rules/*.json`) and Swift rules sit behind this one protocol in one catalogue.
-public protocol Rule: AnyObject {
+public protocol Rule: AnyObject, Sendable {
     var description: RuleDescription { get }
     func check(_ context: RuleContext)
 }

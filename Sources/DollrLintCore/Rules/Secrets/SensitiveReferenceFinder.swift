@@ -2,7 +2,7 @@ import Foundation
 
 /// What a value expression (log arguments, a response body) refers to that is sensitive, and whether it is redacted.
 public struct SensitiveReferenceFinder {
-    public enum Kind: Equatable { case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII, executionPayload, executionResponse }
+    public enum Kind: Equatable, Sendable { case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII, executionPayload, executionResponse }
     public struct Reference { public let token: Int; public let kind: Kind; public let name: String }
 
     let context: RuleContext
