@@ -47,7 +47,8 @@ public final class DollrCallIndex {
                 guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
                 guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
-                let host = value.has("heydollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/") || value.hasPrefix("v1/")
+                // A host named for Dollr: `api.heydollr.app`, or a deployment of it (`dollr-open-api-....run.app`).
+                let host = value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/") || value.hasPrefix("v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
                 found.append(DollrCall(call: call, path: path, urlToken: tok, urlArgument: arg))

@@ -108,6 +108,16 @@ public final class PayloadProblemRule: Rule {
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ↓session_id: 55, payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": 101, \"source_type\": \"INVOICE\", ↓\"amount\": 25})\n"),
             RuleExample("app/Token.php", "<?php\nHttp::post('https://api.heydollr.app/v1/jwt/client/obtain/token', ↓['client_id' => $id]);\n"),
+            // The base URL, ending in /v1, held in a property of the client class.
+            RuleExample("src/lib/dollr.ts", """
+            export class DollrClient {
+              private baseUrl = 'https://dollr-open-api.a.run.app/v1'
+              createCheckout() {
+                return fetch(`${this.baseUrl}/checkouts/create`, { method: 'POST', body: JSON.stringify({
+                  ↓mode: 'online', party_phone: '231771234567', source_kind: 'ORDER', currency: 'USD', items: [] }) })
+              }
+            }
+            """),
             RuleExample("internal/dollr/types.go", "package dollr\n\ntype CollectionRequest struct {\n\tSessionID        ↓int64  `json:\"session_id\"`\n\tPaymentAccountID string `json:\"payment_account_id\"`\n\tCurrency         string `json:\"currency\"`\n\tReferenceID      string `json:\"reference_id\"`\n}\n"),
         ],
         nonTriggering: [
