@@ -170,7 +170,7 @@ public final class DollrCallIndex {
                         if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
                         if let q = file.next(after), q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.") { continue }
                         holdsByBinding[b.nameToken] = h
-                    } else if let p = file.previous(i), file.isPunct(p, "(") , let c = file.previous(p), ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder"].contains(file.text(c)) {
+                    } else if let p = file.previous(i), file.isPunct(p, "(") , let c = file.previous(p), ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder", "curl_exec"].contains(file.text(c)) {
                         holdsByBinding[b.nameToken] = h
                     }
                 }

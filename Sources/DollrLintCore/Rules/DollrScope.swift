@@ -33,7 +33,7 @@ public struct DollrScope: Sendable {
         let file = context.lexed
         if source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client") {
             for (i, t) in file.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
-                let text = file.text(i)
+                let text = t.kind == .string ? (file.plainString(i) ?? file.text(i)) : file.text(i)
                 guard text.lowercased().has("dollr") || text.has("/v1/jwt/client") else { continue }
                 return "\(shown(text)) at line \(file.line(i)) names Dollr"
             }

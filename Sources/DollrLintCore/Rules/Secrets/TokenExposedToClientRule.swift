@@ -86,6 +86,15 @@ public final class TokenExposedToClientRule: Rule {
               res.json({ access_token });
             });
             """),
+            RuleExample("docs/realtime-keys.md", """
+            ```php PHP
+            $ch = curl_init("https://api.heydollr.app/v1/realtime-keys/collection");
+            curl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_POST => true, CURLOPT_POSTFIELDS => json_encode($body)]);
+            $rt = json_decode(curl_exec($ch), true);
+            curl_close($ch);
+            echo "Realtime token: " . $rt["access_token"];
+            ```
+            """),
             RuleExample("bin/realtime-key.php", """
             <?php
             $response = Http::withToken($token)->timeout(10)->post("https://api.heydollr.app/v1/realtime-keys/collection", $body);
