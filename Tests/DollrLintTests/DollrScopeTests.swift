@@ -4,8 +4,8 @@ import XCTest
 /// `DollrScope`: each reason a file is Dollr's, the reason carried by the finding, and the same code reported
 /// nowhere once nothing in it (or in the modules it uses) is Dollr's.
 final class DollrScopeTests: XCTestCase {
-    func scopes(_ files: [String: String], rule: String) -> [String] {
-        TestSupport.findings(files, rules: [rule]).filter { $0.rule == rule }.map { "\($0.path):\($0.line) \($0.dollrScope)" }
+    func scopes(_ files: [String: String], rule: RuleID) -> [String] {
+        TestSupport.findings(files, rules: [rule.rawValue]).filter { $0.rule == rule }.map { "\($0.path):\($0.line) \($0.dollrScope)" }
     }
 
     let logsPhone = "export function pay(phone) {\n  console.log('paying from', phone);\n}\n"

@@ -207,11 +207,5 @@ public final class DollrCallIndex {
         requestCallNames.contains(call.name.lowercased())
     }
 
-    public static func of(_ context: RuleContext) -> DollrCallIndex {
-        if let v = context.memo["dollrCalls"] as? DollrCallIndex { return v }
-        let v = DollrCallIndex(model: context.model)
-        context.memo["dollrCalls"] = v
-        return v
-    }
 }
 

@@ -12,11 +12,9 @@ public struct DollrScope: Sendable {
     public let reason: String?
     public var isDollr: Bool { reason != nil }
 
-    public static func of(_ context: RuleContext) -> DollrScope {
-        if let v = context.memo["dollrScope"] as? DollrScope { return v }
-        let v = DollrScope(reason: decide(context))
-        context.memo["dollrScope"] = v
-        return v
+    /// The file's scope, decided once (`RuleContext.dollrScope`).
+    static func decide(_ context: RuleContext) -> DollrScope {
+        DollrScope(reason: reason(context))
     }
 
     /// Why a call to a `/v1/` path is a Dollr call, or nil: its URL (`url`) names Dollr's host, it is made on a Dollr
@@ -24,10 +22,10 @@ public struct DollrScope: Sendable {
     public static func dollrCallReason(_ call: CodeModel.Call, url: String?, context: RuleContext) -> String? {
         if let u = url, u.lowercased().has("heydollr") { return "the URL names Dollr's host" }
         if let client = call.callee.dropLast().first(where: { $0.lowercased().has("dollr") }) { return "it is called on `\(client)`" }
-        return of(context).reason
+        return context.dollrScope.reason
     }
 
-    private static func decide(_ context: RuleContext) -> String? {
+    private static func reason(_ context: RuleContext) -> String? {
         let source = context.source
         if source.path.lowercased().has("dollr") { return "the path \(source.path) names Dollr" }
         let file = context.lexed
@@ -48,7 +46,7 @@ public struct DollrScope: Sendable {
     /// `/v1/executions/collection` is Dollr's, `/v1/orders/{hole}` could be anyone's.
     private static func exactDollrCall(_ context: RuleContext) -> String? {
         let knowledge = context.knowledge
-        for dc in DollrCallIndex.of(context).calls {
+        for dc in context.dollrCalls.calls {
             let segs = dc.path.split(separator: "/").map(String.init)
             let exact = knowledge.endpoints.first { ep in
                 ep.segments.count == segs.count && zip(ep.segments, segs).allSatisfy { template, seg in template.map { $0 == seg } ?? true }

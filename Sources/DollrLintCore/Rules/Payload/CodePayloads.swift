@@ -5,7 +5,7 @@ import Foundation
 /// the market matrix, wherever it sits (Dollr's own doc samples included).
 public enum CodePayloads {
     public struct Problem {
-        public let rule: String
+        public let rule: RuleID
         public let offset: Int
         public let message: String
         /// Why the code is Dollr's (`DollrScope`), for the debug output.
@@ -16,8 +16,7 @@ public enum CodePayloads {
                                                "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
     static let bodyKeys: Set<String> = ["body", "json", "data", "form", "form_params", "content"]
 
-    public static func problems(_ context: RuleContext) -> [Problem] {
-        if let v = context.memo["payloadProblems"] as? [Problem] { return v }
+    static func findProblems(_ context: RuleContext) -> [Problem] {
         var out: [Problem] = []
         let model = context.model
         let file = context.lexed
@@ -25,7 +24,7 @@ public enum CodePayloads {
         let validator = PayloadValidator(knowledge: knowledge)
         var validatedContainers = Set<Int>()
         let inTests = CodePayloads.isTestFile(context.source.path)
-        for dc in DollrCallIndex.of(context).calls {
+        for dc in context.dollrCalls.calls {
             // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
             if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
             let url = model.stringValue(dc.urlArgument)
@@ -39,7 +38,7 @@ public enum CodePayloads {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
                     let shown = dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)", scope: scope))
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)", scope: scope))
                 }
                 continue
             }
@@ -49,7 +48,7 @@ public enum CodePayloads {
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
                     let takes = matches.map { $0.method }.joined(separator: ", ")
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset,
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset,
                                        message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(takes)", scope: scope))
                     continue
                 }
@@ -96,7 +95,6 @@ public enum CodePayloads {
         out.append(contentsOf: TypedRequestDeclarations.problems(context, validator: validator))
         if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
-        context.memo["payloadProblems"] = out
         return out
     }
 
@@ -105,7 +103,7 @@ public enum CodePayloads {
     static func dollrClientLiteralProblems(_ context: RuleContext, validator: PayloadValidator, skipping: inout Set<Int>) -> [Problem] {
         let model = context.model
         var out: [Problem] = []
-        let urlCalls = Set(DollrCallIndex.of(context).calls.map { $0.call.nameToken })
+        let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
         for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             for arg in call.arguments {
@@ -141,11 +139,11 @@ public enum CodePayloads {
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
-                let scope = url.lowercased().has("heydollr") ? "the URL names Dollr's host" : DollrScope.of(context).reason
+                let scope = url.lowercased().has("heydollr") ? "the URL names Dollr's host" : context.dollrScope.reason
                 if knowledge.looksLikeDollrPath(path), let scope {
                     let near = knowledge.nearestEndpoints(to: path).joined(separator: ", ")
                     let message = "\(path) is not a Dollr API path; closest: \(near)"
-                    out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: message, scope: scope))
+                    out.append(Problem(rule: .unknownEndpoint, offset: t[i + 1].start, message: message, scope: scope))
                 }
                 continue
             }
@@ -423,7 +421,7 @@ struct RequestReader {
         }
         // Query parameters set in statements of their own (`q.Add(...)`, `url.searchParams.set(...)`, `http_build_query`).
         let statements = model.enclosingFunction(of: call.call.nameToken)?.body ?? 0..<file.tokens.count
-        if QueryBuilders.of(context).any(in: statements) { complete = false }
+        if context.queryBuilders.any(in: statements) { complete = false }
         queryIsComplete = complete
     }
 
@@ -456,8 +454,8 @@ struct QueryBuilders {
                                      "queryParam", "queryParams", "addQueryParameter", "appendQueryParameter", "setQueryParameter",
                                      "AddQueryString", "query_string", "build_query", "buildQuery", "to_query", "QueryString"]
 
-    static func of(_ context: RuleContext) -> QueryBuilders {
-        if let v = context.memo["queryBuilders"] as? QueryBuilders { return v }
+    /// Found once per file (`RuleContext.queryBuilders`).
+    static func find(_ context: RuleContext) -> QueryBuilders {
         let file = context.lexed
         var found: [Int] = []
         for (i, t) in file.tokens.enumerated() where t.kind == .identifier {
@@ -471,9 +469,7 @@ struct QueryBuilders {
                 found.append(i)
             }
         }
-        let v = QueryBuilders(tokens: found)
-        context.memo["queryBuilders"] = v
-        return v
+        return QueryBuilders(tokens: found)
     }
 
     /// Whether one of them lies in `range`.

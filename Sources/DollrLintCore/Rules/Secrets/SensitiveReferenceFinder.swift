@@ -37,7 +37,7 @@ public struct SensitiveReferenceFinder {
         self.context = context
         self.model = context.model
         self.file = context.lexed
-        self.calls = DollrCallIndex.of(context)
+        self.calls = context.dollrCalls
         self.memo = Memo(callCount: context.model.calls.count)
     }
 
