@@ -10,7 +10,6 @@ import Foundation
 public struct DollrScope: Sendable {
     /// Why the file is Dollr's, in words; nil when it is not.
     public let reason: String?
-    public var isDollr: Bool { reason != nil }
 
     /// The file's scope, decided once (`RuleContext.dollrScope`).
     static func decide(_ context: RuleContext) -> DollrScope {
@@ -20,7 +19,7 @@ public struct DollrScope: Sendable {
     /// Why a call to a `/v1/` path is a Dollr call, or nil: its URL (`url`) names Dollr's host, it is made on a Dollr
     /// client, or the file is Dollr's. Stripe and Razorpay also version their paths `/v1/`.
     public static func dollrCallReason(_ call: CodeModel.Call, url: String?, context: RuleContext) -> String? {
-        if let u = url, u.lowercased().has("heydollr") { return "the URL names Dollr's host" }
+        if let u = url, u.lowercased().has("dollr") { return "the URL names Dollr's host" }
         if let client = call.callee.dropLast().first(where: { $0.lowercased().has("dollr") }) { return "it is called on `\(client)`" }
         return context.dollrScope.reason
     }

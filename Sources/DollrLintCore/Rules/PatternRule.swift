@@ -165,8 +165,6 @@ public final class PatternRule: Rule {
         for pattern in patterns {
             // Required words count in code and strings, not in comments ("nothing here talks to Dollr").
             if !pattern.requires.isEmpty && !pattern.requires.contains(where: { context.codeMentions($0) }) { continue }
-            let scope = pattern.dollrScoped ? context.dollrScope.reason : nil
-            if pattern.dollrScoped && scope == nil { continue }
             for m in PatternRule.matches(of: pattern.regex, in: text.string, length: ns.length, budget: context.budget) {
                 if reported >= PatternRule.maxFindingsPerFile { return }
                 let r = m.range(at: pattern.group)
@@ -194,6 +192,8 @@ public final class PatternRule: Rule {
                     let text = String(decoding: around, as: UTF8.self)
                     if near.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
                 }
+                let scope = pattern.dollrScoped ? context.dollrScope.reason : nil
+                if pattern.dollrScoped && scope == nil { continue }
                 context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [], scope: scope)
                 reported += 1
             }

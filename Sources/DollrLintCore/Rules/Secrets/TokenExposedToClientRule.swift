@@ -108,7 +108,7 @@ public final class TokenExposedToClientRule: Rule {
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
     public func check(_ context: RuleContext) {
-        guard !context.isClientCode, let scope = context.dollrScope.reason else { return }
+        guard !context.isClientCode else { return }
         let model = context.model
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
@@ -129,6 +129,7 @@ public final class TokenExposedToClientRule: Rule {
         for r in ranges {
             for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
                 if reported.insert(ref.token).inserted {
+                    guard let scope = context.dollrScope.reason else { return }
                     context.report(token: ref.token, message: TokenExposedToClientRule.message, scope: scope)
                 }
             }
@@ -156,7 +157,10 @@ public final class TokenExposedToClientRule: Rule {
                 if n == "token" || n == "jwt" {
                     guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") }) || (names.contains { $0.has("dollr") } && names.contains { $0.has("token") }) else { continue }
                 }
-                if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message, scope: scope) }
+                guard !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted else { continue }
+                // Asked only where there is something to report: deciding it may read the project's modules.
+                guard let scope = context.dollrScope.reason else { return }
+                context.report(token: value, message: TokenExposedToClientRule.message, scope: scope)
             }
         }
     }

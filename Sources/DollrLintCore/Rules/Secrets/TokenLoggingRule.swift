@@ -89,8 +89,7 @@ public final class TokenLoggingRule: Rule {
     static let messageInterceptor = "HTTP logging at HEADERS/BODY level writes the Authorization header to the log; redact it"
 
     public func check(_ context: RuleContext) {
-        guard let scope = context.dollrScope.reason else { return }
-        checkHTTPLoggingInterceptors(context, scope: scope)
+        checkHTTPLoggingInterceptors(context)
         for (_, refs) in context.loggedReferences {
             for r in refs {
                 let message: String
@@ -102,6 +101,8 @@ public final class TokenLoggingRule: Rule {
                 case .tokenResponse: message = TokenLoggingRule.messageTokenResponse
                 default: continue
                 }
+                // Asked only where there is something to report: deciding it may read the project's modules.
+                guard let scope = context.dollrScope.reason else { return }
                 context.report(token: r.token, message: message, scope: scope)
             }
         }
@@ -110,7 +111,7 @@ public final class TokenLoggingRule: Rule {
 
 extension TokenLoggingRule {
     /// OkHttp's HttpLoggingInterceptor at HEADERS or BODY level logs every header unless `redactHeader("Authorization")`.
-    func checkHTTPLoggingInterceptors(_ context: RuleContext, scope: String) {
+    func checkHTTPLoggingInterceptors(_ context: RuleContext) {
         let file = context.lexed
         guard context.source.containsKeyword("HttpLoggingInterceptor") else { return }
         for (i, t) in file.tokens.enumerated() where t.kind == .identifier && (file.text(i) == "HEADERS" || file.text(i) == "BODY") {
@@ -119,6 +120,7 @@ extension TokenLoggingRule {
             let line = file.line(i)
             let lo = context.source.lines.range(ofLine: max(1, line - 4)).lowerBound, hi = context.source.lines.range(ofLine: min(context.source.lines.lineCount, line + 4)).upperBound
             if context.source.text(lo..<hi).contains("redactHeader(\"Authorization\")") { continue }
+            guard let scope = context.dollrScope.reason else { return }
             context.report(token: i, message: TokenLoggingRule.messageInterceptor, scope: scope)
         }
     }
@@ -189,10 +191,13 @@ public final class SensitiveDataLoggingRule: Rule {
         ])
 
     public func check(_ context: RuleContext) {
+        let logged = context.loggedReferences
+        // Asked only where there is something to report: deciding it may read the project's modules.
+        guard !logged.isEmpty else { return }
         let fileScope = context.dollrScope.reason
         // Outside Dollr's code only a value that is Dollr's by itself (an execution and what is read from it) counts.
         let finder = fileScope == nil ? SensitiveReferenceFinder(context) : nil
-        for (_, refs) in context.loggedReferences {
+        for (_, refs) in logged {
             for r in refs {
                 guard let scope = fileScope ?? finder?.dollrValueReason(r) else { continue }
                 let message: String
