@@ -79,6 +79,19 @@ final class DollrScopeTests: XCTestCase {
                        ["Sources/Shop/Checkout.swift:4 it uses Sources/Shop/MarketAPI.swift, which names Dollr"])
     }
 
+    /// `DOLLR_LINT_DEBUG` prints each reason on stderr, beside any report format; without it nothing is printed.
+    func testDebugLinesOnStderr() throws {
+        let dir = TestSupport.temporaryDirectory()
+        TestSupport.write(["src/dollr/pay.js": logsPhone], to: dir)
+        setenv("DOLLR_LINT_DEBUG", "1", 1)
+        let debug = try TestSupport.run([dir.path, "--format", "json"])
+        unsetenv("DOLLR_LINT_DEBUG")
+        let line = "dollr-lint: debug: src/dollr/pay.js:2 sensitive-data-logging: Dollr scope: the path src/dollr/pay.js names Dollr"
+        XCTAssertTrue(debug.stderr.contains(line), debug.stderr)
+        let quiet = try TestSupport.run([dir.path, "--format", "json"])
+        XCTAssertFalse(quiet.stderr.contains("debug"), quiet.stderr)
+    }
+
     func testLoggerWordsAreWholeWords() {
         XCTAssertEqual(LogCallFinder.words(of: "WC_Stripe_Logger"), ["wc", "stripe", "logger"])
         XCTAssertEqual(LogCallFinder.words(of: "appLogger"), ["app", "logger"])
