@@ -144,17 +144,25 @@ public final class DollrCallIndex {
             if b.value.contains(where: { k in file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "") && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false) }) {
                 holdsByBinding[b.nameToken] = .tokenValue; continue
             }
-            // A request's result is its response, not the headers it was sent with (`res = await fetch(url, { headers })`).
-            if b.value.contains(where: { model.call(namedAt: $0).map(DollrCallIndex.isRequest) ?? false }) { continue }
-            if !headerFunctions.isEmpty, b.value.contains(where: { model.call(namedAt: $0).map { headerFunctions.contains($0.name) } ?? false }) { holdsByBinding[b.nameToken] = .headers; continue }
+            // A request's result is its response, not the headers it was sent with (`res = await fetch(url, { headers })`):
+            // what sits in the arguments of a request made in the assigned value does not count.
+            func sentWithRequest(_ k: Int) -> Bool {
+                model.enclosingCalls(of: k).contains { $0.firstToken >= b.value.lowerBound && $0.nameToken != k && DollrCallIndex.isRequest($0) }
+            }
+            if !headerFunctions.isEmpty, b.value.contains(where: { k in
+                (model.call(namedAt: k).map { headerFunctions.contains($0.name) } ?? false) && !sentWithRequest(k)
+            }) {
+                holdsByBinding[b.nameToken] = .headers
+                continue
+            }
             if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
             if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
             for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
-                if SecretNames.isAuthorizationHeader(text) { holdsByBinding[b.nameToken] = .headers; break }
-                if CodeModel.normalize(text) == "clientsecret" { holdsByBinding[b.nameToken] = .secretCarrier; break }
+                if SecretNames.isAuthorizationHeader(text) && !sentWithRequest(k) { holdsByBinding[b.nameToken] = .headers; break }
+                if CodeModel.normalize(text) == "clientsecret" && !sentWithRequest(k) { holdsByBinding[b.nameToken] = .secretCarrier; break }
             }
         }
         indexRealtimeDestructuring(model)

@@ -21,6 +21,13 @@ public final class TokenLoggingRule: Rule {
             RuleExample("dollr/client.go", "package dollr\nfunc use(token string) {\n\tlog.Printf(\"dollr bearer %s\", ↓token)\n}\n"),
             RuleExample("src/api.js", "const headers = { Authorization: `Bearer ${token}` }; // dollr\nconsole.debug('calling dollr', ↓headers);\n"),
             RuleExample("app/services/dollr.rb", "Rails.logger.info(\"secret=#{ENV[↓'DOLLR_CLIENT_SECRET']}\")\n"),
+            // The headers object itself, even when a call inside it reads the token; the response of the request is not.
+            RuleExample("app/dollr_client.py", """
+            headers = {"Authorization": f"Bearer {cache.get('dollr_token')}"}
+            logger.info("calling dollr with %s", ↓headers)
+            resp = requests.get(f"{DOLLR}/v1/status/collection/{ref}", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+            logger.info("status %s", resp)
+            """),
         ],
         nonTriggering: [
             RuleExample("src/dollr.ts", "const { access_token } = await res.json();\nconsole.log(`token ${access_token.slice(0, 6)}…`);\n"),
