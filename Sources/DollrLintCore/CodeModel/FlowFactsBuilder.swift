@@ -366,7 +366,7 @@ struct FlowFactsBuilder {
     }
 
     private func bareMint(at i: Int, receiver: String) -> FlowCall {
-        let (assigned, key, owner) = bindingContext(of: i)
+        let (assigned, key, owner) = bindingContext(of: i, chainStart: i - 2)
         return FlowCall(name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil, urlNames: [],
                         argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key, literalOwner: owner,
                         passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i), isLog: false)
@@ -406,7 +406,7 @@ struct FlowFactsBuilder {
                 carries = true
             }
         }
-        let (assigned, key, owner) = bindingContext(of: call.nameToken)
+        let (assigned, key, owner) = bindingContext(of: call.nameToken, chainStart: call.firstToken)
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
         let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
@@ -455,8 +455,8 @@ struct FlowFactsBuilder {
     }
 
     /// The assignment, key and literal owner that a token's value is bound to.
-    private func bindingContext(of token: Int) -> (assigned: String, key: String, owner: String) {
-        guard bindingOfToken[token] >= 0 else { return ("", "", "") }
+    private func bindingContext(of token: Int, chainStart: Int) -> (assigned: String, key: String, owner: String) {
+        guard bindingOfToken[token] >= 0 else { return ("", positionalKey(before: chainStart), "") }
         let b = model.bindings[Int(bindingOfToken[token])]
         switch b.kind {
         case .assignment, .update: return (b.name, "", "")
@@ -472,6 +472,27 @@ struct FlowFactsBuilder {
             }
             return ("", b.name, owner)
         }
+    }
+
+    /// The key of a value passed positionally after its name or to a setter: `Map.of("reference_id", uuid)`,
+    /// `"reference_id" to uuid` (Kotlin), `.referenceId(uuid)`, `setReferenceId(uuid)`, through wrappers like `str(...)`.
+    private func positionalKey(before chainStart: Int) -> String {
+        var k = chainStart
+        for _ in 0..<4 {
+            guard let p = file.previous(k) else { return "" }
+            if file.isPunct(p, "("), let name = file.previous(p), file.tokens[name].kind == .identifier {
+                let n = CodeModel.normalize(file.text(name))
+                if FlowFactsBuilder.namesReference(n) { return file.text(name) }
+                if FlowFactsBuilder.conversions.contains(n) { k = name; continue }
+                return ""
+            }
+            if file.isPunct(p, ",") || file.isIdentifier(p, "to"), let q = file.previous(p), let key = file.plainString(q),
+               FlowFactsBuilder.namesReference(CodeModel.normalize(key)) {
+                return key
+            }
+            return ""
+        }
+        return ""
     }
 
     // MARK: functions
