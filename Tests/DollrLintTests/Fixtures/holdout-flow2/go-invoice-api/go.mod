@@ -1,0 +1,3 @@
+module github.com/freightly/invoice-api
+
+go 1.22
