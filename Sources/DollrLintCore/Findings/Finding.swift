@@ -30,6 +30,9 @@ public struct Finding: Codable, Sendable, Equatable {
     /// Not part of the JSON contract.
     public var context: [String] = []
     public var contextStartLine: Int = 0
+    /// SHA-256 of the secret values the finding masks, held only in memory (never encoded): a baseline keys its
+    /// entries on it, so a different secret on the same line is a new finding.
+    public var secretDigest: [UInt8] = []
 
     enum CodingKeys: String, CodingKey {
         case rule, category, severity, path, line, column, message, snippet, fingerprint, help
@@ -43,42 +46,6 @@ public struct Finding: Codable, Sendable, Equatable {
         if a.column != b.column { return a.column < b.column }
         return a.rule < b.rule
     }
-}
-
-/// Skipped files by reason, for the summary: nothing is skipped silently.
-public struct SkipCounts: Codable, Sendable, Equatable {
-    public var binary = 0, tooLarge = 0, unreadable = 0, ignored = 0, symlink = 0, invalidUTF8 = 0
-    /// Entries that are not regular files, by kind: never opened for reading (a FIFO would block the scan).
-    public var fifo = 0, socket = 0, device = 0
-    enum CodingKeys: String, CodingKey {
-        case binary, ignored, symlink, unreadable, fifo, socket, device
-        case tooLarge = "too_large", invalidUTF8 = "invalid_utf8"
-    }
-    public mutating func add(_ o: SkipCounts) {
-        binary += o.binary
-        tooLarge += o.tooLarge
-        unreadable += o.unreadable
-        ignored += o.ignored
-        symlink += o.symlink
-        invalidUTF8 += o.invalidUTF8
-        fifo += o.fifo
-        socket += o.socket
-        device += o.device
-    }
-
-    /// Counts one skipped entry that is not a regular file.
-    public mutating func count(_ kind: FileKind) {
-        switch kind {
-        case .fifo: fifo += 1
-        case .socket: socket += 1
-        case .device: device += 1
-        case .symlink: symlink += 1
-        case .regular, .directory: unreadable += 1
-        }
-    }
-
-    /// FIFOs, sockets and devices together, for the one-line text summary.
-    public var special: Int { fifo + socket + device }
 }
 
 public struct ScanSummary: Sendable {
@@ -95,4 +62,6 @@ public struct ScanReport: Sendable {
     public var summary: ScanSummary
     /// Non-fatal problems (an unsupported schema keyword, an unreadable file) shown on stderr.
     public var warnings: [String]
+    /// Files that could not be read: the scan fails closed on them unless told to skip them.
+    public var unreadable: [String] = []
 }

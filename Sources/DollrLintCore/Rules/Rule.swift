@@ -50,7 +50,7 @@ public struct RuleDescription: Sendable {
 }
 
 /// One check. Data rules (`rules/*.json`) and Swift rules sit behind this one protocol in one catalogue.
-public protocol Rule: AnyObject {
+public protocol Rule: AnyObject, Sendable {
     var description: RuleDescription { get }
     func check(_ context: RuleContext)
 }
@@ -72,14 +72,16 @@ public final class RuleContext {
     private var currentRule: RuleDescription?
     /// False while a rule runs only so the masker learns its secrets (it was turned off): its findings are dropped.
     private var keepsFindings = true
+    /// The file's work budget: rules spend it in loops that could grow faster than the input.
+    public let budget: WorkBudget
 
-    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
-        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge
+    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge, budget: WorkBudget = .unlimited()) {
+        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge; self.budget = budget
     }
 
     public var model: CodeModel {
         if let m = modelStorage { return m }
-        let m = CodeModel(lexed)
+        let m = CodeModel(lexed, budget: budget)
         modelStorage = m
         return m
     }
@@ -119,6 +121,9 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        if !secrets.isEmpty {
+            finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
+        }
         let contextLines = max(1, line - Self.contextRadius)...min(source.lines.lineCount, line + Self.contextRadius)
         finding.contextStartLine = contextLines.lowerBound
         finding.context = contextLines.map { n in
