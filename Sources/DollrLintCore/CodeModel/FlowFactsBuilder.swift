@@ -394,8 +394,15 @@ struct FlowFactsBuilder {
             }
         }
         if let n = file.next(i), n < range.upperBound, negations.contains(file.text(n)) { return true }
+        // `!"FAILED".equals(status)`
+        if let dot = file.next(i), file.isPunct(dot, "."), let m = file.next(dot), FlowFactsBuilder.equalityMethods.contains(file.text(m)),
+           let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!") {
+            return true
+        }
         return false
     }
+
+    static let equalityMethods: Set<String> = ["equals", "equalsIgnoreCase", "Equals"]
 
     // MARK: calls
 
