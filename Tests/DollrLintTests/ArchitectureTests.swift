@@ -7,9 +7,8 @@ final class ArchitectureTests: XCTestCase {
     static let stages = ["Support", "Walk", "Source", "Prefilter", "Lexer", "Dollr", "CodeModel", "Payload", "Project",
                          "Findings", "Rules", "Filters", "Reporters", "Engine", "Git", "Frontend"]
 
-    /// The secrets rules' reference finder still lives in the code model's call index; it moves to Rules/Secrets.
+    /// The call index still classifies header and secret objects by the secrets rules' names (issue 8).
     static let pendingMoves: Set<String> = [
-        "CodeModel/DollrCallIndex.swift names RuleContext of Rules",
         "CodeModel/DollrCallIndex.swift names SecretNames of Rules",
     ]
 
