@@ -114,12 +114,12 @@ public final class RuleContext {
         secretRanges += secrets
         guard keepsFindings else { return }
         findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
-                                                severity: severity))
+                                                severity: severity, scope: scope))
     }
 
     /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.
     static func makeFinding(rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
-                            severity: Severity?) -> Finding {
+                            severity: Severity?, scope: String? = nil) -> Finding {
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
