@@ -113,15 +113,13 @@ public final class RuleContext {
         guard let rule = currentRule else { return }
         secretRanges += secrets
         guard keepsFindings else { return }
-        var finding = RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
-                                              severity: severity)
-        finding.dollrScope = scope.map { SecretMasker.maskShapes($0) } ?? ""
-        findings.append(finding)
+        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
+                                                severity: severity, scope: scope))
     }
 
     /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.
     static func makeFinding(rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
-                            severity: Severity?) -> Finding {
+                            severity: Severity?, scope: String? = nil) -> Finding {
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
@@ -134,6 +132,7 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        finding.dollrScope = scope.map { SecretMasker.maskShapes($0) } ?? ""
         if !secrets.isEmpty {
             finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
         }
