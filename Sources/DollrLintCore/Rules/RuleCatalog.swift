@@ -7,7 +7,7 @@ public enum RuleCatalog {
         [
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
-            ExpiresInSecondsRule(),
+            ExpiresInSecondsRule(), RetryOnClientErrorRule(),
         ] + PayloadProblemRule.all()
     }
 

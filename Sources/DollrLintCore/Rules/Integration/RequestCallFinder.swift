@@ -1,0 +1,48 @@
+/// The HTTP requests of a file that talks to Dollr: its Dollr calls (by path), and, in a file about Dollr, calls of
+/// HTTP clients whose URL is built elsewhere (`requests.post(self.base + path)` in a request helper).
+struct RequestCallFinder {
+    let context: RuleContext
+    let dollr: DollrCallIndex
+    /// Name tokens of request calls, in token order, each with whether it only reads a status.
+    let requests: [(token: Int, isStatusRead: Bool)]
+
+    static let httpMethods: Set<String> = ["get", "post", "put", "patch", "delete", "request", "send", "fetch", "do", "execute",
+                                           "exchange", "postforentity", "postforobject", "getforobject", "getforentity", "postasync",
+                                           "getasync", "postasjsonasync", "sendasync", "putasync", "urlopen", "head", "retrieve",
+                                           "data", "datatask", "call", "perform", "postjson", "getjson"]
+    static let httpReceivers = ["request", "http", "client", "session", "axios", "got", "ky", "conn", "faraday", "guzzle", "resttemplate",
+                                "webclient", "api", "dollr", "urlsession", "reqwest", "httpx", "curl", "agent"]
+
+    init(context: RuleContext) {
+        self.context = context
+        self.dollr = DollrCallIndex.of(context)
+        let model = context.model
+        var found: [Int: Bool] = [:]
+        for call in dollr.calls { found[call.call.nameToken] = call.path.hasPrefix("/v1/status/") }
+        for call in model.calls where found[call.nameToken] == nil && RequestCallFinder.isHTTPClientCall(call) {
+            found[call.nameToken] = false
+        }
+        requests = found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    var hasRequests: Bool { !requests.isEmpty }
+
+    /// `requests.post(...)`, `fetch(...)`, `this.http.post(...)`, `client.Do(req)`, `$this->client->request(...)`.
+    static func isHTTPClientCall(_ call: CodeModel.Call) -> Bool {
+        let name = CodeModel.normalize(call.name)
+        if name == "fetch" || name == "axios" { return call.callee.count == 1 || call.callee.first == "window" }
+        guard httpMethods.contains(name), call.callee.count >= 2 else { return false }
+        let receiver = CodeModel.normalize(call.callee[call.callee.count - 2])
+        return httpReceivers.contains { receiver.has($0) }
+    }
+
+    /// The first request in a range that does more than read a status (status polling is another rule's concern).
+    func firstRetryableRequest(in range: Range<Int>) -> Int? {
+        requests.first { range.contains($0.token) && !$0.isStatusRead }?.token
+    }
+
+    /// The requests in a range.
+    func requests(in range: Range<Int>) -> [Int] {
+        requests.filter { range.contains($0.token) }.map(\.token)
+    }
+}
