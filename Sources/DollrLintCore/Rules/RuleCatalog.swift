@@ -7,7 +7,7 @@ public enum RuleCatalog {
         [
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
-            ExpiresInSecondsRule(), RetryOnClientErrorRule(),
+            ExpiresInSecondsRule(), RetryOnClientErrorRule(), MissingTimeoutRule(), StatusPollWithoutBackoffRule(),
         ] + PayloadProblemRule.all()
     }
 

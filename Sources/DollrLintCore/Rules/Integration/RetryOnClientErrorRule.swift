@@ -22,7 +22,6 @@ public final class RetryOnClientErrorRule: Rule {
         keywords: ["dollr", "/v1/"],
         triggering: RetryOnClientErrorExamples.triggering, nonTriggering: RetryOnClientErrorExamples.nonTriggering)
 
-    static let loopKeywords: Set<String> = ["for", "while", "loop", "do", "repeat", "until"]
     static let retryLoopWords: Set<String> = ["attempt", "attempts", "retry", "retries", "tries", "maxretries", "maxattempts", "true",
                                               "times", "try", "remaining", "backoff"]
     static let retryHelpers: Set<String> = ["pretry", "retry", "asyncretry", "withretry", "retrywithbackoff", "retryasync", "withbackoff",
@@ -58,7 +57,7 @@ public final class RetryOnClientErrorRule: Rule {
         let requests = RequestCallFinder(context: context)
         guard requests.hasRequests else { return }
         // Retry loops around a request.
-        for block in model.blocks.blocks where isLoop(block, file: file) && isRetryLoop(block, file: file) {
+        for block in model.blocks.blocks where LoopHeader.keyword(block, file: file) != nil && isRetryLoop(block, file: file) {
             guard let first = requests.firstRetryableRequest(in: block.body) else { continue }
             let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: file.language(ofToken: first))
             var outcome = flow.follow(first..<block.body.upperBound, HTTPStatusConditionReader.samples)
@@ -100,28 +99,15 @@ public final class RetryOnClientErrorRule: Rule {
         context.source.containsKeyword("retry-after") || context.source.containsKeyword("retry_after") || context.source.containsKeyword("retryafter")
     }
 
-    /// A loop block; `for i := 0; i < 3; i++ {` has its keyword before the last `;` of the header.
-    func isLoop(_ block: BlockTree.Block, file: LexedFile) -> Bool {
-        if RetryOnClientErrorRule.loopKeywords.contains(block.keyword) { return true }
-        guard block.keyword.isEmpty, let p = file.previous(block.header.lowerBound), file.isPunct(p, ";") else { return false }
-        var k = p
-        var steps = 0
-        while steps < 24, k > 0, file.tokens[k].kind != .newline {
-            if file.isIdentifier(k, "for") { return true }
-            k -= 1
-            steps += 1
-        }
-        return false
-    }
-
     /// A loop that repeats the same request: an attempt counter, `while True`, `loop {}`, `for {}`, `range(n)`, a sleep.
     func isRetryLoop(_ block: BlockTree.Block, file: LexedFile) -> Bool {
-        let words = block.header.filter { file.tokens[$0].kind == .identifier }.map { CodeModel.normalize(file.text($0)) }
+        let header = LoopHeader.widened(block, file: file)
+        let words = header.filter { file.tokens[$0].kind == .identifier }.map { CodeModel.normalize(file.text($0)) }
         if words.contains(where: { w in RetryOnClientErrorRule.retryLoopWords.contains { w.has($0) } }) { return true }
-        if let r = block.header.first(where: { file.isIdentifier($0, "range") }), let n = file.next(r), file.isPunct(n, "(") { return true }
+        if let r = header.first(where: { file.isIdentifier($0, "range") }), let n = file.next(r), file.isPunct(n, "(") { return true }
         // `for {`, `loop {`, `for (;;)`, `repeat {`.
         if words.count <= 1 { return true }
-        return block.header.contains { file.isPunct($0, ";") } && words.count <= 4
+        return header.contains { file.isPunct($0, ";") } && words.count <= 4
     }
 
     func isRetryDecorator(_ name: String) -> Bool {
