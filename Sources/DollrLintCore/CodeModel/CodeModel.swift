@@ -25,7 +25,8 @@ public final class CodeModel {
     }
 
     public struct Binding {
-        public enum Kind { case assignment, key }
+        /// `update`: `attempt += 1`, `delay *= 2`, `attempt++`; kept apart from assignments so constants stay resolved.
+        public enum Kind { case assignment, key, update }
         public let kind: Kind
         /// The name as written (decoded for string keys), e.g. "access_token", "DOLLR_CLIENT_SECRET".
         public let name: String
@@ -44,6 +45,8 @@ public final class CodeModel {
         public let body: Range<Int>
         /// Decorator / annotation chains before the function (`app.post`, `GetMapping`, `retry`).
         public let decorators: [String]
+        /// Names in the parameter list (with their types, where a language writes them: a superset, never a miss).
+        public let parameters: [String]
     }
 
     public init(_ file: LexedFile) {
@@ -221,6 +224,8 @@ public final class CodeModel {
 
     // MARK: bindings
 
+    static let updateOperators: Set<String> = ["+=", "-=", "*=", "/=", "<<=", "++", "--"]
+
     private func findBindings(in range: Range<Int>, language: Language) {
         let t = file.tokens
         var containerStack: [Int] = []
@@ -232,6 +237,11 @@ public final class CodeModel {
             }
             guard tk.kind == .punctuation else { continue }
             let op = file.text(i)
+            if CodeModel.updateOperators.contains(op), let p = file.previous(i, newlines: true), t[p].kind == .identifier {
+                let value = op == "++" || op == "--" ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
+                bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
+                continue
+            }
             let isAssign = op == "=" || op == ":=" || op == "?=" || op == "??=" || op == "||="
             let isKey = op == ":" || (op == "=>" && (language == .php || language == .ruby))
             guard isAssign || isKey else { continue }
@@ -341,9 +351,13 @@ public final class CodeModel {
             switch word {
             case "function", "def", "func", "fn", "fun", "sub":
                 if let n = file.next(i), t[n].kind == .identifier { nameTok = n }
+                // Go `func (c *Client) Collect(...)`: the name follows the receiver.
+                if language == .go, let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
+                   let n = file.next(Int(t[open].match)), t[n].kind == .identifier { nameTok = n }
             default:
-                // `const name = (...) => {`, `name(args) {` methods.
-                if let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
+                // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
+                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
@@ -363,8 +377,25 @@ public final class CodeModel {
                 }
             }
             guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else { continue }
-            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language)))
+            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
+                                      parameters: parameters(after: nt, body: body)))
         }
+    }
+
+    static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]
+
+    /// Identifiers of the parameter list after a function's name (`(a, b = 1)`, `= async (a, b) =>`, `(ctx context.Context)`).
+    private func parameters(after nameTok: Int, body: Range<Int>) -> [String] {
+        var k = nameTok
+        var steps = 0
+        while let n = file.next(k), n < body.lowerBound, steps < 6 {
+            if file.isPunct(n, "("), file.tokens[n].match > Int32(n) {
+                return ((n + 1)..<Int(file.tokens[n].match)).filter { file.tokens[$0].kind == .identifier }.map { file.text($0) }
+            }
+            k = n
+            steps += 1
+        }
+        return []
     }
 
     private func functionBody(after nameTok: Int, language: Language, upperBound: Int, defToken: Int) -> Range<Int>? {
@@ -485,6 +516,12 @@ public final class CodeModel {
             if bindings[idx[mid]].nameToken < i { found = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
         return found >= 0 ? bindings[idx[found]] : nil
+    }
+
+    /// The assignment of `name` in force at token `i` inside `scope` (a function body): names resolve within their function.
+    public func assignment(named name: String, before i: Int, within scope: Range<Int>) -> Binding? {
+        guard let b = assignment(named: name, before: i), scope.contains(b.nameToken) else { return nil }
+        return b
     }
 
     /// The binding whose value starts at token `i` (used to walk from an object literal to its key).

@@ -29,6 +29,8 @@ public struct InMemoryFile: Sendable {
 /// findings are sorted once at the end, so output does not depend on `--jobs`.
 public final class ScanEngine {
     public let rules: [Rule]
+    /// Rules that run after the project index is joined (indices into `rules`).
+    private let projectRules: [Int]
     public let knowledge: DollrKnowledge
     public var severityOverrides: [String: Severity] = [:]
     private let prefilter: KeywordPrefilter
@@ -38,6 +40,7 @@ public final class ScanEngine {
 
     public init(rules: [Rule], knowledge: DollrKnowledge) {
         self.rules = rules
+        self.projectRules = rules.indices.filter { rules[$0] is ProjectRule }
         self.knowledge = knowledge
         var keywords: [String] = []
         var index: [String: Int] = [:]
@@ -84,6 +87,7 @@ public final class ScanEngine {
                 slots[i] = r
             }
         }
+        runProjectPhase(&slots, jobs: request.jobs)
         var report = merge(slots, root: request.root)
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
@@ -103,6 +107,7 @@ public final class ScanEngine {
             if ScanEngine.isBinary(f.bytes) { var r = FileResult(); r.skipped.binary = 1; slots[i] = r; return }
             slots[i] = self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
         }
+        runProjectPhase(&slots, jobs: jobs)
         var report = merge(slots, root: root)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
@@ -114,6 +119,39 @@ public final class ScanEngine {
         var skipped = SkipCounts()
         var suppressed = 0
         var warnings: [String] = []
+        /// A file whose project rules still have to run: its findings are finished after the project phase.
+        var pending: PendingFile?
+    }
+
+    /// What outlives a file's turn for the project phase: its flow facts and source, never its tokens.
+    struct PendingFile {
+        let source: SourceFile
+        let flow: FileFlowFacts
+        let suppressions: [Suppression]?
+        let projectRules: [Int]
+    }
+
+    /// The project phase: joins every file's flow facts into one index, then runs the project rules per file with it.
+    private func runProjectPhase(_ slots: inout [FileResult], jobs: Int) {
+        let pendingSlots = slots.indices.filter { slots[$0].pending != nil }
+        guard !pendingSlots.isEmpty else { return }
+        let index = ProjectIndex(files: pendingSlots.map { slots[$0].pending!.flow })
+        var results = pendingSlots.map { slots[$0] }
+        runParallel(count: pendingSlots.count, jobs: jobs) { k in
+            let pending = results[k].pending!
+            let context = ProjectRuleContext(source: pending.source, fileIndex: k, index: index)
+            for r in pending.projectRules {
+                guard let rule = self.rules[r] as? ProjectRule else { continue }
+                context.begin(rule.description)
+                rule.check(context)
+            }
+            var result = results[k]
+            result.pending = nil
+            result.findings = self.finish(result.findings + context.findings, source: pending.source, suppressions: pending.suppressions,
+                                          suppressed: &result.suppressed)
+            results[k] = result
+        }
+        for (k, slot) in pendingSlots.enumerated() { slots[slot] = results[k] }
     }
 
     private func merge(_ slots: [FileResult], root: String) -> ScanReport {
@@ -164,20 +202,35 @@ public final class ScanEngine {
         guard !active.isEmpty || hasSuppressions else { return result }
         let lexed = LexedFile(source)
         let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge)
-        for rule in active {
+        var activeProjectRules: [Int] = []
+        for (k, rule) in active.enumerated() {
+            if rule is ProjectRule { activeProjectRules.append(k); continue }
             context.begin(rule.description)
             rule.check(context)
         }
-        var findings = context.findings
+        let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
+        if !activeProjectRules.isEmpty {
+            let flow = context.model.flowFacts(dollr: DollrCallIndex.of(context))
+            let ruleIndices = activeProjectRules.map { k in rules.firstIndex { $0 === active[k] }! }
+            result.findings = context.findings
+            result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, projectRules: ruleIndices)
+            return result
+        }
+        result.findings = finish(context.findings, source: source, suppressions: suppressions, suppressed: &result.suppressed)
+        return result
+    }
+
+    /// Severity overrides, de-duplication, suppressions, order and fingerprints of one file's findings.
+    private func finish(_ raw: [Finding], source: SourceFile, suppressions: [Suppression]?, suppressed: inout Int) -> [Finding] {
+        var findings = raw
         if !severityOverrides.isEmpty {
             for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
         }
         // One finding per rule and place: two patterns matching the same spot are one problem.
         var seen = Set<String>()
         findings = findings.filter { seen.insert("\($0.rule):\($0.line):\($0.column)").inserted }
-        if hasSuppressions && !source.isGitIgnored {
-            let supp = SuppressionFilter.parse(lexed)
-            findings = SuppressionFilter.apply(findings, suppressions: supp, source: source, suppressedCount: &result.suppressed)
+        if let supp = suppressions {
+            findings = SuppressionFilter.apply(findings, suppressions: supp, source: source, suppressedCount: &suppressed)
         }
         findings.sort(by: Finding.sortedOrder)
         var occurrences: [String: Int] = [:]
@@ -188,8 +241,7 @@ public final class ScanEngine {
             occurrences[key] = n + 1
             findings[i].fingerprint = Fingerprint.make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
         }
-        result.findings = findings
-        return result
+        return findings
     }
 
     enum SkipReason: Error {

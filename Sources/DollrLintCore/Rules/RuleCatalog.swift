@@ -8,6 +8,7 @@ public enum RuleCatalog {
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
             ExpiresInSecondsRule(), RetryOnClientErrorRule(), MissingTimeoutRule(), StatusPollWithoutBackoffRule(),
+            ReferenceIdAfterExecuteRule(), NewReferenceIdOnRetryRule(), RetryWithoutStatusCheckRule(), ProcessingTreatedAsFailureRule(),
         ] + PayloadProblemRule.all()
     }
 
