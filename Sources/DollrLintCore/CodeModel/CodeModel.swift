@@ -357,7 +357,8 @@ public final class CodeModel {
             default:
                 // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
-                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
+                   let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
@@ -380,6 +381,14 @@ public final class CodeModel {
             functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
                                       parameters: parameters(after: nt, body: body)))
         }
+    }
+
+    /// The token after a Java `throws A, B` clause starting at `k` (or `k` when there is none): where the method's `{` stands.
+    private func skippingThrowsClause(_ k: Int) -> Int {
+        guard file.isIdentifier(k, "throws") else { return k }
+        var j = k
+        while let n = file.next(j), n - k < 16, file.tokens[n].kind == .identifier || file.isPunct(n, ",") || file.isPunct(n, ".") { j = n }
+        return file.next(j) ?? k
     }
 
     static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]

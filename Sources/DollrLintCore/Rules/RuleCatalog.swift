@@ -7,7 +7,7 @@ public enum RuleCatalog {
         [
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
-            ExpiresInSecondsRule(), RetryOnClientErrorRule(), MissingTimeoutRule(), StatusPollWithoutBackoffRule(),
+            ExpiresInSecondsRule(), RetryOnClientErrorRule(), MissingTimeoutRule(), StatusPollWithoutBackoffRule(), TokenPerRequestRule(),
             ReferenceIdAfterExecuteRule(), NewReferenceIdOnRetryRule(), RetryWithoutStatusCheckRule(), ProcessingTreatedAsFailureRule(),
         ] + PayloadProblemRule.all()
     }

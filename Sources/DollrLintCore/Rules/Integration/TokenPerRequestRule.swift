@@ -29,8 +29,12 @@ public final class TokenPerRequestRule: Rule {
     static let memoizingDecorators = ["lrucache", "cache", "cached", "memoize", "cachedmethod", "cacheable", "ttlcache", "cachedproperty"]
     /// Entry points that run once per invocation (scripts, commands).
     static let oneOffFunctions: Set<String> = ["main", "handle", "run", "cli", "script"]
+    /// Names (of calls, fields, variables) that set the Authorization header.
     static let headerWords = ["authorization", "bearer", "withtoken", "setbearerauth", "bearerauth", "authenticationheadervalue",
                               "withheaders", "setauthorization"]
+    /// String keys that set it (`"Authorization"`, Symfony's `'auth_bearer'`); a value starting with `Bearer` does too.
+    /// Other strings that merely mention it (a log line) do not.
+    static let headerKeys: Set<String> = ["authorization", "authbearer", "bearer", "xauthorization"]
 
     public func check(_ context: RuleContext) {
         guard context.mentionsDollr, !CodePayloads.isTestFile(context.source.path) else { return }
@@ -46,7 +50,7 @@ public final class TokenPerRequestRule: Rule {
             if isGuarded(at, in: owner, file: file, model: model) || isMemoized(owner, file: file, model: model) { continue }
             let runsEachTime: Bool
             if buildsHeadersOrCalls(owner, except: at, file: file, requests: requests) {
-                runsEachTime = true
+                runsEachTime = !servesALoop(at, in: owner, model: model, requests: requests)
             } else {
                 // A token helper: per request when a header builder or request wrapper calls it without a cache in between.
                 let own = CodeModel.normalize(owner.name)
@@ -57,6 +61,7 @@ public final class TokenPerRequestRule: Rule {
                           let caller = model.enclosingFunction(of: k), !isOneOff(caller, context: context) else { return false }
                     return buildsHeadersOrCalls(caller, except: k, file: file, requests: requests)
                         && !isGuarded(k, in: caller, file: file, model: model) && !isMemoized(caller, file: file, model: model)
+                        && !servesALoop(k, in: caller, model: model, requests: requests)
                 }
             }
             if runsEachTime { context.report(token: request.call.firstToken, message: TokenPerRequestRule.message) }
@@ -84,10 +89,25 @@ public final class TokenPerRequestRule: Rule {
     func buildsHeadersOrCalls(_ function: CodeModel.Function, except token: Int, file: LexedFile, requests: RequestCallFinder) -> Bool {
         if requests.dollr.calls.contains(where: { c in !c.isToken && function.body.contains(c.call.nameToken) }) { return true }
         return function.body.contains { k in
-            let kind = file.tokens[k].kind
-            guard kind == .identifier || kind == .string else { return false }
-            let text = CodeModel.normalize(kind == .string ? (file.literal(k)?.text() ?? "") : file.text(k))
-            return TokenPerRequestRule.headerWords.contains { text.has($0) }
+            switch file.tokens[k].kind {
+            case .identifier:
+                let name = CodeModel.normalize(file.text(k))
+                return TokenPerRequestRule.headerWords.contains { name.has($0) }
+            case .string:
+                let text = CodeModel.normalize(file.literal(k)?.text() ?? "")
+                return TokenPerRequestRule.headerKeys.contains(text) || text.hasPrefix("bearer")
+            default:
+                return false
+            }
+        }
+    }
+
+    /// A token obtained once before a loop of requests (`token = await dollrToken()` then a polling loop): one token serves
+    /// many calls, so it is not obtained per request.
+    func servesALoop(_ i: Int, in function: CodeModel.Function, model: CodeModel, requests: RequestCallFinder) -> Bool {
+        model.blocks.blocks.contains { block in
+            block.header.lowerBound > i && function.body.contains(block.header.lowerBound) && LoopHeader.keyword(block, file: model.file) != nil
+                && requests.dollr.calls.contains { !$0.isToken && block.body.contains($0.call.nameToken) }
         }
     }
 
@@ -102,19 +122,53 @@ public final class TokenPerRequestRule: Rule {
             if mentionsCache(block.header, file: file) { return true }
             if let set = conditions.statuses(block.header), set.contains(401), !set.contains(200) { return true }
         }
-        // An early return before it: `if (cached && cached.expiresAt > Date.now()) return cached.token;`, `||=`, `??=`.
+        // A Ruby modifier on its own line: `refresh_token! if @token.nil? || Time.current >= @expires_at - MARGIN`.
+        if file.language(ofToken: i) == .ruby, let modifier = postfixCondition(after: i, file: file), mentionsCache(modifier, file: file) {
+            return true
+        }
+        // An early return before it: `if (cached && cached.expiresAt > Date.now()) return cached.token;`,
+        // `return @token if @token && Time.now < @expires_at`, `||=`, `??=`.
+        var lineHasReturn = false
         for k in function.body.lowerBound..<i {
+            if file.tokens[k].kind == .newline { lineHasReturn = false }
+            if file.isIdentifier(k, "return") { lineHasReturn = true }
             if file.isPunct(k, "||=") || file.isPunct(k, "??=") { return true }
             if file.isPunct(k, "||") || file.isPunct(k, "??"), let n = file.next(k), file.isPunct(n, "="), file.tokens[n].start == file.tokens[k].end {
                 return true
             }
             guard file.isIdentifier(k, "if") || file.isIdentifier(k, "guard") || file.isIdentifier(k, "unless") else { continue }
             let condition = (k..<i).prefix { file.tokens[$0].kind != .newline }
-            if mentionsCache(k..<(k + condition.count), file: file) && (k..<i).contains(where: { file.isIdentifier($0, "return") }) {
+            if mentionsCache(k..<(k + condition.count), file: file) && (lineHasReturn || (k..<i).contains(where: { file.isIdentifier($0, "return") })) {
                 return true
             }
         }
-        return false
+        return isInsideCacheCallback(i, model: model)
+    }
+
+    /// The condition of a Ruby `if`/`unless` modifier that ends the statement starting at `i`, up to the end of the line.
+    func postfixCondition(after i: Int, file: LexedFile) -> Range<Int>? {
+        var k = i
+        while let n = file.next(k, newlines: true), file.tokens[n].kind != .newline {
+            if file.isIdentifier(n, "if") || file.isIdentifier(n, "unless") {
+                var end = n
+                while let m = file.next(end, newlines: true), file.tokens[m].kind != .newline { end = m }
+                return n..<(end + 1)
+            }
+            k = file.tokens[n].match > Int32(n) ? Int(file.tokens[n].match) : n
+        }
+        return nil
+    }
+
+    /// Inside the callback a cache calls on a miss: Symfony's `$cache->get('token', function (ItemInterface $item) {...})`,
+    /// `cache.get_or_set(key, lambda: ...)`.
+    func isInsideCacheCallback(_ i: Int, model: CodeModel) -> Bool {
+        model.calls.contains { call in
+            call.args.contains(i) && call.nameToken < i
+                && call.callee.dropLast().contains { CodeModel.normalize($0).has("cache") }
+                && call.arguments.contains { arg in
+                    arg.contains(i) && arg.contains { model.file.isPunct($0, "{") || model.file.isPunct($0, "=>") || model.file.isIdentifier($0, "lambda") }
+                }
+        }
     }
 
     func mentionsCache(_ range: Range<Int>, file: LexedFile) -> Bool {
@@ -130,8 +184,11 @@ public final class TokenPerRequestRule: Rule {
             return true
         }
         return model.calls.contains { call in
-            function.body.contains(call.nameToken) && TokenPerRequestRule.memoizingCalls.contains(CodeModel.normalize(call.name))
-                && (call.name != "fetch" && call.name != "do" || call.callee.contains { CodeModel.normalize($0).has("cache") || CodeModel.normalize($0).has("once") })
+            let name = CodeModel.normalize(call.name)
+            guard function.body.contains(call.nameToken), TokenPerRequestRule.memoizingCalls.contains(name) else { return false }
+            // `fetch` and `Do` only memoize on a cache or a `sync.Once` (`Rails.cache.fetch`, `once.Do`), not on `c.http.Do(req)`.
+            return (name != "fetch" && name != "do")
+                || call.callee.dropLast().contains { CodeModel.normalize($0).has("cache") || CodeModel.normalize($0).has("once") }
         }
     }
 }
