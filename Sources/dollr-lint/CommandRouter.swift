@@ -15,7 +15,7 @@ enum CommandRouter {
       dollr-lint --version | --help
 
     SCAN OPTIONS:
-      --format text|json|sarif|github|junit   output format (default text)
+      --format FORMAT          text|json|sarif|github|junit|html|markdown (default text)
       --output FILE            write the report to FILE instead of standard output
       --config FILE            configuration (default: .dollrlint.json at the scan root when present)
       --rules DIR              extra data rule files (*.json, same format as rules/)

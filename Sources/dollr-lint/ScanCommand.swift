@@ -8,7 +8,9 @@ enum ScanCommand {
     static func run(_ args: [String]) throws -> Int32 {
         let p = try ParsedArguments(args, valueOptions: valueOptions, flagOptions: flagOptions)
         let format = p.value("format") ?? "text"
-        guard let reporter = DollrLint.reporter(named: format) else { throw UsageError(message: "--format: expected text, json, sarif, github or junit, got '\(format)'") }
+        guard let reporter = DollrLint.reporter(named: format) else {
+            throw UsageError(message: "--format: expected \(DollrLint.formatNames.joined(separator: ", ")), got '\(format)'")
+        }
         var failOnFlag: FailLevel? = nil
         if let f = p.value("fail-on") {
             guard let l = FailLevel(rawValue: f) else { throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'") }
@@ -53,16 +55,17 @@ enum ScanCommand {
             return list
         }
         let only = try idList("only"), disabled = try idList("disable") ?? []
+        // Secret rules turned off still tell the masker what to hide in the findings of the rules left on.
+        let secretRules = rules.filter { $0.description.category == .secrets }
         rules = rules.filter { r in
             (config.rules[r.id]?.enabled ?? true) && !disabled.contains(r.id) && (only.map { $0.contains(r.id) } ?? true)
         }
         let specOverride = try p.value("spec").map { path -> (name: String, bytes: [UInt8]) in
-            guard let b = FileReader.read(path) else { throw ConfigError(file: path, "cannot read the spec file") }
-            return (path, b)
+            (path, try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file"))
         }
         let knowledge = try specOverride.map { try DollrKnowledge.load(specOverride: $0) } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
-        let scanner = ScanEngine(rules: rules, knowledge: knowledge)
+        let scanner = ScanEngine(rules: rules, knowledge: knowledge, maskingRules: secretRules)
         for (id, s) in config.rules { if let sev = s.severity { scanner.severityOverrides[id] = sev } }
 
         var request = ScanRequest(root: root)
@@ -82,7 +85,11 @@ enum ScanCommand {
         } else if let e = explicit {
             request.paths = e
         }
+        let showProgress = ProgressLine.shouldShow(stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
+                                                   environment: ProcessInfo.processInfo.environment)
+        if showProgress { request.progress = { ProgressLine.redraw($0).map { FileHandle.standardError.write(Data($0.utf8)) } } }
         var report = try scanner.scan(request)
+        if showProgress { FileHandle.standardError.write(Data(ProgressLine.clear.utf8)) }
 
         if let b = p.value("baseline") {
             let known = try Baseline.load(b)
@@ -91,11 +98,14 @@ enum ScanCommand {
             report.summary.baselined = before - report.findings.count
         }
         if let w = p.value("write-baseline") { try Baseline.write(report.findings, to: w) }
-        for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
+        // Warnings name scanned files: their names can carry terminal escapes.
+        for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(VisibleText.escapingControls(w))\n".utf8)) }
 
         var options = ReportOptions()
         options.quiet = p.flags.contains("quiet")
         options.rules = RuleCatalog.descriptions(rules)
+        // Findings' paths are relative to the scanned directory (a single file: its directory).
+        options.pathBase = URL(fileURLWithPath: rootIsDir ? root : (root as NSString).deletingLastPathComponent).standardizedFileURL.path
         let environment = ProcessInfo.processInfo.environment
         options.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color") && environment["NO_COLOR"] == nil && isatty(1) == 1
         let text = reporter.render(report, options: options)

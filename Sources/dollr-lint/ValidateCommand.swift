@@ -16,21 +16,20 @@ enum ValidateCommand {
         }
         let file = p.positionals[0]
         let payload: [UInt8]
+        let limit = PayloadValidation.maxPayloadBytes
         if file == "-" {
-            payload = Array(FileHandle.standardInput.readDataToEndOfFile().prefix(PayloadValidation.maxPayloadBytes + 1))
-        } else {
-            var st = stat()
-            guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw ConfigError(file: file, "no such file") }
-            // Refuse a huge payload before reading it: bounded time and memory whatever the input.
-            guard Int(st.st_size) <= PayloadValidation.maxPayloadBytes else {
-                throw ConfigError(file: file, "payload is \(Int(st.st_size) / 1_000_000) MB; refusing anything over \(PayloadValidation.maxPayloadBytes / 1_000_000) MB (Dollr request bodies are a few KB)")
+            // The limit applies while reading: endless input (`< /dev/zero`) stops there, in bounded memory.
+            switch FileReader.readAll(fd: STDIN_FILENO, sizeHint: 0, limit: limit) {
+            case .success(let bytes): payload = bytes
+            case .failure(let problem):
+                throw ConfigError(file: "<stdin>", "cannot read the payload: \(problem) (Dollr request bodies are a few KB)")
             }
-            guard let b = FileReader.read(file) else { throw ConfigError(file: file, "cannot read the payload file") }
-            payload = b
+        } else {
+            payload = try FileReader.readOptionFile(file, limit: limit, what: "payload")
         }
         let knowledge = try p.value("spec").map { path -> DollrKnowledge in
-            guard let b = FileReader.read(path) else { throw ConfigError(file: path, "cannot read the spec file") }
-            return try DollrKnowledge.load(specOverride: (path, b))
+            let bytes = try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")
+            return try DollrKnowledge.load(specOverride: (path, bytes))
         } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
         let result = try PayloadValidation.run(payload: payload, payloadName: file == "-" ? "<stdin>" : file, endpoint: endpoint, query: query, knowledge: knowledge)

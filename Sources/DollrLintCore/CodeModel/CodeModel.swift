@@ -110,7 +110,8 @@ public final class CodeModel {
             }
             guard t[nameTok].kind == .identifier else { continue }
             let name = file.text(nameTok)
-            if CodeModel.keywords.contains(name) { continue }
+            // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
+            if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
@@ -429,12 +430,26 @@ public final class CodeModel {
             return start..<end
         }
         while i < upperBound && guardCount < 400 {
+            // Kotlin/Scala `fun f(x: T): R = expr`: the body is the expression, up to the end of its line (or the next line).
+            if file.isPunct(i, "="), language == .kotlin || language == .groovy { return expressionBody(after: i, upperBound: upperBound) }
             if file.isPunct(i, "{") && t[i].match > Int32(i) { return (i + 1)..<Int(t[i].match) }
             if file.isPunct(i, ";") { return nil }
             if t[i].match > Int32(i) { i = Int(t[i].match) }
             i += 1; guardCount += 1
         }
         return nil
+    }
+
+    private func expressionBody(after eq: Int, upperBound: Int) -> Range<Int> {
+        let t = file.tokens
+        var start = eq + 1
+        while start < upperBound && (t[start].kind == .newline || t[start].kind == .comment) { start += 1 }
+        var end = start
+        while end < upperBound && t[end].kind != .newline {
+            if t[end].match > Int32(end) { end = Int(t[end].match) }
+            end += 1
+        }
+        return start..<end
     }
 
     public func column(_ i: Int) -> Int {

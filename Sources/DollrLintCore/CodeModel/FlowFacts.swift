@@ -94,6 +94,8 @@ public struct FlowCall: Sendable {
     public let function: Int?
     /// A log call: its arguments mention things without doing them.
     public let isLog: Bool
+    /// The request is made through a client told to retry it (`Http::retry(3, 100)->post(...)`).
+    public let chainedRetry: Bool
 }
 
 /// A function or method and the facts about it that outlive the file's tokens.
@@ -147,6 +149,8 @@ public struct FileFlowFacts: Sendable {
     public var referencesFromResponses: [ReferenceFromResponse] = []
     /// Module paths this file imports, requires or uses, as written.
     public var imports: [String] = []
+    /// Names bound to a retry policy (`Transient = Policy.Handle<...>().WaitAndRetryAsync(...)`), normalised.
+    public var retryPolicies: Set<String> = []
     /// File-level names bound to a Dollr path (`EXECUTE_URL = BASE + "/v1/executions/collection"`).
     public var pathConstants: [String: String] = [:]
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a file's flow facts from its code model, block tree and Dollr calls, in one pass over each of them.
 /// The facts are small values with byte offsets; the tokens are not kept.
 struct FlowFactsBuilder {
@@ -268,7 +270,7 @@ struct FlowFactsBuilder {
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
         guard block.keyword == "else" else { return statusCondition(in: block.header) }
         // `else` after `if x == "COMPLETED"`: runs for every status the branches before it do not take.
-        if block.header.contains(where: { file.isIdentifier($0, "if") }) { return statusCondition(in: block.header) }
+        if block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") }) { return statusCondition(in: block.header) }
         var covered = Set<String>()
         var tested = false
         var source = false
@@ -303,8 +305,6 @@ struct FlowFactsBuilder {
                 let name = file.text(i)
                 let n = CodeModel.normalize(name)
                 if n.contains("failed") || n == "failure" { failureWord = true }
-                if FlowVocabulary.sourceSubjects.contains(where: { n.contains($0) }) && !n.contains("status") { source = true }
-                if n.contains("invoice") || n.contains("order") { source = true }
                 // Enum members: `Status.PROCESSING`, `.processing`, `ExecutionStatus::Processing`.
                 if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::") { word = name }
             }
@@ -313,12 +313,58 @@ struct FlowFactsBuilder {
             if FlowVocabulary.sourceStatuses.contains(upper) && tk.kind == .string { source = true }
             guard FlowVocabulary.executionStatuses.contains(upper) else { continue }
             if w == upper && tk.kind == .string { dollrSpelling = true }
+            if isSourceSubject(subjectNames(of: i, in: range)) { source = true }
             if isNegated(i, in: range) { negative.insert(upper) } else { positive.insert(upper) }
         }
         guard !positive.isEmpty || !negative.isEmpty else { return nil }
-        let entered = positive.isEmpty ? FlowVocabulary.executionStatuses.subtracting(negative) : positive
-        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: positive.contains("FAILED") || failureWord,
+        var entered = positive.isEmpty ? FlowVocabulary.executionStatuses.subtracting(negative) : positive
+        // Swift `guard status == "COMPLETED" else {`: the block runs when the condition is false.
+        if range.contains(where: { file.isIdentifier($0, "guard") }) { entered = FlowVocabulary.executionStatuses.subtracting(entered) }
+        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"] || positive.contains("FAILED") || failureWord,
                                usesDollrSpelling: dollrSpelling)
+    }
+
+    /// An invoice's or order's own status (`invoice.status`, `order["status"]`), not one mirroring an execution
+    /// (`order.payment_status`, `execution.status`).
+    private func isSourceSubject(_ names: [String]) -> Bool {
+        let executionWords = ["payment", "execution", "collection", "payout", "transfer", "refund", "dollr", "charge"]
+        guard !names.contains(where: { n in executionWords.contains { n.contains($0) } }) else { return false }
+        return names.contains { n in FlowVocabulary.sourceSubjects.contains { n.contains($0) } }
+    }
+
+    /// The names of the operand a status literal is compared with: `order.status` in `order.status == "PENDING"`,
+    /// `status` in `"A" === status` or `status in ("A", "B")`.
+    private func subjectNames(of i: Int, in range: Range<Int>) -> [String] {
+        let comparisons: Set<String> = ["==", "===", "!=", "!==", "<>", "in", "is", "eq", "ne", "equals", "Equals", "equalsIgnoreCase"]
+        var k = i
+        while let p = file.previous(k), p >= range.lowerBound, file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(") || file.isPunct(p, "[") {
+            k = p
+        }
+        if let p = file.previous(k), p >= range.lowerBound, comparisons.contains(file.text(p)) {
+            var names: [String] = []
+            var j = file.previous(p)
+            if let q = j, file.isPunct(q, ".") || file.isIdentifier(q, "not") { j = file.previous(q) }
+            while let q = j, q >= range.lowerBound {
+                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
+                else if (file.isPunct(q, ")") || file.isPunct(q, "]")) && file.tokens[q].match >= 0 {
+                    j = file.previous(Int(file.tokens[q].match))
+                    continue
+                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                j = file.previous(q)
+            }
+            return names
+        }
+        if let n = file.next(i), n < range.upperBound, comparisons.contains(file.text(n)) {
+            var names: [String] = []
+            var j = file.next(n)
+            while let q = j, q < range.upperBound {
+                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
+                else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                j = file.next(q)
+            }
+            return names
+        }
+        return []
     }
 
     /// `x != "A"`, `"A" !== x`, `x not in ("A", "B")`, `!x.equals("A")`, `x.status != .a`.
@@ -352,8 +398,8 @@ struct FlowFactsBuilder {
         for dc in dollr.calls { operationByName[dc.call.nameToken] = DollrOperation(path: dc.path) }
         // A declaration `fun pay(sessionId: String)` reads like a call of itself; it is not one.
         let declarations = Set(model.functions.map { $0.nameToken })
-        for call in model.calls where !declarations.contains(call.nameToken) {
-            facts.calls.append(flowCall(call, operation: operationByName[call.nameToken]))
+        for call in model.calls where !declarations.contains(call.nameToken) && !isHashKey(call) {
+            facts.calls.append(flowCall(call, operation: operationByName[call.nameToken] ?? relativeOperation(call)))
         }
         // `SecureRandom.uuid` and `Str::uuid` without parentheses are calls too.
         for i in file.tokens.indices where file.tokens[i].kind == .identifier && file.isIdentifier(i, "uuid") {
@@ -365,11 +411,27 @@ struct FlowFactsBuilder {
         facts.calls.sort { $0.offset < $1.offset }
     }
 
+    /// A path relative to a client's base URL (`http.post("v1/executions/collection")` with Ktor's `defaultRequest`,
+    /// C#'s `BaseAddress`): no leading slash, so never a route of the merchant's own server.
+    private func relativeOperation(_ call: CodeModel.Call) -> DollrOperation? {
+        for argument in call.arguments.prefix(2) where argument.count <= 3 {
+            guard let first = argument.first, let lit = file.literal(first), lit.text().hasPrefix("v1/") else { continue }
+            return DollrKnowledge.apiPath(in: "/" + lit.text()).map { DollrOperation(path: $0) }
+        }
+        return nil
+    }
+
+    /// Ruby `status: result["status"]` reads like a command call `status :...`; it is a hash key.
+    private func isHashKey(_ call: CodeModel.Call) -> Bool {
+        guard language == .ruby || language == .python, let n = file.next(call.nameToken) else { return false }
+        return file.isPunct(n, ":")
+    }
+
     private func bareMint(at i: Int, receiver: String) -> FlowCall {
         let (assigned, key, owner) = bindingContext(of: i, chainStart: i - 2)
         return FlowCall(name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil, urlNames: [],
                         argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key, literalOwner: owner,
-                        passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i), isLog: false)
+                        passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i), isLog: false, chainedRetry: false)
     }
 
     private func region(_ token: Int) -> Int? { regionOfToken[token] >= 0 ? Int(regionOfToken[token]) : nil }
@@ -407,6 +469,10 @@ struct FlowFactsBuilder {
             }
         }
         let (assigned, key, owner) = bindingContext(of: call.nameToken, chainStart: call.firstToken)
+        // `Http::retry(3, 100)->post(...)`, `$this->http()->retry(...)->post(...)`: the client retries this request.
+        let chainedRetry = model.calls(startingAt: call.firstToken).contains { c in
+            c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
+        }
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
         let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
@@ -414,8 +480,11 @@ struct FlowFactsBuilder {
         return FlowCall(name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args), operation: operation,
                         urlNames: operation == nil ? urlNames(call) : [], argumentNames: names, carriesReference: carries,
                         mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
-                        bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog)
+                        bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
+                        chainedRetry: chainedRetry)
     }
+
+    static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]
 
     static func namesReference(_ normalized: String) -> Bool {
         FlowVocabulary.referenceExactNames.contains(normalized) || FlowVocabulary.referenceWords.contains { normalized.contains($0) }
@@ -431,13 +500,31 @@ struct FlowFactsBuilder {
     /// Names in the first arguments that may hold a Dollr path defined elsewhere (`EXECUTE_URL`, `paths.collect`).
     private func urlNames(_ call: CodeModel.Call) -> [String] {
         var result: [String] = []
-        for argument in call.arguments.prefix(2) where argument.count <= 8 {
+        // The call itself may name a path: `DollrRoutes.Status(op, ref)`, `status_path(ref)`.
+        if call.callee.count >= 2 || FlowFactsBuilder.isPathLike(call.name) { result.append(qualifiedName(call.nameToken)) }
+        for argument in call.arguments.prefix(4) where argument.count <= 8 {
             for k in argument where file.tokens[k].kind == .identifier {
-                if let n = file.next(k), file.isPunct(n, "(") || file.isPunct(n, ".") { continue }
-                result.append(file.text(k))
+                if let n = file.next(k), file.isPunct(n, ".") || file.isPunct(n, "::") || file.isPunct(n, "->") { continue }
+                let qualified = file.previous(k).map { file.isPunct($0, ".") || file.isPunct($0, "::") || file.isPunct($0, "->") } ?? false
+                if qualified || FlowFactsBuilder.isPathLike(file.text(k)) { result.append(qualifiedName(k)) }
             }
         }
-        return Array(result.prefix(6))
+        return Array(result.prefix(8))
+    }
+
+    /// `DollrRoutes.Collection` -> "DollrRoutes.Collection"; `COLLECT_PATH` -> "COLLECT_PATH"; `self.paths.collect` -> "paths.collect".
+    private func qualifiedName(_ k: Int) -> String {
+        guard let sep = file.previous(k), file.isPunct(sep, ".") || file.isPunct(sep, "::") || file.isPunct(sep, "->"),
+              let owner = file.previous(sep), file.tokens[owner].kind == .identifier else { return file.text(k) }
+        return file.text(owner) + "." + file.text(k)
+    }
+
+    /// A name that reads like a path constant: `EXECUTE_URL`, `collectionPath`, `endpoints`, `STATUS_ROUTE`.
+    static func isPathLike(_ name: String) -> Bool {
+        let n = CodeModel.normalize(name)
+        if ["path", "url", "endpoint", "route", "uri"].contains(where: { n.contains($0) }) { return true }
+        let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        return letters.count >= 3 && name == name.uppercased()
     }
 
     private func isMint(_ call: CodeModel.Call) -> Bool {
@@ -739,14 +826,46 @@ struct FlowFactsBuilder {
             }
             if !parts.isEmpty { facts.imports.append(parts.joined(separator: "/")) }
         }
+        // `Transient = Policy.Handle<...>().WaitAndRetryAsync(3, ...)`: a name that holds a retry policy.
+        for b in model.bindings where b.kind == .assignment && b.value.contains(where: { k in
+            t[k].kind == .identifier && CodeModel.normalize(file.text(k)).contains("retry")
+        }) {
+            facts.retryPolicies.insert(b.normalizedName)
+        }
         for b in model.bindings where b.kind == .assignment && b.value.count <= 24 {
-            guard b.value.contains(where: { t[$0].kind == .string && file.tokenBytesContain($0, FlowFactsBuilder.v1) }),
-                  let value = model.stringValue(b.value), let path = DollrKnowledge.apiPath(in: value) else { continue }
-            facts.pathConstants[b.name] = path
+            guard let path = dollrPath(in: b.value) else { continue }
+            addPathConstant(b.name, path: path, at: b.nameToken)
+        }
+        // Functions that only build a path: `static string Status(...) => $"v1/status/{op}/{ref}"`, `def status_path(ref): return f"..."`.
+        for i in t.indices where t[i].kind == .string && file.tokenBytesContain(i, FlowFactsBuilder.v1) {
+            guard let p = file.previous(i), file.isPunct(p, "=>") || file.isIdentifier(p, "return"), let path = dollrPath(in: i..<(i + 1)) else { continue }
+            var nameToken: Int?
+            if file.isPunct(p, "=>"), let close = file.previous(p), file.isPunct(close, ")"), t[close].match >= 0 { nameToken = file.previous(Int(t[close].match)) }
+            if file.isIdentifier(p, "return"), let f = functionIndex(i), model.functions[f].body.count <= 30 { nameToken = model.functions[f].nameToken }
+            if let n = nameToken, t[n].kind == .identifier { addPathConstant(file.text(n), path: path, at: n) }
         }
     }
 
-    static let v1 = Array("/v1/".utf8)
+    /// The Dollr path a short expression evaluates to (`"/v1/..."`, `"v1/..."`, `BASE + "/v1/..."`).
+    private func dollrPath(in range: Range<Int>) -> String? {
+        let t = file.tokens
+        guard range.contains(where: { t[$0].kind == .string && file.tokenBytesContain($0, FlowFactsBuilder.v1) }), let value = model.stringValue(range) else {
+            return nil
+        }
+        if let path = DollrKnowledge.apiPath(in: value) { return path }
+        return value.hasPrefix("v1/") ? DollrKnowledge.apiPath(in: "/" + value) : nil
+    }
+
+    /// Records a path constant by its name and, inside a class or object, by `Owner.name` too.
+    private mutating func addPathConstant(_ name: String, path: String, at token: Int) {
+        facts.pathConstants[name] = path
+        let owners = blocks.enclosing(token).compactMap { declaredTypeName($0.header) }
+        if let owner = owners.first {
+            facts.pathConstants[owner + "." + name] = path
+        }
+    }
+
+    static let v1 = Array("v1/".utf8)
 }
 
 extension CodeModel {

@@ -31,10 +31,13 @@ enum FlowVocabulary {
         "retry", "pretry", "asyncretry", "withretry", "withretries", "retrying", "retryable", "retrywhen", "backoff",
         "executeasync", "executeandcapture", "executeandcaptureasync", "retrypolicy", "retryasync", "withbackoff",
         "spawn", "retrywithbackoff", "retryn", "attempt", "withexponentialbackoff", "exponentialbackoff", "retryoperation",
-        "withretrypolicy", "retrycall", "retryfn", "retriable", "tryagain", "handle",
+        "withretrypolicy", "retrycall", "retryfn", "retriable", "tryagain", "handle", "decoratesupplier", "decoratecallable",
+        "executesupplier", "executecallable", "executecompletionstage", "decoratecompletionstage",
     ]
     /// Retry helpers whose name is too common to count without a retry word nearby (`handle`, `spawn`, `attempt`).
-    static let weakRetryHelpers: Set<String> = ["spawn", "attempt", "handle", "executeasync", "executeandcapture", "executeandcaptureasync"]
+    static let weakRetryHelpers: Set<String> = ["spawn", "attempt", "handle", "executeasync", "executeandcapture", "executeandcaptureasync",
+                                                "decoratesupplier", "decoratecallable", "executesupplier", "executecallable",
+                                                "executecompletionstage", "decoratecompletionstage"]
     /// Receivers that make a weak retry helper a retry (`Policy.Handle`, `Retry::spawn`, `retryPolicy.executeAsync`).
     static let retryReceiverWords = ["retry", "polly", "policy", "backoff", "resilien", "pipeline"]
 
@@ -77,6 +80,9 @@ enum FlowVocabulary {
     static let failureLiteralWords = ["fail", "declin", "cancel", "error", "unsuccessful", "rejected"]
     /// Words in a body that say "wait" or "pending".
     static let waitingWords = ["pending", "processing", "wait", "sleep", "poll", "later", "inprogress", "retryafter", "schedule", "delay"]
+
+    /// Keys of ids that are not the payment's reference (`X-Request-Id`, `correlation_id`, `trace_id`).
+    static let correlationWords = ["request", "correlation", "trace", "span", "nonce", "event", "message", "log"]
 
     /// Persistence calls: a reference id passed to one of these is stored.
     static let persistWords = ["save", "create", "insert", "update", "persist", "store", "put", "set", "add", "commit", "upsert", "write", "record"]

@@ -9,6 +9,9 @@ public struct ScanRequest: Sendable {
     public var walk = WalkOptions()
     public var maxFileSize = 10_000_000
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Called from the scanning threads as files are done, one call at a time, at most once per interval.
+    public var progress: (@Sendable (ScanProgress) -> Void)?
+    public var progressIntervalNanoseconds: UInt64 = 100_000_000
     public init(root: String) { self.root = root }
 }
 
@@ -36,9 +39,13 @@ public final class ScanEngine {
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
+    /// Secret rules turned off (`--only`, `--disable`, the config) still run where another finding is to be printed,
+    /// so the masker knows the secrets they see; their findings are dropped.
+    private let maskingOnlyRules: [Rule]
+    private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge) {
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = []) {
         self.rules = rules
         self.projectRules = rules.indices.filter { rules[$0] is ProjectRule }
         self.knowledge = knowledge
@@ -51,6 +58,9 @@ public final class ScanEngine {
             return keywords.count - 1
         }
         ruleKeywords = rules.map { $0.description.keywords.map(id) }
+        let active = Set(rules.map { $0.id })
+        maskingOnlyRules = maskingRules.filter { !active.contains($0.id) }
+        maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
     }
@@ -61,6 +71,10 @@ public final class ScanEngine {
         if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
         var st = stat()
         guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+        let rootKind = FileKind(mode: st.st_mode)
+        guard rootKind == .regular || rootKind == .directory else {
+            throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
+        }
         let walker: FileWalker
         if (st.st_mode & S_IFMT) == S_IFREG {
             // A single file: its directory is the project, the file is the scan set.
@@ -75,9 +89,14 @@ public final class ScanEngine {
         let files = walker.files
         var slots = [FileResult](repeating: FileResult(), count: files.count)
         let maxSize = request.maxFileSize
+        let tracker = request.progress.map {
+            ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
+        }
         runParallel(count: files.count, jobs: request.jobs) { i in
             let f = files[i]
-            switch ScanEngine.read(f.absolutePath, maxSize: maxSize) {
+            let read = ScanEngine.read(f, maxSize: maxSize)
+            defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
+            switch read {
             case .success(let bytes):
                 slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):
@@ -128,6 +147,7 @@ public final class ScanEngine {
         let source: SourceFile
         let flow: FileFlowFacts
         let suppressions: [Suppression]?
+        let secretRanges: [Range<Int>]
         let projectRules: [Int]
     }
 
@@ -147,8 +167,8 @@ public final class ScanEngine {
             }
             var result = results[k]
             result.pending = nil
-            result.findings = self.finish(result.findings + context.findings, source: pending.source, suppressions: pending.suppressions,
-                                          suppressed: &result.suppressed)
+            result.findings = self.finish(result.findings + context.findings, source: pending.source, secretRanges: pending.secretRanges,
+                                          suppressions: pending.suppressions, suppressed: &result.suppressed)
             results[k] = result
         }
         for (k, slot) in pendingSlots.enumerated() { slots[slot] = results[k] }
@@ -194,7 +214,7 @@ public final class ScanEngine {
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
-            guard kws.isEmpty || kws.contains(where: present.contains) else { continue }
+            guard ScanEngine.enabled(kws, present) else { continue }
             if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
@@ -208,21 +228,33 @@ public final class ScanEngine {
             context.begin(rule.description)
             rule.check(context)
         }
+        // Project rules report later, on lines that may hold a secret: the masker has to know it then too.
+        if !context.findings.isEmpty || !activeProjectRules.isEmpty {
+            for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {
+                if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
+                context.begin(rule.description, keepingFindings: false)
+                rule.check(context)
+            }
+        }
         let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
         if !activeProjectRules.isEmpty {
             let flow = context.model.flowFacts(dollr: DollrCallIndex.of(context))
             let ruleIndices = activeProjectRules.map { k in rules.firstIndex { $0 === active[k] }! }
             result.findings = context.findings
-            result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, projectRules: ruleIndices)
+            result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, secretRanges: context.secretRanges,
+                                         projectRules: ruleIndices)
             return result
         }
-        result.findings = finish(context.findings, source: source, suppressions: suppressions, suppressed: &result.suppressed)
+        result.findings = finish(context.findings, source: source, secretRanges: context.secretRanges, suppressions: suppressions,
+                                 suppressed: &result.suppressed)
         return result
     }
 
-    /// Severity overrides, de-duplication, suppressions, order and fingerprints of one file's findings.
-    private func finish(_ raw: [Finding], source: SourceFile, suppressions: [Suppression]?, suppressed: inout Int) -> [Finding] {
-        var findings = raw
+    /// Secret masking, severity overrides, de-duplication, suppressions, order and fingerprints of one file's findings.
+    private func finish(_ raw: [Finding], source: SourceFile, secretRanges: [Range<Int>], suppressions: [Suppression]?,
+                        suppressed: inout Int) -> [Finding] {
+        // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
+        var findings = SecretValueMasker(bytes: source.bytes, ranges: secretRanges).masked(raw)
         if !severityOverrides.isEmpty {
             for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
         }
@@ -245,13 +277,21 @@ public final class ScanEngine {
     }
 
     enum SkipReason: Error {
-        case binary, tooLarge, unreadable(String)
+        case binary, tooLarge, unreadable(String), special(FileKind)
         var counts: SkipCounts {
             var c = SkipCounts()
-            switch self { case .binary: c.binary = 1; case .tooLarge: c.tooLarge = 1; case .unreadable: c.unreadable = 1 }
+            switch self {
+            case .binary: c.binary = 1
+            case .tooLarge: c.tooLarge = 1
+            case .unreadable: c.unreadable = 1
+            case .special(let kind): c.count(kind)
+            }
             return c
         }
     }
+
+    /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
+    static func enabled(_ keywords: [Int], _ present: Set<Int>) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
 
@@ -267,19 +307,13 @@ public final class ScanEngine {
         }
     }
 
-    /// read(2) the whole file once; size and NUL checks decide skips.
-    static func read(_ path: String, maxSize: Int) -> Result<[UInt8], SkipReason> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.unreadable("cannot stat")) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable("not a regular file")) }
-        if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
-        guard let bytes = FileReader.readAll(fd: fd, sizeHint: Int(st.st_size), limit: maxSize) else {
-            return errno == 0 || Int(st.st_size) > maxSize ? .failure(.tooLarge) : .failure(.unreadable(String(cString: strerror(errno))))
+    /// Reads the whole file once (regular files only, never blocking); size and NUL checks decide skips.
+    static func read(_ file: WalkedFile, maxSize: Int) -> Result<[UInt8], SkipReason> {
+        switch FileReader.readRegularFile(pathBytes: file.absolutePathBytes, limit: maxSize) {
+        case .success(let bytes): return isBinary(bytes) ? .failure(.binary) : .success(bytes)
+        case .failure(.tooLarge), .failure(.streamTooLarge): return .failure(.tooLarge)
+        case .failure(.notRegular(let kind)): return .failure(.special(kind))
+        case .failure(.cannotOpen(let why)): return .failure(.unreadable(why))
         }
-        if isBinary(bytes) { return .failure(.binary) }
-        return .success(bytes)
     }
 }

@@ -16,8 +16,7 @@ public struct Configuration: Sendable {
     static let topLevelKeys: Set<String> = ["version", "rules", "include", "exclude", "fail_on", "max_file_size"]
 
     public static func load(path: String, knownRules: Set<String>) throws -> Configuration {
-        guard let bytes = FileReader.readSmallFile(path, limit: 5_000_000) else { throw ConfigError(file: path, "cannot read the configuration file") }
-        return try parse(bytes, file: path, knownRules: knownRules)
+        try parse(FileReader.readOptionFile(path, limit: 5_000_000, what: "configuration file"), file: path, knownRules: knownRules)
     }
 
     public static func parse(_ bytes: [UInt8], file: String, knownRules: Set<String>) throws -> Configuration {
@@ -102,7 +101,7 @@ public enum Baseline {
     }
 
     public static func load(_ path: String) throws -> Set<String> {
-        guard let bytes = FileReader.readSmallFile(path, limit: 100_000_000) else { throw ConfigError(file: path, "cannot read the baseline file") }
+        let bytes = try FileReader.readOptionFile(path, limit: 100_000_000, what: "baseline file")
         let v: JSONValue
         do { v = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
         guard let list = v["findings"]?.arrayValue else { throw ConfigError(file: path, "findings: expected an array (write one with --write-baseline)") }

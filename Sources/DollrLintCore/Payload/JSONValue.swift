@@ -69,6 +69,8 @@ public indirect enum JSONValue: Equatable, Sendable {
 }
 
 /// A strict JSON parser with a nesting limit, so a hostile payload fails cleanly instead of overflowing the stack.
+/// A key repeated in one object is an error: which value counts differs between parsers, so a config, a rule, a spec
+/// or a payload with one would mean different things to dollr-lint and to the program that reads it.
 public struct JSONParser {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
@@ -144,6 +146,7 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws -> JSONValue {
         i += 1
         var members: [(key: String, value: JSONValue)] = []
+        var keys: Set<String> = []
         skipSpace()
         if i < bytes.count && bytes[i] == 0x7D { i += 1; return .object(members) }
         while true {
@@ -151,6 +154,10 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key") }
             let keyOffset = i
             let key = try string()
+            guard keys.insert(key).inserted else {
+                i = keyOffset
+                throw fail("duplicate key \"\(key)\"")
+            }
             if recordOffsets { offsets[(path + [key]).joined(separator: "\u{1}")] = keyOffset }
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after key") }

@@ -43,8 +43,35 @@ public struct PayloadValidation {
             for (k, v) in members where query[k] == nil { query[k] = v.queryText ?? "" }
             body = nil
         }
-        let problems = PayloadValidator(knowledge: knowledge).validate(endpoint: ep, body: body, query: query, path: rawPath)
+        var problems = PayloadValidator(knowledge: knowledge).validate(endpoint: ep, body: body, query: query, path: rawPath)
+        // A credential pasted into the wrong field is echoed by "must be one of ..., got '...'": mask it there too.
+        let credentials = credentialValues(body, key: nil) + query.flatMap { credentialValues(.string($0.value), key: $0.key) }
+        let masker = SecretValueMasker(values: credentials)
+        for i in problems.indices { problems[i].msg = masker.mask(problems[i].msg) }
         return PayloadValidation(endpoint: "\(method) \(rawPath)", problems: problems)
+    }
+
+    /// String values of a payload that may be credentials: under a secret's name, or random-looking (UUIDs aside).
+    static func credentialValues(_ value: JSONValue?, key: String?) -> [[UInt8]] {
+        switch value {
+        case .string(let s)?:
+            let named = key.map { SecretNames.isClientSecret($0, dollrContext: true) || SecretNames.isAccessToken($0, dollrContext: true)
+                || SecretNames.isAuthorizationHeader($0) } ?? false
+            let shaped = (SecretHeuristics.looksRandom(s, minLength: 12) || HardcodedSecretRule.isSecretLike(s)) && !isUUID(s)
+            return named || shaped ? [Array(s.utf8)] : []
+        case .array(let items)?: return items.flatMap { credentialValues($0, key: key) }
+        case .object(let members)?: return members.flatMap { credentialValues($0.value, key: $0.key) }
+        default: return []
+        }
+    }
+
+    /// 8-4-4-4-12 hex digits: a reference id, never a secret.
+    static func isUUID(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard bytes.count == 36 else { return false }
+        return bytes.enumerated().allSatisfy { i, b in
+            [8, 13, 18, 23].contains(i) ? b == 0x2D : (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66)
+        }
     }
 
     public func json() -> String {

@@ -12,6 +12,16 @@ public struct ValidationProblem: Equatable, Sendable {
     public var rule: String
 }
 
+/// What one validation has seen: the `$ref`s entered at the current value (a schema that refers back to itself
+/// there adds nothing and would never end), and each `$ref`'s problems at each location, so a schema shared by many
+/// branches (`allOf` chains, diamonds) is checked once per value and the work stays linear in spec and payload size.
+struct SchemaWalk {
+    var activeRefs: Set<String> = []
+    var memo: [String: [ValidationProblem]] = [:]
+    /// Schema visits, for tests that bound the work.
+    var visits = 0
+}
+
 /// Validates request bodies, query and path parameters against the OpenAPI spec (the JSON Schema subset
 /// OpenAPI uses) and Dollr's own semantics: E.164 phones, ISO 4217 currencies, UUID v4 reference ids,
 /// method/provider pairs by market, source_kind vs source_type.
@@ -28,6 +38,12 @@ public final class PayloadValidator {
 
     /// Validates one request: the body (nil when none was sent), query and path parameters.
     public func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String? = nil) -> [ValidationProblem] {
+        var walk = SchemaWalk()
+        return validate(endpoint: endpoint, body: body, query: query, path: path, walk: &walk)
+    }
+
+    func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String?,
+                  walk: inout SchemaWalk) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         // Path parameters: `/v1/invoices/publish/{id}` with the value from the concrete path.
         if let path = path {
@@ -38,13 +54,14 @@ public final class PayloadValidator {
                 && !(v.uppercased() == v && v.contains(where: { $0.isLetter }) && !v.contains(where: { $0.isNumber })) && !SecretHeuristics.isPlaceholder(v) {
                 let name = String(t.dropFirst().dropLast())
                 guard let p = endpoint.parameters.first(where: { $0.location == "path" && $0.name == name }), let schema = p.schema else { continue }
-                validate(coerce(v, to: schema), schema: schema, loc: [.key("path"), .key(name)], field: name, into: &problems, depth: 0, refs: [])
+                validate(coerce(v, to: schema), schema: schema, loc: [.key("path"), .key(name)], field: name, into: &problems, depth: 0,
+                         walk: &walk)
             }
         }
-        validateQuery(endpoint: endpoint, query: query, into: &problems)
+        validateQuery(endpoint: endpoint, query: query, into: &problems, walk: &walk)
         if let schema = endpoint.requestBody {
             if let body = body {
-                validate(body, schema: schema, loc: [.key("body")], field: nil, into: &problems, depth: 0, refs: [])
+                validate(body, schema: schema, loc: [.key("body")], field: nil, into: &problems, depth: 0, walk: &walk)
                 checkMethodProvider(body, schema: resolve(schema), loc: [.key("body")], into: &problems)
             } else if resolve(schema)["required"] != nil || endpoint.method == "POST" {
                 problems.append(.init(loc: [.key("body")], msg: "Field required: this endpoint takes a JSON body", type: "missing", rule: "schema-violation"))
@@ -53,7 +70,8 @@ public final class PayloadValidator {
         return problems
     }
 
-    private func validateQuery(endpoint: DollrKnowledge.Endpoint, query: [String: String], into problems: inout [ValidationProblem]) {
+    private func validateQuery(endpoint: DollrKnowledge.Endpoint, query: [String: String], into problems: inout [ValidationProblem],
+                               walk: inout SchemaWalk) {
         let queryParams = endpoint.parameters.filter { $0.location == "query" }
         var misnamed: [String: (use: String, rule: String)] = [:]
         if let op = operation(endpoint), let m = op["x-dollr-misnamed-parameters"]?.objectMembers {
@@ -74,7 +92,8 @@ public final class PayloadValidator {
                 continue
             }
             guard let schema = p.schema else { continue }
-            validate(coerce(raw, to: schema), schema: schema, loc: [.key("query"), .key(p.name)], field: p.name, into: &problems, depth: 0, refs: [])
+            validate(coerce(raw, to: schema), schema: schema, loc: [.key("query"), .key(p.name)], field: p.name, into: &problems, depth: 0,
+                     walk: &walk)
         }
         // Predictions and fees take payment_method/provider as query parameters: the pair must agree there too.
         let asObject = JSONValue.object(query.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
@@ -99,10 +118,21 @@ public final class PayloadValidator {
     func jsonTypes(_ s: JSONValue) -> Set<String> { schemaTypes(resolve(s)) }
 
     private func schemaTypes(_ s: JSONValue) -> Set<String> {
+        var seen: Set<String> = []
+        return schemaTypes(s, seen: &seen)
+    }
+
+    /// Each `$ref` is followed once: a recursive schema (`anyOf: [{$ref: Loop}]`) ends, a shared one is not re-walked.
+    private func schemaTypes(_ s: JSONValue, seen: inout Set<String>) -> Set<String> {
         var out: Set<String> = []
         if let t = s["type"]?.stringValue { out.insert(t) }
         if let ts = s["type"]?.arrayValue { out.formUnion(ts.compactMap { $0.stringValue }) }
-        for key in ["anyOf", "oneOf", "allOf"] { for b in s[key]?.arrayValue ?? [] { out.formUnion(schemaTypes(resolve(b))) } }
+        for key in ["anyOf", "oneOf", "allOf"] {
+            for b in s[key]?.arrayValue ?? [] {
+                if let r = b["$ref"]?.stringValue, !seen.insert(r).inserted { continue }
+                out.formUnion(schemaTypes(resolve(b), seen: &seen))
+            }
+        }
         return out
     }
 
@@ -123,7 +153,42 @@ public final class PayloadValidator {
 
     // MARK: schema
 
-    private func validate(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?, into problems: inout [ValidationProblem], depth: Int, refs: [String]) {
+    private func validate(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?,
+                          into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
+        walk.visits += 1
+        guard let ref = raw["$ref"]?.stringValue else {
+            validateResolved(value, schema: raw, loc: loc, field: field, into: &problems, depth: depth, walk: &walk)
+            return
+        }
+        // Back at a schema already being checked against this very value: it adds nothing, and would never end.
+        guard !walk.activeRefs.contains(ref) else { return }
+        let key = ref + "\u{0}" + (field ?? "") + "\u{0}" + loc.map { $0.description }.joined(separator: "\u{1}")
+        if let known = walk.memo[key] {
+            problems += known
+            return
+        }
+        walk.activeRefs.insert(ref)
+        var found: [ValidationProblem] = []
+        validateResolved(value, schema: raw, loc: loc, field: field, into: &found, depth: depth, walk: &walk)
+        walk.activeRefs.remove(ref)
+        // Two branches reaching one schema report its problems once, or a doubling allOf chain would double them.
+        var seen: Set<String> = []
+        found = found.filter { seen.insert("\($0.loc)\u{0}\($0.msg)\u{0}\($0.type)\u{0}\($0.rule)").inserted }
+        walk.memo[key] = found
+        problems += found
+    }
+
+    /// Descends into a member or an item of the value: a schema met again there checks different data.
+    private func validateChild(_ value: JSONValue, schema: JSONValue, loc: [ValidationProblem.LocPart], field: String?,
+                               into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
+        let outer = walk.activeRefs
+        walk.activeRefs = []
+        validate(value, schema: schema, loc: loc, field: field, into: &problems, depth: depth, walk: &walk)
+        walk.activeRefs = outer
+    }
+
+    private func validateResolved(_ value: JSONValue, schema raw: JSONValue, loc: [ValidationProblem.LocPart], field: String?,
+                                  into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
         if case .unknown = value { return }
         if case .typed(let known) = value {
             // Only the type can be judged.
@@ -138,8 +203,6 @@ public final class PayloadValidator {
         // A string built from unknown parts: its type is known, its content is not judged.
         let partlyUnknown: Bool = { if case .string(let s) = value { return s.has("\u{FFFC}") }; return false }()
         guard depth < 64 else { return }
-        let ref = raw["$ref"]?.stringValue
-        if let r = ref, refs.filter({ $0 == r }).count > 2 { return } // a recursive schema on self-similar data
         let schema = resolve(raw)
         guard case .object = schema else { return }
         let rule = ruleFor(schema, field: field)
@@ -150,7 +213,7 @@ public final class PayloadValidator {
             for b in branches {
                 var p: [ValidationProblem] = []
                 // Carry the property's extensions into its branches.
-                validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &p, depth: depth + 1, refs: refs + [ref].compactMap { $0 })
+                validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &p, depth: depth + 1, walk: &walk)
                 if p.isEmpty { best = []; break }
                 // Prefer the branch whose type matches: its message is the useful one.
                 if best == nil || (p.contains { $0.type.hasSuffix("_type") } == false && best!.contains { $0.type.hasSuffix("_type") }) { best = p }
@@ -159,7 +222,9 @@ public final class PayloadValidator {
             return
         }
         if let all = schema["allOf"]?.arrayValue {
-            for b in all { validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &problems, depth: depth + 1, refs: refs + [ref].compactMap { $0 }) }
+            for b in all {
+                validate(value, schema: merge(b, with: schema), loc: loc, field: field, into: &problems, depth: depth + 1, walk: &walk)
+            }
         }
         // Type.
         let types = schema["type"].map { t -> [String] in t.stringValue.map { [$0] } ?? (t.arrayValue ?? []).compactMap { $0.stringValue } } ?? []
@@ -192,24 +257,28 @@ public final class PayloadValidator {
             if let max = schema["maxItems"]?.doubleValue, Double(items.count) > max { problems.append(.init(loc: loc, msg: "List should have at most \(Int(max)) items", type: "too_long", rule: rule)) }
             if let itemSchema = schema["items"] {
                 for (i, item) in items.enumerated() {
-                    validate(item, schema: itemSchema, loc: loc + [.index(i)], field: field, into: &problems, depth: depth + 1, refs: refs + [ref].compactMap { $0 })
+                    validateChild(item, schema: itemSchema, loc: loc + [.index(i)], field: field, into: &problems, depth: depth + 1,
+                                  walk: &walk)
                     checkMethodProvider(item, schema: resolve(itemSchema), loc: loc + [.index(i)], into: &problems)
                 }
             }
         case .object(let members):
-            validateObject(members, schema: schema, loc: loc, into: &problems, depth: depth, refs: refs + [ref].compactMap { $0 })
+            validateObject(members, schema: schema, loc: loc, into: &problems, depth: depth, walk: &walk)
         default: break
         }
     }
 
+    /// A branch with the parent's `x-dollr` extensions; a `$ref` branch stays a `$ref` (its siblings carry them) so
+    /// the walk knows which schema it enters.
     private func merge(_ branch: JSONValue, with parent: JSONValue) -> JSONValue {
-        let b = resolve(branch)
+        let b = branch["$ref"] != nil ? branch : resolve(branch)
         guard case .object(var members) = b, case .object(let p) = parent else { return b }
         for (k, v) in p where k.hasPrefix("x-dollr") && !members.contains(where: { $0.key == k }) { members.append((k, v)) }
         return .object(members)
     }
 
-    private func validateObject(_ members: [(key: String, value: JSONValue)], schema: JSONValue, loc: [ValidationProblem.LocPart], into problems: inout [ValidationProblem], depth: Int, refs: [String]) {
+    private func validateObject(_ members: [(key: String, value: JSONValue)], schema: JSONValue, loc: [ValidationProblem.LocPart],
+                                into problems: inout [ValidationProblem], depth: Int, walk: inout SchemaWalk) {
         let props = schema["properties"]?.objectMembers ?? []
         let propNames = Set(props.map { $0.key })
         let present = Set(members.map { $0.key })
@@ -230,7 +299,7 @@ public final class PayloadValidator {
         let additional = schema["additionalProperties"]
         for (key, value) in members {
             if let p = props.first(where: { $0.key == key }) {
-                validate(value, schema: p.value, loc: loc + [.key(key)], field: key, into: &problems, depth: depth + 1, refs: refs)
+                validateChild(value, schema: p.value, loc: loc + [.key(key)], field: key, into: &problems, depth: depth + 1, walk: &walk)
             } else if excusedExtra.contains(key) {
                 continue
             } else if additional == .bool(false) {
@@ -238,7 +307,7 @@ public final class PayloadValidator {
                 let hint = near.map { EditDistance.distance($0, key) <= 3 ? "; did you mean \($0)?" : "" } ?? ""
                 problems.append(.init(loc: loc + [.key(key)], msg: "Extra inputs are not permitted: \(key) is not a field of this request (the spec is the authority)\(hint)", type: "extra_forbidden", rule: "schema-violation"))
             } else if let a = additional, case .object = a {
-                validate(value, schema: a, loc: loc + [.key(key)], field: key, into: &problems, depth: depth + 1, refs: refs)
+                validateChild(value, schema: a, loc: loc + [.key(key)], field: key, into: &problems, depth: depth + 1, walk: &walk)
             }
         }
     }

@@ -65,8 +65,12 @@ public struct ProjectIndex: Sendable {
         if let op = call.operation { return op }
         guard !call.isLog else { return nil }
         for name in call.urlNames {
-            let n = CodeModel.normalize(name)
-            if let path = files[file].pathConstants[name] ?? pathConstants[n] { return DollrOperation(path: path) }
+            // Qualified names resolve as written (`DollrRoutes.Collection`); bare ones only when they read like constants.
+            let qualified = name.contains(".")
+            let bare = qualified ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : name
+            if let path = files[file].pathConstants[name] ?? pathConstants[CodeModel.normalize(name)] { return DollrOperation(path: path) }
+            if qualified && !FlowFactsBuilder.isPathLike(bare) { continue }
+            if let path = files[file].pathConstants[bare] ?? pathConstants[CodeModel.normalize(bare)] { return DollrOperation(path: path) }
         }
         return nil
     }
@@ -112,6 +116,10 @@ public struct ProjectIndex: Sendable {
     public func isRetryHelper(_ call: FlowCall, file: Int) -> Bool {
         guard call.passesFunction || !call.bareArguments.isEmpty else { return false }
         if ProjectIndex.isLibraryRetryHelper(name: call.name, receiver: call.receiver) { return true }
+        // `policy.ExecuteAsync(...)` on a name the file bound to a retry policy.
+        if FlowVocabulary.retryHelpers.contains(CodeModel.normalize(call.name)), files[file].retryPolicies.contains(CodeModel.normalize(call.receiver)) {
+            return true
+        }
         return functions(calledBy: call, file: file).contains { $0.repeatsParameter }
     }
 
@@ -151,7 +159,11 @@ public struct ProjectIndex: Sendable {
         for (k, other) in files.enumerated() where k != index {
             if packageScoped.contains(facts.language) && ProjectIndex.directory(other.path) == directory { result.insert(k); continue }
             let stem = ProjectIndex.stemComponents(other.path)
-            if wanted.contains(where: { parts in ProjectIndex.matches(parts, stem) }) { result.insert(k) }
+            // Go and Java import packages (directories): `internal/dollr` names every file of that directory.
+            let package = Array(stem.dropLast())
+            if wanted.contains(where: { parts in ProjectIndex.matches(parts, stem) || (!package.isEmpty && parts.last == package.last) }) {
+                result.insert(k)
+            }
         }
         return result
     }

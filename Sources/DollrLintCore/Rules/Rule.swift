@@ -67,7 +67,11 @@ public final class RuleContext {
     public let knowledge: DollrKnowledge
     private var modelStorage: CodeModel?
     public private(set) var findings: [Finding] = []
+    /// Every secret byte range any rule reported in this file: the Findings stage masks their values in all findings.
+    public private(set) var secretRanges: [Range<Int>] = []
     private var currentRule: RuleDescription?
+    /// False while a rule runs only so the masker learns its secrets (it was turned off): its findings are dropped.
+    private var keepsFindings = true
 
     public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
         self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge
@@ -83,7 +87,10 @@ public final class RuleContext {
     /// Memo for facts several rules ask about one file (is it client code? does it mention Dollr?).
     public var memo: [String: Any] = [:]
 
-    func begin(_ rule: RuleDescription) { currentRule = rule }
+    func begin(_ rule: RuleDescription, keepingFindings: Bool = true) {
+        currentRule = rule
+        keepsFindings = keepingFindings
+    }
 
     /// Lines shown on each side of a finding in reports that carry context.
     static let contextRadius = 2
@@ -91,7 +98,10 @@ public final class RuleContext {
     /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
     public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
         guard let rule = currentRule else { return }
-        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets, severity: severity))
+        secretRanges += secrets
+        guard keepsFindings else { return }
+        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
+                                                severity: severity))
     }
 
     /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.

@@ -26,7 +26,9 @@ public enum RuleCatalog {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return try names.sorted().filter { $0.hasSuffix(".json") }.map { name in
             let path = directory + "/" + name
-            guard let bytes = FileReader.readSmallFile(path, limit: 5_000_000) else { throw ConfigError(file: path, "cannot read rule file") }
+            let bytes = try FileReader.readOptionFile(path, limit: 5_000_000, what: "rule file")
+            // JSONDecoder keeps one of two repeated keys silently; the strict parser names the key.
+            do { _ = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
             do { return try PatternRule(json: Data(bytes), file: path) } catch let e as PatternRule.LoadError { throw ConfigError(file: "", e.description) }
         }
     }

@@ -2,11 +2,46 @@ import Foundation
 
 /// A file the walk hands to the engine.
 public struct WalkedFile: Sendable {
-    /// Relative to the scan root, `/`-separated.
+    /// Relative to the scan root, `/`-separated; bytes that are not UTF-8 are written `\xff`.
     public let path: String
-    public let absolutePath: String
+    /// The path as the file system has it, byte for byte (a name need not be UTF-8).
+    public let absolutePathBytes: [UInt8]
     /// A `.env*` file that git ignores (read only by rules that opt in).
     public let isGitIgnored: Bool
+
+    public var absolutePath: String { String(decoding: absolutePathBytes, as: UTF8.self) }
+
+    init(path: String, absolutePath: [UInt8], isGitIgnored: Bool) {
+        self.path = path
+        self.absolutePathBytes = absolutePath
+        self.isGitIgnored = isGitIgnored
+    }
+
+    /// A file name as reports show it: valid UTF-8 as is, every other byte as `\xNN`, so names stay byte-exact and printable.
+    public static func displayName(_ bytes: [UInt8]) -> String {
+        if let s = String(validating: bytes, as: UTF8.self) { return s }
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            let length = WalkedFile.utf8SequenceLength(bytes, at: i)
+            if length > 0 {
+                out += String(decoding: bytes[i..<(i + length)], as: UTF8.self)
+                i += length
+            } else {
+                out += "\\x" + String(bytes[i], radix: 16).leftPad(2)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there does not start one.
+    private static func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+        let b = bytes[i]
+        let length = b < 0x80 ? 1 : (b >> 5 == 0b110 ? 2 : (b >> 4 == 0b1110 ? 3 : (b >> 3 == 0b11110 ? 4 : 0)))
+        guard length > 0, i + length <= bytes.count else { return 0 }
+        return String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil ? 0 : length
+    }
 }
 
 public struct WalkOptions: Sendable {
@@ -61,10 +96,11 @@ public final class FileWalker {
                     walkDirectory(rel, rules: rules, explicitlyNamed: true)
                 } else if (st.st_mode & S_IFMT) == S_IFREG {
                     // A file named explicitly is scanned even if ignored: the user asked for it.
-                    files.append(WalkedFile(path: rel, absolutePath: abs, isGitIgnored: false))
+                    files.append(WalkedFile(path: rel, absolutePath: Array(abs.utf8), isGitIgnored: false))
                 } else {
-                    skipped.unreadable += 1
-                    warnings.append("\(rel): not a regular file (FIFO, socket or device); skipped")
+                    let kind = FileKind(mode: st.st_mode)
+                    skipped.count(kind)
+                    warnings.append("\(rel): is a \(kind.rawValue), not a regular file; skipped")
                 }
             }
         } else {
@@ -85,59 +121,93 @@ public final class FileWalker {
         guard options.useIgnoreFiles else { return }
         for name in [".gitignore", ".dollrlintignore"] {
             let rel = dir.isEmpty ? name : dir + "/" + name
-            if let bytes = FileReader.readSmallFile(rootPath + "/" + rel, limit: 1_000_000) {
-                rules.add(contents: String(decoding: bytes, as: UTF8.self), base: dir)
+            switch FileReader.readRegularFile(rootPath + "/" + rel, limit: 1_000_000) {
+            case .success(let bytes): rules.add(contents: String(decoding: bytes, as: UTF8.self), base: dir)
+            case .failure(.cannotOpen): break
+            case .failure(let problem): warnings.append("\(rel): \(problem); its patterns are not applied")
             }
         }
     }
 
     private func walkDirectory(_ rel: String, rules parentRules: IgnoreRules, explicitlyNamed: Bool) {
         let abs = rel.isEmpty ? rootPath : rootPath + "/" + rel
+        walkDirectory(rel, bytes: Array(abs.utf8), rules: parentRules, explicitlyNamed: explicitlyNamed)
+    }
+
+    /// `rel` is the display path (for ignore rules and reports); `abs` the directory's path byte for byte.
+    private func walkDirectory(_ rel: String, bytes abs: [UInt8], rules parentRules: IgnoreRules, explicitlyNamed: Bool) {
+        let cAbs = abs.map { CChar(bitPattern: $0) } + [0]
         var st = stat()
-        guard stat(abs, &st) == 0 else { skipped.unreadable += 1; warnings.append("\(rel.isEmpty ? "." : rel): cannot read directory"); return }
+        let shown = rel.isEmpty ? "." : rel
+        guard stat(cAbs, &st) == 0 else {
+            skipped.unreadable += 1
+            warnings.append("\(shown): cannot read directory")
+            return
+        }
         let key = "\(st.st_dev):\(st.st_ino)"
         guard visited.insert(key).inserted else { return }
         var rules = parentRules
         if !explicitlyNamed || !rel.isEmpty { addIgnoreFiles(of: rel, to: &rules) }
-        guard let dirp = opendir(abs) else { skipped.unreadable += 1; warnings.append("\(rel.isEmpty ? "." : rel): cannot open directory"); return }
-        var entries: [(String, UInt8)] = []
+        guard let dirp = opendir(cAbs) else {
+            skipped.unreadable += 1
+            warnings.append("\(shown): cannot open directory")
+            return
+        }
+        var entries: [(name: [UInt8], type: UInt8)] = []
         while let ent = readdir(dirp) {
-            let name = withUnsafePointer(to: ent.pointee.d_name) { ptr in
-                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+            let name = withUnsafeBytes(of: ent.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
             entries.append((name, ent.pointee.d_type))
         }
         closedir(dirp)
-        entries.sort { $0.0 < $1.0 }
-        for (name, dtype) in entries {
+        entries.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        for (nameBytes, dtype) in entries {
+            let name = WalkedFile.displayName(nameBytes)
             let childRel = rel.isEmpty ? name : rel + "/" + name
-            let childAbs = abs + "/" + name
-            var type = dtype
-            if type == UInt8(DT_UNKNOWN) {
+            let childAbs = abs + [0x2F] + nameBytes
+            var kind = FileWalker.kind(ofEntryType: dtype)
+            if kind == nil {
                 var cst = stat()
-                if lstat(childAbs, &cst) == 0 {
-                    switch cst.st_mode & S_IFMT { case S_IFDIR: type = UInt8(DT_DIR); case S_IFLNK: type = UInt8(DT_LNK); case S_IFREG: type = UInt8(DT_REG); default: break }
-                }
+                if lstat(childAbs.map { CChar(bitPattern: $0) } + [0], &cst) == 0 { kind = FileKind(mode: cst.st_mode) }
             }
-            if type == UInt8(DT_LNK) { skipped.symlink += 1; continue }
-            if type == UInt8(DT_DIR) {
+            switch kind {
+            case .symlink: skipped.symlink += 1
+            case .directory:
                 if name == ".git" { continue }
                 if FileWalker.defaultSkippedDirectories.contains(name) { skipped.ignored += 1; continue }
                 if rules.isIgnored(childRel, isDirectory: true) || options.exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
-                walkDirectory(childRel, rules: rules, explicitlyNamed: false)
-                continue
+                walkDirectory(childRel, bytes: childAbs, rules: rules, explicitlyNamed: false)
+            case .regular:
+                if options.exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if !options.include.isEmpty && !options.include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if rules.isIgnored(childRel, isDirectory: false) {
+                    // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
+                    if name.lowercased().hasPrefix(".env") {
+                        files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true))
+                    } else {
+                        skipped.ignored += 1
+                    }
+                    continue
+                }
+                files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: false))
+            case let special?:
+                // A FIFO, socket or device is never opened: counted by kind so nothing is skipped silently.
+                skipped.count(special)
+            case nil: skipped.unreadable += 1
             }
-            guard type == UInt8(DT_REG) else { continue }
-            if options.exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
-            if !options.include.isEmpty && !options.include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
-            if rules.isIgnored(childRel, isDirectory: false) {
-                // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
-                if name.lowercased().hasPrefix(".env") { files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true)); continue }
-                skipped.ignored += 1
-                continue
-            }
-            files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: false))
+        }
+    }
+
+    /// The kind `readdir` reports, or nil when it does not know (some file systems): then `lstat` tells.
+    static func kind(ofEntryType type: UInt8) -> FileKind? {
+        switch Int(type) {
+        case Int(DT_REG): return .regular
+        case Int(DT_DIR): return .directory
+        case Int(DT_LNK): return .symlink
+        case Int(DT_FIFO): return .fifo
+        case Int(DT_SOCK): return .socket
+        case Int(DT_CHR), Int(DT_BLK): return .device
+        default: return nil
         }
     }
 }

@@ -77,7 +77,10 @@ public struct IdempotencyFlow: Sendable {
         return nil
     }
 
-    public func retryPath(of call: FlowCall) -> RetryPath? { retryPath(at: call.offset, region: call.region, function: call.function) }
+    public func retryPath(of call: FlowCall) -> RetryPath? {
+        if call.chainedRetry { return .helper(call.offset..<max(call.offset, call.arguments.upperBound)) }
+        return retryPath(at: call.offset, region: call.region, function: call.function)
+    }
 
     func isRetried(_ function: Int) -> Bool {
         let f = facts.functions[function]

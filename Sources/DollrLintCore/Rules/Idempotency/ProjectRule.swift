@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rule that needs the whole project: it runs after the project index is joined, on one file's flow facts.
 public protocol ProjectRule: Rule {
     func check(_ context: ProjectRuleContext)
@@ -29,8 +31,17 @@ public final class ProjectRuleContext {
 
     func begin(_ rule: RuleDescription) { currentRule = rule }
 
+    /// Reports at a byte offset; the finding spans the name or keyword that starts there (facts keep offsets, not tokens).
     public func report(at offset: Int, message: String) {
         guard let rule = currentRule else { return }
-        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: nil, message: message, secrets: [], severity: nil))
+        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: wordEnd(from: offset), message: message,
+                                                secrets: [], severity: nil))
+    }
+
+    private func wordEnd(from offset: Int) -> Int {
+        let bytes = source.bytes
+        var end = offset
+        while end < bytes.count && (bytes[end] == UInt8(ascii: "_") || bytes[end] >= 0x80 || isalnum(Int32(bytes[end])) != 0) { end += 1 }
+        return min(bytes.count, max(end, offset + 1))
     }
 }

@@ -25,13 +25,12 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
         let calls = context.facts.calls
         var reported = Set<Int>()
         for (k, mint) in calls.enumerated() where flow.isMint(mint) {
-            let keyed = isReferenceKeyed(mint)
-            // C# `new { reference_id = Guid.NewGuid() }` binds like an assignment, inside the request.
-            let assignedInside = FlowFactsBuilder.namesReference(CodeModel.normalize(mint.assignedTo))
-            guard keyed || assignedInside else { continue }
-            // The execute that sends it: the call it sits in, or (for a keyed literal) a later one that passes the literal's variable.
+            let binding = CodeModel.normalize(mint.keyName.isEmpty ? mint.assignedTo : mint.keyName)
+            guard !FlowVocabulary.correlationWords.contains(where: { binding.contains($0) }) else { continue }
+            // Inside an execute's arguments, whatever the key (or none: `collect(session, account, uuid())`), it is the reference.
             let enclosing = calls[..<k].last { $0.arguments.contains(mint.offset) && flow.isExecute($0) }
-            let later = keyed && !mint.literalOwner.isEmpty ? calls[k...].dropFirst().first { c in
+            // A keyed literal in a variable, sent by a later execute (`payload = {"reference_id": uuid4()}; post(json=payload)`).
+            let later = isReferenceKeyed(mint) && !mint.literalOwner.isEmpty ? calls[k...].dropFirst().first { c in
                 c.function == mint.function && flow.isExecute(c) && c.argumentNames.contains(CodeModel.normalize(mint.literalOwner))
             } : nil
             guard let execute = enclosing ?? later else { continue }

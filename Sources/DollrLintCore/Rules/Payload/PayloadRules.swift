@@ -6,8 +6,25 @@ public final class PayloadProblemRule: Rule {
 
     public func check(_ context: RuleContext) {
         for p in CodePayloads.problems(context) where p.rule == description.id {
-            context.report(at: p.offset, message: p.message)
+            context.report(at: p.offset, end: Self.endOfItem(at: p.offset, in: context.source.bytes), message: p.message)
         }
+    }
+
+    /// The end of the key or value a problem points at (a quoted string or a name), so its finding has a region.
+    static func endOfItem(at offset: Int, in bytes: [UInt8]) -> Int {
+        guard offset < bytes.count else { return offset }
+        let quote = bytes[offset]
+        var i = offset + 1
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") || quote == UInt8(ascii: "`") {
+            while i < bytes.count && bytes[i] != quote && bytes[i] != UInt8(ascii: "\n") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+            return min(i + 1, bytes.count)
+        }
+        func isNameByte(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b >= 0x80 || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
+                || (b >= 0x30 && b <= 0x39)
+        }
+        while i < bytes.count && isNameByte(bytes[i]) { i += 1 }
+        return i
     }
 
     static let keywords = ["/v1/", "method", "provider"]

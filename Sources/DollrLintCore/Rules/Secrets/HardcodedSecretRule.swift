@@ -55,7 +55,9 @@ public final class HardcodedSecretRule: Rule {
     }
 
     public func check(_ context: RuleContext) {
-        for s in HardcodedSecretRule.secretLiterals(context) { context.report(at: s.offset, message: s.message, secrets: [s.secret]) }
+        for s in HardcodedSecretRule.secretLiterals(context) {
+            context.report(at: s.offset, end: s.secret.upperBound, message: s.message, secrets: [s.secret])
+        }
     }
 }
 

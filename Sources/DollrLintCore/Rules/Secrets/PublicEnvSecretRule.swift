@@ -33,9 +33,17 @@ public final class PublicEnvSecretRule: Rule {
             let text: String
             if t.kind == .identifier { text = file.text(i) } else if t.kind == .string, let s = file.plainString(i) { text = s } else { continue }
             guard text.count < 120, let prefix = SecretNames.publicSecretPrefix(text), SecretNames.isConfigRead(i, in: file) else { continue }
-            context.report(token: i, message: PublicEnvSecretRule.messageVariable.replacingOccurrences(of: "%@", with: prefix + "*"))
+            context.report(token: i, message: PublicEnvSecretRule.messageVariable.replacingOccurrences(of: "%@", with: prefix + "*"),
+                           secrets: assignedSecret(after: i, in: file))
         }
         checkRuntimeConfig(context)
+    }
+
+    /// The literal assigned to the variable (`NEXT_PUBLIC_X=value`, `X: "value"`): a secret every report must mask.
+    private func assignedSecret(after i: Int, in file: LexedFile) -> [Range<Int>] {
+        guard let op = file.next(i), file.isPunct(op, "=") || file.isPunct(op, ":"), let v = file.next(op),
+              let value = file.plainString(v), !SecretHeuristics.isPlaceholder(value), let literal = file.literal(v) else { return [] }
+        return [literal.contentRange]
     }
 
     /// Keys under `publicRuntimeConfig`, Nuxt `runtimeConfig.public`, Expo `extra`, or Next.js `env` in next.config.*.
@@ -115,7 +123,7 @@ public final class ClientBundleSecretRule: Rule {
         }
         // A secret written out in client code ships as it is.
         for s in HardcodedSecretRule.secretLiterals(context) where !isInServerOnlyFunction(context.tokenIndex(at: s.offset), context) {
-            context.report(at: s.offset, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
+            context.report(at: s.offset, end: s.secret.upperBound, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
         }
     }
 
