@@ -4,19 +4,30 @@
 // bundle, and a pre-commit-sized run.
 //
 //   swift run -c release dollr-lint-bench [--files 20000] [--keep DIR]
+//   swift run -c release dollr-lint-bench history [--commits 10000] [--keep DIR]
 import Foundation
 import DollrLintCore
 
 var fileCount = 20_000
+var commitCount = 10_000
 var keep: String? = nil
 var args = CommandLine.arguments.dropFirst()
+let historyMode = args.first == "history"
+if historyMode { args = args.dropFirst() }
 while let a = args.first {
     args = args.dropFirst()
     switch a {
     case "--files": fileCount = Int(args.first ?? "") ?? fileCount; args = args.dropFirst()
+    case "--commits": commitCount = Int(args.first ?? "") ?? commitCount; args = args.dropFirst()
     case "--keep": keep = args.first; args = args.dropFirst()
-    default: FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR]\n".utf8)); exit(2)
+    default:
+        FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR] | history [--commits N] [--keep DIR]\n".utf8))
+        exit(2)
     }
+}
+if historyMode {
+    try HistoryBench.run(commits: commitCount, keep: keep)
+    exit(0)
 }
 
 let fm = FileManager.default

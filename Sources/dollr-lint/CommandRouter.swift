@@ -10,6 +10,7 @@ enum CommandRouter {
     USAGE:
       dollr-lint [scan] [PATH ...] [options]
       dollr-lint validate FILE|- --endpoint "METHOD /v1/path" [--query k=v]... [--spec FILE] [--format text|json]
+      dollr-lint history [REV-RANGE] [--since DATE] [--format ...] [--only IDS] [--output FILE]
       dollr-lint rules [--format text|json]
       dollr-lint explain RULE_ID
       dollr-lint --version | --help
@@ -22,8 +23,11 @@ enum CommandRouter {
       --spec FILE              OpenAPI JSON to use instead of the bundled spec
       --baseline FILE          drop findings recorded in FILE
       --write-baseline FILE    record the current findings in FILE
-      --staged                 only files staged in git (pre-commit)
-      --diff REF               only files changed since REF (CI)
+      --staged                 scan what the index holds for staged files (pre-commit), not the working copy
+      --diff REF               scan what HEAD changed since its merge base with REF (CI)
+      --diff-lines             with --diff or --staged: only findings on added or changed lines
+      --fail-on-stale-baseline exit 1 when a --baseline entry matches no finding
+      --skip-unreadable        skip files that cannot be read (default: exit 2 on them)
       --fail-on LEVEL          error|warning|note|never: exit 1 when a finding is at or above LEVEL (default error)
       --only IDS               run only these rules (comma-separated)
       --disable IDS            turn these rules off (comma-separated)
@@ -48,6 +52,7 @@ enum CommandRouter {
         case "rules": return try RulesCommand.list(Array(args.dropFirst()))
         case "explain": return try RulesCommand.explain(Array(args.dropFirst()))
         case "validate": return try ValidateCommand.run(Array(args.dropFirst()))
+        case "history": return try HistoryCommand.run(Array(args.dropFirst()))
         default: return try ScanCommand.run(args)
         }
     }

@@ -3,7 +3,9 @@ import DollrLintCore
 
 enum ScanCommand {
     static let valueOptions: Set<String> = ["format", "output", "config", "rules", "spec", "baseline", "write-baseline", "diff", "fail-on", "only", "disable", "jobs", "max-file-size"]
-    static let flagOptions: Set<String> = ["staged", "no-color", "quiet", "no-ignore"]
+    static let flagOptions: Set<String> = [
+        "staged", "no-color", "quiet", "no-ignore", "diff-lines", "fail-on-stale-baseline", "skip-unreadable",
+    ]
 
     static func run(_ args: [String]) throws -> Int32 {
         let p = try ParsedArguments(args, valueOptions: valueOptions, flagOptions: flagOptions)
@@ -22,6 +24,9 @@ enum ScanCommand {
             jobs = n
         }
         if p.flags.contains("staged") && p.value("diff") != nil { throw UsageError(message: "--staged and --diff cannot be used together") }
+        if p.flags.contains("diff-lines") && !p.flags.contains("staged") && p.value("diff") == nil {
+            throw UsageError(message: "--diff-lines needs --diff REF or --staged")
+        }
 
         // The scan root: one directory argument, or the current directory for files and several paths.
         let paths = p.positionals.isEmpty ? ["."] : p.positionals
@@ -70,6 +75,7 @@ enum ScanCommand {
 
         var request = ScanRequest(root: root)
         request.jobs = jobs
+        request.reportPathsFromCurrentDirectory = true
         request.walk.useIgnoreFiles = !p.flags.contains("no-ignore")
         request.walk.include = config.include.map(GlobPattern.init)
         request.walk.exclude = config.exclude.map(GlobPattern.init)
@@ -78,26 +84,45 @@ enum ScanCommand {
             guard let n = Int(m), n > 0 else { throw UsageError(message: "--max-file-size: expected a positive number of bytes, got '\(m)'") }
             request.maxFileSize = n
         }
-        if p.flags.contains("staged") {
-            request.paths = try GitFiles.changed(root: root, arguments: ["diff", "--cached", "--name-only", "--relative", "--diff-filter=ACMR", "-z"])
-        } else if let ref = p.value("diff") {
-            request.paths = try GitFiles.changed(root: root, arguments: ["diff", "--name-only", "--relative", "--diff-filter=ACMR", "-z", ref])
-        } else if let e = explicit {
-            request.paths = e
-        }
+        // The baseline files are the tool's own output: never scanned, whichever directory they are in.
+        for file in [p.value("baseline"), p.value("write-baseline")].compactMap({ $0 }) { request.excludeOwnFile(file) }
+        let gitScope: GitScanScope? = p.flags.contains("staged") ? .staged : p.value("diff").map { .diff(reference: $0) }
+        if let e = explicit { request.paths = e }
         let showProgress = ProgressLine.shouldShow(stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
                                                    environment: ProcessInfo.processInfo.environment)
         if showProgress { request.progress = { ProgressLine.redraw($0).map { FileHandle.standardError.write(Data($0.utf8)) } } }
-        var report = try scanner.scan(request)
-        if showProgress { FileHandle.standardError.write(Data(ProgressLine.clear.utf8)) }
-
-        if let b = p.value("baseline") {
-            let known = try Baseline.load(b)
-            let before = report.findings.count
-            report.findings.removeAll { known.contains($0.fingerprint) }
-            report.summary.baselined = before - report.findings.count
+        var report: ScanReport
+        var previousPaths: [String: String] = [:]
+        if let scope = gitScope {
+            let result = try GitScan.scan(scanner, request: request, scope: scope, addedLinesOnly: p.flags.contains("diff-lines"))
+            report = result.report
+            previousPaths = result.previousPaths
+            if let added = result.addedLines {
+                report.findings.removeAll { f in !(f.line...max(f.line, f.endLine)).contains { added[f.path]?.contains($0) ?? false } }
+            }
+        } else {
+            report = try scanner.scan(request)
         }
-        if let w = p.value("write-baseline") { try Baseline.write(report.findings, to: w) }
+        if showProgress { FileHandle.standardError.write(Data(ProgressLine.clear.utf8)) }
+        // Fail closed: a file that could not be read may hold exactly what the gate is for.
+        if let first = report.unreadable.first, !p.flags.contains("skip-unreadable") {
+            let more = report.unreadable.count > 1 ? " (and \(report.unreadable.count - 1) more)" : ""
+            throw ConfigError(file: first, "cannot be read\(more); fix the permissions or pass --skip-unreadable")
+        }
+
+        // Recorded before any baseline applies: the new file covers everything found now.
+        if let w = p.value("write-baseline") {
+            try Baseline(findings: report.findings).write(to: w)
+            report.warnings.append("\(w): baseline of \(report.findings.count) finding(s) written")
+        }
+        var stale: [Baseline.Entry] = []
+        if let b = p.value("baseline") {
+            let outcome = try Baseline.load(b).apply(to: report.findings, previousPaths: previousPaths)
+            report.findings = outcome.remaining
+            report.summary.baselined = outcome.baselinedCount
+            stale = outcome.stale
+            for e in stale { report.warnings.append("\(b): stale baseline entry for \(e.rule) in \(e.path) matches no finding") }
+        }
         // Warnings name scanned files: their names can carry terminal escapes.
         for w in report.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(VisibleText.escapingControls(w))\n".utf8)) }
 
@@ -114,6 +139,9 @@ enum ScanCommand {
         } else {
             print(text, terminator: "")
         }
+        // Writing a baseline records the findings; it is not a failed gate.
+        if p.value("write-baseline") != nil { return 0 }
+        if p.flags.contains("fail-on-stale-baseline") && !stale.isEmpty { return 1 }
         let level = failOnFlag ?? config.failOn ?? .error
         return report.findings.contains { level.fails($0.severity) } ? 1 : 0
     }
@@ -123,26 +151,5 @@ enum ScanCommand {
         while s.hasPrefix("./") { s.removeFirst(2) }
         while s.hasSuffix("/") && s.count > 1 { s.removeLast() }
         return s == "." ? "" : s
-    }
-}
-
-enum GitFiles {
-    /// Runs git (never the scanned code) to list changed files, relative to the scan root.
-    static func changed(root: String, arguments: [String]) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", root] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { throw ConfigError(file: root, "cannot run git: \(error.localizedDescription)") }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let msg = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "git failed"
-            throw ConfigError(file: root, "git \(arguments.first ?? ""): \(msg)")
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init).filter { !$0.isEmpty && FileManager.default.fileExists(atPath: root + "/" + $0) }
     }
 }

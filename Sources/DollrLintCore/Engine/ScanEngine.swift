@@ -12,7 +12,33 @@ public struct ScanRequest: Sendable {
     /// Called from the scanning threads as files are done, one call at a time, at most once per interval.
     public var progress: (@Sendable (ScanProgress) -> Void)?
     public var progressIntervalNanoseconds: UInt64 = 100_000_000
+    /// Report paths from the current directory when the root is under it (the command line), instead of from the
+    /// root (library callers that resolve paths against the root themselves).
+    public var reportPathsFromCurrentDirectory = false
     public init(root: String) { self.root = root }
+
+    /// The prefix of reported paths for files under `directory`, as this request asks.
+    func reportPrefix(forDirectory directory: String) -> String {
+        reportPathsFromCurrentDirectory ? Self.reportPrefix(forDirectory: directory) : ""
+    }
+
+    /// Keeps a file the tool writes (a baseline) out of the walk when it lies under the root.
+    public mutating func excludeOwnFile(_ file: String) {
+        let directory = (file as NSString).deletingLastPathComponent
+        guard let fileDirectory = FileWalker.realPath(directory.isEmpty ? "." : directory), let rootReal = FileWalker.realPath(root),
+              fileDirectory == rootReal || fileDirectory.hasPrefix(rootReal + "/") else { return }
+        let inRoot = fileDirectory == rootReal ? "" : String(fileDirectory.dropFirst(rootReal.count + 1)) + "/"
+        let relative = inRoot + (file as NSString).lastPathComponent
+        walk.exclude.append(GlobPattern("/" + relative.map { "*?[\\".contains($0) ? "\\\($0)" : String($0) }.joined()))
+    }
+
+    /// What reported paths start with so they name files as seen from the current directory (as ESLint and
+    /// semgrep do): `app/` for `dollr-lint app`; empty when the directory is not under the current one.
+    public static func reportPrefix(forDirectory directory: String) -> String {
+        guard let dir = FileWalker.realPath(directory), let cwd = FileWalker.realPath(".") else { return "" }
+        if cwd == "/" { return dir == "/" ? "" : String(dir.dropFirst()) + "/" }
+        return dir.hasPrefix(cwd + "/") ? String(dir.dropFirst(cwd.count + 1)) + "/" : ""
+    }
 }
 
 /// A file given in memory (tests, stdin).
@@ -85,7 +111,8 @@ public final class ScanEngine {
             walker = FileWalker(root: rootAbs, options: request.walk)
             try walker.walk(explicit: request.paths)
         }
-        let project = ProjectContext(rootPath: (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs)
+        let projectRoot = (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
+        let project = ProjectContext(rootPath: projectRoot)
         let files = walker.files
         var slots = [FileResult](repeating: FileResult(), count: files.count)
         let maxSize = request.maxFileSize
@@ -102,24 +129,29 @@ public final class ScanEngine {
             case .failure(let reason):
                 var r = FileResult()
                 r.skipped = reason.counts
-                if case .unreadable(let why) = reason { r.warnings.append("\(f.path): \(why); skipped") }
+                if case .unreadable(let why) = reason {
+                    r.warnings.append("\(f.path): \(why); skipped")
+                    r.unreadable.append(f.path)
+                }
                 slots[i] = r
             }
         }
         runProjectPhase(&slots, jobs: request.jobs)
-        var report = merge(slots, root: request.root)
+        var report = merge(slots, root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
 
-    /// Scans files held in memory (the rule example tests, stdin). Manifests among them serve as project context.
-    public func scan(files: [InMemoryFile], root: String = ".", jobs: Int = 1) -> ScanReport {
+    /// Scans files held in memory (the rule example tests, stdin, the git index). Manifests among them serve as
+    /// project context, before those under `projectRoot` on disk; `pathPrefix` starts every reported path.
+    public func scan(files: [InMemoryFile], root: String = ".", jobs: Int = 1, projectRoot: String? = nil,
+                     pathPrefix: String = "") -> ScanReport {
         let started = DispatchTime.now()
         var virtual: [String: [UInt8]] = [:]
         for f in files { virtual[f.path] = f.bytes }
-        let project = ProjectContext(rootPath: nil, virtualFiles: virtual)
+        let project = ProjectContext(rootPath: projectRoot, virtualFiles: virtual)
         var slots = [FileResult](repeating: FileResult(), count: files.count)
         runParallel(count: files.count, jobs: jobs) { i in
             let f = files[i]
@@ -127,7 +159,7 @@ public final class ScanEngine {
             slots[i] = self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
         }
         runProjectPhase(&slots, jobs: jobs)
-        var report = merge(slots, root: root)
+        var report = merge(slots, root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
@@ -138,6 +170,7 @@ public final class ScanEngine {
         var skipped = SkipCounts()
         var suppressed = 0
         var warnings: [String] = []
+        var unreadable: [String] = []
         /// A file whose project rules still have to run: its findings are finished after the project phase.
         var pending: PendingFile?
     }
@@ -174,19 +207,24 @@ public final class ScanEngine {
         for (k, slot) in pendingSlots.enumerated() { slots[slot] = results[k] }
     }
 
-    private func merge(_ slots: [FileResult], root: String) -> ScanReport {
+    private func merge(_ slots: [FileResult], root: String, pathPrefix: String) -> ScanReport {
         var findings: [Finding] = []
         var summary = ScanSummary()
         var warnings: [String] = []
+        var unreadable: [String] = []
         for s in slots {
             findings.append(contentsOf: s.findings)
+            unreadable.append(contentsOf: s.unreadable.map { pathPrefix + $0 })
             summary.filesScanned += s.scanned
             summary.skipped.add(s.skipped)
             summary.suppressed += s.suppressed
             warnings.append(contentsOf: s.warnings)
         }
+        if !pathPrefix.isEmpty { for i in findings.indices { findings[i].path = pathPrefix + findings[i].path } }
         findings.sort(by: Finding.sortedOrder)
-        return ScanReport(root: root, findings: findings, summary: summary, warnings: warnings)
+        var report = ScanReport(root: root, findings: findings, summary: summary, warnings: warnings)
+        report.unreadable = unreadable
+        return report
     }
 
     private func runParallel(count: Int, jobs: Int, _ body: (Int) -> Void) {

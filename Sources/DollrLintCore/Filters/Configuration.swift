@@ -90,26 +90,3 @@ public enum FailLevel: String, Sendable {
         }
     }
 }
-
-/// Known findings recorded by `--write-baseline`, dropped by `--baseline`.
-public enum Baseline {
-    public static func write(_ findings: [Finding], to path: String) throws {
-        var out = "{\n  \"version\": 1,\n  \"tool\": \"dollr-lint\",\n  \"findings\": [\n"
-        out += findings.map { "    {\"fingerprint\": \(JSONWriter.quote($0.fingerprint)), \"rule\": \(JSONWriter.quote($0.rule)), \"path\": \(JSONWriter.quote($0.path))}" }.joined(separator: ",\n")
-        out += "\n  ]\n}\n"
-        do { try out.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw ConfigError(file: path, "cannot write the baseline: \(error.localizedDescription)") }
-    }
-
-    public static func load(_ path: String) throws -> Set<String> {
-        let bytes = try FileReader.readOptionFile(path, limit: 100_000_000, what: "baseline file")
-        let v: JSONValue
-        do { v = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
-        guard let list = v["findings"]?.arrayValue else { throw ConfigError(file: path, "findings: expected an array (write one with --write-baseline)") }
-        var set = Set<String>()
-        for (i, item) in list.enumerated() {
-            guard let fp = item["fingerprint"]?.stringValue else { throw ConfigError(file: path, "findings[\(i)].fingerprint: expected a string") }
-            set.insert(fp)
-        }
-        return set
-    }
-}

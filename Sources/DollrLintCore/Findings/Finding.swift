@@ -30,6 +30,9 @@ public struct Finding: Codable, Sendable, Equatable {
     /// Not part of the JSON contract.
     public var context: [String] = []
     public var contextStartLine: Int = 0
+    /// SHA-256 of the secret values the finding masks, held only in memory (never encoded): a baseline keys its
+    /// entries on it, so a different secret on the same line is a new finding.
+    public var secretDigest: [UInt8] = []
 
     enum CodingKeys: String, CodingKey {
         case rule, category, severity, path, line, column, message, snippet, fingerprint, help
@@ -95,4 +98,6 @@ public struct ScanReport: Sendable {
     public var summary: ScanSummary
     /// Non-fatal problems (an unsupported schema keyword, an unreadable file) shown on stderr.
     public var warnings: [String]
+    /// Files that could not be read: the scan fails closed on them unless told to skip them.
+    public var unreadable: [String] = []
 }

@@ -119,6 +119,9 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        if !secrets.isEmpty {
+            finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
+        }
         let contextLines = max(1, line - Self.contextRadius)...min(source.lines.lineCount, line + Self.contextRadius)
         finding.contextStartLine = contextLines.lowerBound
         finding.context = contextLines.map { n in
