@@ -112,6 +112,8 @@ public final class CodeModel {
             let name = file.text(nameTok)
             // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
             if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
+            // Go `const (`, `var (`, `type (`: a group of declarations, not a call.
+            if language == .go, ["const", "var", "type"].contains(name) { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
@@ -326,6 +328,9 @@ public final class CodeModel {
                 let s = file.text(i)
                 if s == "," || s == ";" { break }
             }
+            // Go `const ( A = "..." <newline> B = "..." )`: inside the group's parentheses the lexer emits no newline,
+            // so the next `name =` on a new line ends the value.
+            if language == .go, tk.kind == .identifier, i > start, startsNewSpec(i) { break }
             if tk.kind == .newline {
                 if i == start { i += 1; continue }
                 let prevText = file.text(lastSignificant)
@@ -340,6 +345,15 @@ public final class CodeModel {
         var end = i
         while end > start && (t[end - 1].kind == .newline || t[end - 1].kind == .comment) { end -= 1 }
         return start..<max(start, end)
+    }
+
+    /// A Go `name =` (or `name Type =`) that starts a line: the next spec of a `const (...)` or `var (...)` group.
+    private func startsNewSpec(_ i: Int) -> Bool {
+        let t = file.tokens
+        let bytes = file.source.bytes
+        guard i > 0, (t[i - 1].end..<t[i].start).contains(where: { bytes[$0] == 0x0A }), let n = file.next(i) else { return false }
+        if file.isPunct(n, "=") { return true }
+        return t[n].kind == .identifier && file.next(n).map { file.isPunct($0, "=") } == true
     }
 
     // MARK: functions

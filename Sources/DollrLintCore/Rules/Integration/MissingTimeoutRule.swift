@@ -56,12 +56,14 @@ struct TimeoutScope {
     let model: CodeModel
     let file: LexedFile
     let dollrCalls: Set<Int>
+    let guzzleAlias: String?
 
     init(context: RuleContext, dollrCalls: Set<Int>) {
         self.context = context
         self.model = context.model
         self.file = context.lexed
         self.dollrCalls = dollrCalls
+        self.guzzleAlias = context.codeMentions("GuzzleHttp") ? TimeoutScope.guzzleAlias(in: context.lexed) : nil
     }
 
     /// Whether the file mentions a word in code (identifier or string), ASCII case-insensitively.
@@ -233,7 +235,7 @@ struct TimeoutScope {
                     found.append((call.firstToken, HTTPClientDefaults.reqwest))
                 }
             case .php:
-                if name == "Client", mentions("GuzzleHttp"), file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
+                if name == "Client" || name == guzzleAlias, mentions("GuzzleHttp"), file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
                    !keys(of: call).contains("timeout"), !phpRequestsSetTimeout(), isDollrClient(call, bound: bound) {
                     found.append((call.firstToken, HTTPClientDefaults.guzzle))
                 }
@@ -244,6 +246,16 @@ struct TimeoutScope {
         found.append(contentsOf: goClientLiterals())
         found.append(contentsOf: reqwestClientNews())
         return found
+    }
+
+    /// The name Guzzle's client is imported under (`use GuzzleHttp\Client as Guzzle;`), or nil. Read once per file.
+    static func guzzleAlias(in file: LexedFile) -> String? {
+        for k in file.tokens.indices where file.isIdentifier(k, "as") {
+            guard let client = file.previous(k), file.isIdentifier(client, "Client"), let sep = file.previous(client), file.isPunct(sep, "\\"),
+                  let package = file.previous(sep), file.isIdentifier(package, "GuzzleHttp"), let alias = file.next(k) else { continue }
+            return file.text(alias)
+        }
+        return nil
     }
 
     /// `requests.Session()` used for Dollr calls that pass no timeout (and no adapter mounted to add one).

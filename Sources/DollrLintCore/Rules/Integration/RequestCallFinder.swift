@@ -36,6 +36,27 @@ struct RequestCallFinder {
         return httpReceivers.contains { receiver.has($0) }
     }
 
+    /// Calls that only build a URL (`URI.join(base, "/v1/...")`, `URI.parse(...)`, `new URL(path, base)`): the request is
+    /// the call that later takes the URL.
+    static let urlBuilders: Set<String> = ["join", "uri", "parse", "url", "resolve", "urljoin", "create"]
+
+    /// The call that sends a Dollr request: the Dollr call itself, or, when it only builds a URL bound to a variable
+    /// (`token_uri = URI.join(...)`), the first later call of the same function that takes that variable.
+    func sendingCall(_ dollrCall: DollrCallIndex.DollrCall) -> CodeModel.Call {
+        let model = context.model
+        let call = dollrCall.call
+        guard RequestCallFinder.urlBuilders.contains(CodeModel.normalize(call.name)),
+              let binding = model.binding(valueStartingAt: call.firstToken) ?? model.file.previous(call.firstToken).flatMap({ p in
+                  model.file.isIdentifier(p, "new") ? model.binding(valueStartingAt: p) : nil }),
+              binding.value.upperBound <= call.args.upperBound + 1 else { return call }
+        let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<model.file.tokens.count
+        let file = model.file
+        return model.calls.first { c in
+            c.nameToken > call.args.upperBound && scope.contains(c.nameToken)
+                && c.arguments.first.map { arg in arg.contains { file.tokens[$0].kind == .identifier && CodeModel.normalize(file.text($0)) == binding.normalizedName } } == true
+        } ?? call
+    }
+
     /// The first request in a range that does more than read a status (status polling is another rule's concern).
     func firstRetryableRequest(in range: Range<Int>) -> Int? {
         requests.first { range.contains($0.token) && !$0.isStatusRead }?.token

@@ -11,10 +11,10 @@ enum RetryOnClientErrorExamples {
                 time.sleep(2 ** attempt)
         """),
         RuleExample("app/dollr/payouts.py", """
-        @retry(stop=stop_after_attempt(5), wait=wait_exponential(multiplier=1, max=30))
+        @↓retry(stop=stop_after_attempt(5), wait=wait_exponential(multiplier=1, max=30))
         def execute_payout(payload):
             r = requests.post(f"{DOLLR_BASE}/v1/executions/payout", json=payload, headers=auth_headers(), timeout=30)
-            r.↓raise_for_status()
+            r.raise_for_status()
             return r.json()
         """),
         RuleExample("src/dollr/payout.js", """
@@ -52,9 +52,9 @@ enum RetryOnClientErrorExamples {
         }
         """),
         RuleExample("src/main/java/shop/DollrPayments.java", """
-        @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 1000, multiplier = 2))
+        @↓Retryable(maxAttempts = 4, backoff = @Backoff(delay = 1000, multiplier = 2))
         public Map<String, Object> collect(Map<String, Object> body) {
-            return restTemplate.↓postForObject(baseUrl + "/v1/executions/collection", new HttpEntity<>(body, headers()), Map.class);
+            return restTemplate.postForObject(baseUrl + "/v1/executions/collection", new HttpEntity<>(body, headers()), Map.class);
         }
         """),
         RuleExample("app/Providers/DollrServiceProvider.php", """

@@ -58,19 +58,24 @@ public final class RetryOnClientErrorRule: Rule {
         guard requests.hasRequests else { return }
         // Retry loops around a request.
         for block in model.blocks.blocks where LoopHeader.keyword(block, file: file) != nil && isRetryLoop(block, file: file) {
-            guard let first = requests.firstRetryableRequest(in: block.body) else { continue }
+            // A loop of status reads is polling, judged by another rule, but a 429 it retries must still wait Retry-After.
+            let retryable = requests.firstRetryableRequest(in: block.body)
+            guard let first = retryable ?? requests.requests(in: block.body).first else { continue }
             let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: file.language(ofToken: first))
             var outcome = flow.follow(first..<block.body.upperBound, HTTPStatusConditionReader.samples)
             outcome.retried.formUnion(outcome.fellThrough)
+            if retryable == nil { outcome.retried.formIntersection([429]) }
             judge(outcome, region: block.body, context: context, report: report)
         }
         // Functions retried as a whole on an exception.
         for function in model.functions where function.decorators.contains(where: isRetryDecorator) {
             guard requests.firstRetryableRequest(in: function.body) != nil else { continue }
-            let arguments = decoratorArguments(before: function.nameToken, model: model)
-            guard retriesClientErrors(arguments, file: file) else { continue }
+            let decorator = retryDecorator(before: function.nameToken, model: model)
+            guard retriesClientErrors(decorator?.args, file: file) else { continue }
             let flow = RetryFlowReader(file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: function.nameToken))
-            judge(flow.follow(function.body, HTTPStatusConditionReader.samples), region: function.body, context: context, report: report)
+            // The decorator is the retry condition a reviewer points at.
+            judge(flow.follow(function.body, HTTPStatusConditionReader.samples), region: function.body, at: decorator?.firstToken, context: context,
+                  report: report)
         }
         // Callbacks handed to a retry helper.
         for call in model.calls where isRetryHelper(call) {
@@ -83,15 +88,16 @@ public final class RetryOnClientErrorRule: Rule {
     }
 
     /// Reports the retried 4xx (a 401 answered by a token refresh aside) or a 429 retried without Retry-After.
-    func judge(_ outcome: RetryFlowReader.Outcome, region: Range<Int>, context: RuleContext, report: (Int, String) -> Void) {
+    func judge(_ outcome: RetryFlowReader.Outcome, region: Range<Int>, at condition: Int? = nil, context: RuleContext,
+               report: (Int, String) -> Void) {
         guard !outcome.tests.isEmpty else { return }
         var bad = outcome.retried.intersection(HTTPStatusConditionReader.clientErrors)
         if bad.contains(401), outcome.refreshed.contains(401) { bad.remove(401) }
         if !bad.isEmpty, let test = outcome.tests.first(where: { !$0.statuses.intersection(bad).isEmpty }) ?? outcome.tests.first {
-            report(test.token, RetryOnClientErrorRule.clientErrorMessage)
+            report(condition ?? test.token, RetryOnClientErrorRule.clientErrorMessage)
         } else if outcome.retried.contains(429), !readsRetryAfter(context),
                   let test = outcome.tests.first(where: { $0.statuses.contains(429) }) ?? outcome.tests.first {
-            report(test.token, RetryOnClientErrorRule.rateLimitMessage)
+            report(condition ?? test.token, RetryOnClientErrorRule.rateLimitMessage)
         }
     }
 
@@ -107,6 +113,12 @@ public final class RetryOnClientErrorRule: Rule {
         if let r = header.first(where: { file.isIdentifier($0, "range") }), let n = file.next(r), file.isPunct(n, "(") { return true }
         // `for {`, `loop {`, `for (;;)`, `repeat {`.
         if words.count <= 1 { return true }
+        // A count: Rust `for _ in 0..3`, Swift `for _ in 0..<3` and `1...3`, Kotlin `for (i in 1..3)`.
+        if header.contains(where: { k in
+            guard file.isPunct(k, "..") || file.isPunct(k, "..."), var n = file.next(k) else { return false }
+            if file.isPunct(n, "<") || file.isPunct(n, "="), let m = file.next(n) { n = m }
+            return file.tokens[n].kind == .number
+        }) { return true }
         return header.contains { file.isPunct($0, ";") } && words.count <= 4
     }
 
@@ -115,13 +127,14 @@ public final class RetryOnClientErrorRule: Rule {
         return RetryOnClientErrorRule.retryDecorators.contains { n.has($0) }
     }
 
-    /// The argument tokens of the retry decorator just above a function (`@retry(stop=..., retry=...)`), if it has any.
-    func decoratorArguments(before nameToken: Int, model: CodeModel) -> Range<Int>? {
+    /// The retry decorator just above a function when it has arguments (`@retry(stop=..., retry=...)`, `@Retryable(...)`).
+    func retryDecorator(before nameToken: Int, model: CodeModel) -> CodeModel.Call? {
         let candidates = model.calls.filter { c in
             c.nameToken < nameToken && nameToken - c.nameToken < 120 && isRetryDecorator(c.name)
                 && model.file.previous(c.firstToken).map { model.file.isPunct($0, "@") } == true
         }
-        return candidates.last?.args
+        // `@Retryable(..., backoff = @Backoff(...))`: the outer annotation, not the one among its arguments.
+        return candidates.last { c in !candidates.contains { $0.args.contains(c.nameToken) } }
     }
 
     /// Whether a retry decorator's arguments let client errors through: none (every exception), an HTTP error type,

@@ -45,9 +45,9 @@ enum StatusPollWithoutBackoffExamples {
         RuleExample("payments/tasks.py", """
         @shared_task
         def poll_status(reference_id):
-            status = dollr.get(f"/v1/status/collection/{reference_id}").json()["status"]
+            status = ↓dollr.get(f"/v1/status/collection/{reference_id}").json()["status"]
             if status == "PROCESSING":
-                ↓poll_status.apply_async(args=[reference_id], countdown=5)
+                poll_status.apply_async(args=[reference_id], countdown=5)
         """),
         RuleExample("app/Services/DollrStatus.php", """
         <?php

@@ -44,6 +44,11 @@ public final class StatusPollWithoutBackoffRule: Rule {
         // Same-file helpers that read a status (`def get_status(ref)`) count where they are called.
         let helpers = Set(model.functions.filter { f in statusCalls.contains { f.body.contains($0) } }.map { CodeModel.normalize($0.name) })
         for call in model.calls where helpers.contains(CodeModel.normalize(call.name)) { statusCalls.insert(call.nameToken) }
+        // Helpers of another file (`collectionStatus(ref)`, `$payments->status($ref)`): named for a status, and their
+        // result tested against Dollr's statuses where they are called.
+        for call in model.calls where !statusCalls.contains(call.nameToken) && readsStatusThroughHelper(call, model: model, file: file) {
+            statusCalls.insert(call.nameToken)
+        }
         guard !statusCalls.isEmpty else { return }
         var reported = Set<Int>()
         for block in model.blocks.blocks where isPollingLoop(block, file: file) {
@@ -65,12 +70,30 @@ public final class StatusPollWithoutBackoffRule: Rule {
             if !poll.isBounded() { context.report(token: call.firstToken, message: StatusPollWithoutBackoffRule.fixedMessage) }
         }
         for function in model.functions where statusCalls.contains(where: { function.body.contains($0) }) {
-            guard let again = reschedulesItself(function, model: model, file: file) else { continue }
+            guard let again = reschedulesItself(function, model: model, file: file),
+                  let status = statusCalls.filter({ function.body.contains($0) }).min() else { continue }
             let poll = PollingLoop(file: file, model: model, body: function.body, header: function.body.lowerBound..<function.body.lowerBound)
-            if !poll.isBounded() && !poll.delayGrows(again.arguments) {
-                context.report(token: again.firstToken, message: StatusPollWithoutBackoffRule.fixedMessage)
+            // Reported at the status request the job repeats, as for a loop.
+            if !poll.isBounded() && !poll.delayGrows(again.arguments + model.calls(startingAt: again.firstToken).flatMap(\.arguments)) {
+                context.report(token: model.call(namedAt: status)?.firstToken ?? status, message: StatusPollWithoutBackoffRule.fixedMessage)
             }
         }
+    }
+
+    /// Dollr's execution statuses, as a polling loop or job tests them.
+    static let dollrStatuses: Set<String> = ["COMPLETED", "FAILED", "PROCESSING", "PENDING"]
+    /// Receivers of `status(...)` calls that set an HTTP response's status rather than read a payment's.
+    static let responseReceivers: Set<String> = ["res", "response", "reply", "ctx", "c", "w", "http", "abort", "resp"]
+
+    /// A call of a status helper defined elsewhere: its name ends in `status` (`collection_status`, `getPaymentStatus`,
+    /// `$payments->status`), it is not a setter, and the function around it compares a value with Dollr's statuses.
+    func readsStatusThroughHelper(_ call: CodeModel.Call, model: CodeModel, file: LexedFile) -> Bool {
+        let name = CodeModel.normalize(call.name)
+        guard name.hasSuffix("status"), !["set", "update", "mark", "save", "write", "change", "put"].contains(where: { name.hasPrefix($0) }),
+              call.callee.count < 2 || !StatusPollWithoutBackoffRule.responseReceivers.contains(CodeModel.normalize(call.callee[call.callee.count - 2])),
+              !call.arguments.isEmpty, !call.args.contains(where: { file.tokens[$0].kind == .number }) else { return false }
+        let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<file.tokens.count
+        return scope.contains { k in file.tokens[k].kind == .string && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "") }
     }
 
     /// A loop that repeats (not one turn per item of a collection).
@@ -111,7 +134,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
             let name = CodeModel.normalize(call.name)
             let chain = call.callee.map(CodeModel.normalize)
             if ["applyasync", "delay", "performlater", "performin", "performasync", "dispatch", "enqueue"].contains(name),
-               chain.dropLast().contains(where: { $0 == own || own.has($0) && $0.count > 3 }) {
+               chain.dropLast().contains(where: { $0 == own || own.has($0) && $0.count > 3 }) || chain.starts(with: ["self", "class"]) {
                 return call
             }
             // Laravel `$this->release(10)` puts the job back; Celery's `self.retry` is bounded by max_retries already.

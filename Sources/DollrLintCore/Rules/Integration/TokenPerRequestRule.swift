@@ -64,7 +64,7 @@ public final class TokenPerRequestRule: Rule {
                         && !servesALoop(k, in: caller, model: model, requests: requests)
                 }
             }
-            if runsEachTime { context.report(token: request.call.firstToken, message: TokenPerRequestRule.message) }
+            if runsEachTime { context.report(token: requests.sendingCall(request).firstToken, message: TokenPerRequestRule.message) }
         }
     }
 
