@@ -74,6 +74,22 @@ enum MissingTimeoutExamples {
           ↓Typhoeus.post("#{DOLLR_BASE}/v1/executions/collection", body: payload.to_json, headers: headers)
         end
         """),
+        RuleExample("src/Dollr/Client.php", """
+        <?php
+        namespace CornerShop\\Dollr;
+
+        use GuzzleHttp\\Client as Guzzle;
+
+        final class Client {
+            public function __construct(private string $baseUrl) {
+                $this->http = new ↓Guzzle(['base_uri' => rtrim($baseUrl, '/') . '/']);
+            }
+
+            public function collect(array $body): array {
+                return json_decode((string) $this->http->post('v1/executions/collection', ['json' => $body])->getBody(), true);
+            }
+        }
+        """),
     ]
 
     static let nonTriggering: [RuleExample] = [

@@ -51,10 +51,12 @@ struct RequestCallFinder {
               binding.value.upperBound <= call.args.upperBound + 1 else { return call }
         let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<model.file.tokens.count
         let file = model.file
-        return model.calls.first { c in
-            c.nameToken > call.args.upperBound && scope.contains(c.nameToken)
-                && c.arguments.first.map { arg in arg.contains { file.tokens[$0].kind == .identifier && CodeModel.normalize(file.text($0)) == binding.normalizedName } } == true
-        } ?? call
+        // The first use of the URL variable, and the innermost call that takes it first (`Net::HTTP.post(uri, ...)`, not
+        // the `JSON.parse(...)` around it).
+        guard let use = (call.args.upperBound..<scope.upperBound).first(where: { k in
+            file.tokens[k].kind == .identifier && CodeModel.normalize(file.text(k)) == binding.normalizedName
+        }) else { return call }
+        return model.calls.filter { c in c.arguments.first?.contains(use) == true }.min { $0.args.count < $1.args.count } ?? call
     }
 
     /// The first request in a range that does more than read a status (status polling is another rule's concern).

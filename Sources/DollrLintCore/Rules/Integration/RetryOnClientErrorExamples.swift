@@ -74,6 +74,26 @@ enum RetryOnClientErrorExamples {
             .WaitAndRetryAsync(3, n => TimeSpan.FromSeconds(Math.Pow(2, n)));
         services.AddHttpClient<DollrClient>().AddPolicyHandler(retry);
         """),
+        RuleExample("src/dollr.rs", """
+        pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+            for _ in 0..3 {
+                let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                if ↓res.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+                return Ok(res.json().await?);
+            }
+            bail!("still rate limited")
+        }
+        """),
+        RuleExample("app/dollr/parties.py", """
+        @↓retry(retry=retry_if_exception_type((DollrServerError, DollrRequestError)), stop=stop_after_attempt(4))
+        def create_party(body, headers):
+            r = requests.post(f"{BASE}/v1/parties/create", json=body, headers=headers, timeout=10)
+            raise_for_dollr_status(r)
+            return r.json()
+        """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -179,6 +199,21 @@ enum RetryOnClientErrorExamples {
         RuleExample("Dollr/DollrRegistration.cs", """
         services.AddHttpClient<DollrClient>()
             .AddPolicyHandler(HttpPolicyExtensions.HandleTransientHttpError().WaitAndRetryAsync(3, n => TimeSpan.FromSeconds(Math.Pow(2, n))));
+        """),
+        RuleExample("src/status.rs", """
+        // A status read retried on 5xx and on 429 after Retry-After.
+        pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+            for attempt in 0..3 {
+                let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                if res.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                    let wait = res.headers().get("retry-after").and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(2);
+                    tokio::time::sleep(Duration::from_secs(wait)).await;
+                    continue;
+                }
+                return Ok(res.error_for_status()?.json().await?);
+            }
+            bail!("still rate limited")
+        }
         """),
     ]
 }

@@ -72,6 +72,11 @@ public final class RetryOnClientErrorRule: Rule {
             guard requests.firstRetryableRequest(in: function.body) != nil else { continue }
             let decorator = retryDecorator(before: function.nameToken, model: model)
             guard retriesClientErrors(decorator?.args, file: file) else { continue }
+            // An exception type named for a 4xx (`DollrRequestError`, `HttpClientErrorException`): retried whatever raises it.
+            if let decorator = decorator, namesClientErrorType(decorator.args, file: file) {
+                report(decorator.firstToken, RetryOnClientErrorRule.clientErrorMessage)
+                continue
+            }
             let flow = RetryFlowReader(file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: function.nameToken))
             // The decorator is the retry condition a reviewer points at.
             judge(flow.follow(function.body, HTTPStatusConditionReader.samples), region: function.body, at: decorator?.firstToken, context: context,
@@ -147,6 +152,18 @@ public final class RetryOnClientErrorRule: Rule {
         let types = words.filter { $0.hasSuffix("error") || $0.hasSuffix("exception") || $0.hasSuffix("timeout") || $0 == "timeout" }
         if types.isEmpty { return true }
         return types.contains { !RetryOnClientErrorRule.transientTypes.contains($0) }
+    }
+
+    /// Words of exception type names that stand for a 4xx.
+    static let clientErrorTypeWords = ["clienterror", "requesterror", "badrequest", "validationerror", "unprocessable", "notfound",
+                                       "forbidden", "unauthorized", "4xx"]
+
+    func namesClientErrorType(_ arguments: Range<Int>, file: LexedFile) -> Bool {
+        arguments.contains { k in
+            guard file.tokens[k].kind == .identifier else { return false }
+            let word = CodeModel.normalize(file.text(k))
+            return (word.hasSuffix("error") || word.hasSuffix("exception")) && RetryOnClientErrorRule.clientErrorTypeWords.contains { word.has($0) }
+        }
     }
 
     func isRetryHelper(_ call: CodeModel.Call) -> Bool {

@@ -62,6 +62,26 @@ enum StatusPollWithoutBackoffExamples {
             Thread.sleep(2000);
         }
         """),
+        RuleExample("app/jobs/poll_sale_job.rb", """
+        class PollSaleJob < ApplicationJob
+          def perform(sale_id)
+            sale = Sale.find(sale_id)
+            status = ↓Dollr::Client.new.collection_status(sale.reference_id)["status"]
+            self.class.set(wait: 3.seconds).perform_later(sale_id) if status == "PROCESSING"
+          end
+        end
+        """),
+        RuleExample("bin/wait-for-payment.php", """
+        <?php
+        use CornerShop\\Dollr\\Payments;
+
+        $payments = new Payments(DollrClient::fromEnv());
+        while (true) {
+            $status = ↓$payments->status($argv[1]);
+            if ($status === 'COMPLETED' || $status === 'FAILED') { exit(0); }
+            usleep(500000);
+        }
+        """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -131,6 +151,25 @@ enum StatusPollWithoutBackoffExamples {
             for order in pending:
                 r = requests.get(f"{DOLLR_BASE}/v1/status/collection/{order.reference_id}", headers=h, timeout=10)
                 order.update_status(r.json()["status"])
+        """),
+        RuleExample("src/routes/orders.js", """
+        // Setting an HTTP response's status, or a record's, is not reading Dollr's.
+        for (const order of orders) {
+          await order.updateStatus("PROCESSING");
+        }
+        while (queue.length) {
+          const job = queue.shift();
+          res.status(202).json({ job, state: "PENDING" });
+        }
+        """),
+        RuleExample("app/jobs/poll_refund_job.rb", """
+        class PollRefundJob < ApplicationJob
+          def perform(refund_id, attempt = 0)
+            status = Dollr::Client.new.collection_status(Refund.find(refund_id).reference_id)["status"]
+            return if status != "PROCESSING"
+            self.class.set(wait: (2**attempt).seconds).perform_later(refund_id, attempt + 1) if attempt < 12
+          end
+        end
         """),
     ]
 }

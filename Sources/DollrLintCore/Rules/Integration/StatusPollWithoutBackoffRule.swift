@@ -91,7 +91,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
         let name = CodeModel.normalize(call.name)
         guard name.hasSuffix("status"), !["set", "update", "mark", "save", "write", "change", "put"].contains(where: { name.hasPrefix($0) }),
               call.callee.count < 2 || !StatusPollWithoutBackoffRule.responseReceivers.contains(CodeModel.normalize(call.callee[call.callee.count - 2])),
-              !call.arguments.isEmpty, !call.args.contains(where: { file.tokens[$0].kind == .number }) else { return false }
+              let first = call.arguments.first, !(first.count == 1 && file.tokens[first.lowerBound].kind == .number) else { return false }
         let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<file.tokens.count
         return scope.contains { k in file.tokens[k].kind == .string && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "") }
     }

@@ -89,6 +89,15 @@ enum TokenPerRequestExamples {
           end
         end
         """),
+        RuleExample("app/lib/dollr/reports.rb", """
+        class Reports
+          def headers
+            token_uri = URI.join(@base_url, "/v1/jwt/client/obtain/token")
+            token = JSON.parse(↓Net::HTTP.post(token_uri, CREDENTIALS.to_json, "Content-Type" => "application/json").body)
+            { "Authorization" => "Bearer #{token["access_token"]}" }
+          end
+        end
+        """),
     ]
 
     static let nonTriggering: [RuleExample] = [
