@@ -595,6 +595,7 @@ public final class CodeModel {
     /// interpolation and same-file constants; unknown parts become `\u{FFFC}`. Nil when nothing is literal.
     public func stringValue(_ r: Range<Int>, depth: Int = 0) -> String? {
         guard depth < 6, !r.isEmpty else { return nil }
+        if let built = builtURLValue(r, depth: depth) { return built }
         var out = ""
         var anyLiteral = false
         var i = r.lowerBound
@@ -621,8 +622,11 @@ public final class CodeModel {
                 // `settings.DOLLR_BASE_URL`, `self.base` : resolve the last name of a member chain.
                 var j = i
                 while j + 2 < r.upperBound && (file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->")) && file.tokens[j + 2].kind == .identifier { j += 2 }
-                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown
-                    out += "\u{FFFC}"; i = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1; continue
+                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown, unless it formats or joins a URL
+                    let end = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1
+                    if let built = builtURLValue(i..<min(end, r.upperBound), depth: depth) { out += built; anyLiteral = true } else { out += "\u{FFFC}" }
+                    i = end
+                    continue
                 }
                 if let s = resolveIdentifier(j, depth: depth) { out += s; anyLiteral = true } else { out += "\u{FFFC}" }
                 i = j + 1
