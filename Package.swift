@@ -11,18 +11,18 @@ let package = Package(
     targets: [
         .target(
             name: "DollrLintCore",
-            swiftSettings: [.swiftLanguageMode(.v5)],
+            swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(
             name: "dollr-lint",
             dependencies: ["DollrLintCore"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // rules/ compiled into the library at build time, so the binary copied alone carries every rule and the spec.
         .executableTarget(
             name: "embed-resources",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .plugin(
             name: "EmbedResources",
@@ -32,14 +32,14 @@ let package = Package(
         .executableTarget(
             name: "dollr-lint-bench",
             dependencies: ["DollrLintCore"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "DollrLintTests",
             // The CLI tests run the built binary, so the test build must build it.
             dependencies: ["DollrLintCore", "dollr-lint"],
             exclude: ["Fixtures"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )

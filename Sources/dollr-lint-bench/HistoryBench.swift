@@ -14,7 +14,7 @@ enum HistoryBench {
         try git(["init", "-q", "-b", "main", root])
 
         let script = root + "/.git/fast-import-script"
-        fm.createFile(atPath: script, contents: nil)
+        _ = fm.createFile(atPath: script, contents: nil)
         guard let out = FileHandle(forWritingAtPath: script) else { throw ConfigError(file: script, "cannot write") }
         var planted = 0
         for n in 0..<commits {

@@ -5,8 +5,31 @@
 //
 //   swift run -c release dollr-lint-bench [--files 20000] [--keep DIR]
 //   swift run -c release dollr-lint-bench history [--commits 10000] [--keep DIR]
+//   swift run -c release dollr-lint-bench shapes    (each pathological shape at 1, 2, 4 and 8 MB)
 import Foundation
 import DollrLintCore
+
+/// Wall time of a scan of each pathological shape at growing sizes: linear work shows as a flat MB/s column.
+func benchmarkShapes() throws {
+    let engine = ScanEngine(rules: try RuleCatalog.builtIn(), knowledge: try DollrKnowledge.shared())
+    print("shape".padding(toLength: 34, withPad: " ", startingAt: 0) + "   1 MB      2 MB      4 MB      8 MB   (ms; * = skipped as too complex)")
+    for shape in PathologicalShapes.all {
+        var row = shape.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+        for megabytes in [1, 2, 4, 8] {
+            let file = InMemoryFile(path: shape.path, contents: shape.make(megabytes * 1_000_000 / PathologicalShapes.baseBytes))
+            let start = DispatchTime.now()
+            let report = engine.scan(files: [file])
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+            row += String(format: "%8.0f%@ ", ms, report.summary.skipped.tooComplex > 0 ? "*" : " ")
+        }
+        print(row)
+    }
+}
+
+if CommandLine.arguments.dropFirst().first == "shapes" {
+    try benchmarkShapes()
+    exit(0)
+}
 
 var fileCount = 20_000
 var commitCount = 10_000
@@ -21,7 +44,7 @@ while let a = args.first {
     case "--commits": commitCount = Int(args.first ?? "") ?? commitCount; args = args.dropFirst()
     case "--keep": keep = args.first; args = args.dropFirst()
     default:
-        FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR] | history [--commits N] [--keep DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR] | history [--commits N] [--keep DIR] | shapes\n".utf8))
         exit(2)
     }
 }
@@ -53,16 +76,16 @@ for i in 0..<fileCount {
     if i % 20 == 0, !sampleFiles.isEmpty {
         let (rel, data) = sampleFiles[(i / 20) % sampleFiles.count]
         let name = "\(dir)/s\(i)-" + rel.replacingOccurrences(of: "/", with: "_")
-        fm.createFile(atPath: name, contents: data); bytes += data.count
+        _ = fm.createFile(atPath: name, contents: data); bytes += data.count
     } else {
-        fm.createFile(atPath: "\(dir)/f\(i).ts", contents: filler); bytes += filler.count
+        _ = fm.createFile(atPath: "\(dir)/f\(i).ts", contents: filler); bytes += filler.count
     }
 }
 let bundleDir = "\(root)/dist"
 try fm.createDirectory(atPath: bundleDir, withIntermediateDirectories: true)
 let chunk = "const t=await getDollrToken();console.log(\"ok\",t.slice(0,4));fetch(\"https://api.heydollr.app/v1/status/collection/\"+r,{headers:h});var a=b+c;"
 let bundle = Data(String(repeating: chunk, count: 5_000_000 / chunk.count).utf8)
-fm.createFile(atPath: "\(bundleDir)/app.min.js", contents: bundle)
+_ = fm.createFile(atPath: "\(bundleDir)/app.min.js", contents: bundle)
 
 func time(_ label: String, _ body: () throws -> String) rethrows {
     let start = DispatchTime.now()

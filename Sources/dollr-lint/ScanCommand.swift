@@ -70,8 +70,8 @@ enum ScanCommand {
         }
         let knowledge = try specOverride.map { try DollrKnowledge.load(specOverride: $0) } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
-        let scanner = ScanEngine(rules: rules, knowledge: knowledge, maskingRules: secretRules)
-        for (id, s) in config.rules { if let sev = s.severity { scanner.severityOverrides[id] = sev } }
+        let overrides = config.rules.compactMapValues { $0.severity }
+        let scanner = ScanEngine(rules: rules, knowledge: knowledge, maskingRules: secretRules, severityOverrides: overrides)
 
         var request = ScanRequest(root: root)
         request.jobs = jobs

@@ -2,7 +2,6 @@ import Foundation
 import DollrLintCore
 
 // The executable only parses arguments and prints; DollrLintCore does the work.
-setvbuf(stdout, nil, _IOFBF, 1 << 16)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let code: Int32
 do {
@@ -17,5 +16,5 @@ do {
     FileHandle.standardError.write(Data("dollr-lint: \(error)\n".utf8))
     code = 2
 }
-fflush(stdout)
+// exit() flushes standard output.
 exit(code)

@@ -314,8 +314,8 @@ final class GitHubActionTests: XCTestCase {
         try repo.commitAll("leak")
         let output = actionPath.appendingPathComponent("output")
         let summary = actionPath.appendingPathComponent("summary")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: summary.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: summary.path, contents: nil)
 
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")

@@ -35,11 +35,9 @@ final class HTMLReportBrowserTests: XCTestCase {
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        var outData = Data()
-        let reader = DispatchQueue(label: "chromium-stdout")
-        reader.async { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        let outDrain = PipeDrain(out)
         let errData = err.fileHandleForReading.readDataToEndOfFile()
-        reader.sync {}
+        let outData = outDrain.wait()
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0, "chromium: \(String(decoding: errData, as: UTF8.self).suffix(2000))")
         return (String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))

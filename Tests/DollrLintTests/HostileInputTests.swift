@@ -10,8 +10,8 @@ final class HostileInputTests: XCTestCase {
     func runBounded(_ args: [String], cwd: URL, stdinPath: String? = nil) throws -> TestSupport.Run {
         let outURL = TestSupport.temporaryDirectory().appendingPathComponent("stdout")
         let errURL = outURL.deletingLastPathComponent().appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
         p.arguments = ["60", TestSupport.binary.path] + args
@@ -188,13 +188,13 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// A FastAPI comment model that refers to itself through `items` and `anyOf [..., null]`.
-    static let commentSpec: [String: Any] = [
+    static var commentSpec: [String: Any] { [
         "CommentIn": ["title": "CommentIn", "type": "object", "required": ["text"], "additionalProperties": false, "properties": [
             "text": ["title": "Text", "type": "string", "minLength": 1],
             "replies": ["title": "Replies", "type": "array", "items": ["$ref": "#/components/schemas/CommentIn"], "default": []],
             "parent": ["anyOf": [["$ref": "#/components/schemas/CommentIn"], ["type": "null"]]],
         ]],
-    ]
+    ] }
 
     func testRecursiveFastAPIModelValidatesNestedData() throws {
         let k = try HostileInputTests.spec(HostileInputTests.commentSpec, body: "CommentIn")
@@ -213,7 +213,7 @@ final class HostileInputTests: XCTestCase {
         let doc: [String: Any] = ["openapi": "3.1.0", "components": ["schemas": HostileInputTests.commentSpec],
                                   "paths": ["/v1/comments": ["post": ["requestBody": body]]]]
         let specData = try JSONSerialization.data(withJSONObject: doc)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("spec.json").path, contents: specData)
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("spec.json").path, contents: specData)
         TestSupport.write([
             "payload.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"txt\": \"c\"}]}]}",
             "good.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\"}]}",

@@ -42,13 +42,11 @@ enum TestSupport {
         try p.run()
         if let d = stdin { inp.fileHandleForWriting.write(d) }
         try? inp.fileHandleForWriting.close()
-        var outData = Data(), errData = Data()
-        let group = DispatchGroup()
-        group.enter(); DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter(); DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.wait()
+        // Both pipes drained at once: a child that fills one while we wait on the other would never exit.
+        let outData = PipeDrain(out), errData = PipeDrain(err)
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Run(status: p.terminationStatus, stdout: String(decoding: outData.wait(), as: UTF8.self),
+                   stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 
     static func temporaryDirectory() -> URL {
@@ -67,3 +65,23 @@ enum TestSupport {
 }
 
 final class BundleLocator {}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeDrain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
+        DispatchQueue.global().async {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    /// Everything the pipe delivered; the semaphore orders the background write before this read.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

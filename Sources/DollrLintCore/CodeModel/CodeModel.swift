@@ -4,6 +4,8 @@ import Foundation
 /// object keys, keyword arguments), functions, and string values with same-file constants resolved.
 public final class CodeModel {
     public let file: LexedFile
+    /// Spent by every loop here that could otherwise grow faster than the file.
+    let budget: WorkBudget
     public private(set) var calls: [Call] = []
     public private(set) var bindings: [Binding] = []
     public private(set) var functions: [Function] = []
@@ -49,8 +51,9 @@ public final class CodeModel {
         public let parameters: [String]
     }
 
-    public init(_ file: LexedFile) {
+    public init(_ file: LexedFile, budget: WorkBudget = .unlimited()) {
         self.file = file
+        self.budget = budget
         for region in file.regionTokens {
             findCalls(in: region.tokens, language: region.language)
             findBindings(in: region.tokens, language: region.language)
@@ -147,25 +150,49 @@ public final class CodeModel {
                 }
                 if file.isPunct(e, ";") || (language == .ruby && file.isIdentifier(e, "do")) || (language == .ruby && (file.isIdentifier(e, "if") || file.isIdentifier(e, "unless"))) { break }
                 if (language == .shell || language == .dockerfile) && (file.isPunct(e, "|") || file.isPunct(e, "&&") || file.isPunct(e, "||")) { break }
+                // An opener that never closes is broken code: the command ends there, or every command after it on
+                // the line would hold all the rest as arguments (quadratic on `{ echo $T { echo $T ...`).
+                if tk.kind == .punctuation && tk.match < 0 && isOpener(e) { break }
                 if tk.match >= 0 && Int(tk.match) > e { e = Int(tk.match) }
                 end = e
                 e += 1
+                guard budget.spend() else { return }
             }
             let args = a..<(end + 1)
-            // Shell words are arguments one by one; other command calls split at commas.
-            let arguments = language == .shell || language == .dockerfile
-                ? args.filter { t[$0].kind != .newline && t[$0].kind != .comment && !file.isPunct($0, "\\") }.map { $0..<($0 + 1) }
-                : splitArguments(args)
+            // Shell words are arguments one by one (a bracketed group is one); other command calls split at commas.
+            let arguments = language == .shell || language == .dockerfile ? shellWords(args) : splitArguments(args)
             calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
         }
     }
+
+    private func isOpener(_ i: Int) -> Bool {
+        file.isPunct(i, "(") || file.isPunct(i, "[") || file.isPunct(i, "{")
+    }
+
+    /// The words of a shell command, a bracketed group counting as one word.
+    private func shellWords(_ r: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let tk = file.tokens[i]
+            let next = tk.match > Int32(i) ? min(Int(tk.match) + 1, r.upperBound) : i + 1
+            if tk.kind != .newline && tk.kind != .comment && !file.isPunct(i, "\\") { words.append(i..<next) }
+            i = next
+        }
+        budget.spend(words.count)
+        return words
+    }
+
+    /// Callee chains longer than this keep their last names only: a minified builder chain of thousands of links
+    /// would otherwise be walked again by each of its calls.
+    static let maxChainLength = 32
 
     /// Walks backwards over `a.b`, `a?.b`, `a->b`, `A::b`, `a().b` to the chain's start.
     private func calleeChain(endingAt nameTok: Int, lowerBound: Int) -> ([String], Int) {
         var chain = [file.text(nameTok)]
         var first = nameTok
         var j = nameTok - 1
-        while j >= lowerBound {
+        while j >= lowerBound && chain.count < CodeModel.maxChainLength {
             guard file.isPunct(j, ".") || file.isPunct(j, "?.") || file.isPunct(j, "->") || file.isPunct(j, "::") else { break }
             var k = j - 1
             while k >= lowerBound && file.tokens[k].kind == .newline { k -= 1 }
@@ -309,6 +336,10 @@ public final class CodeModel {
         return true
     }
 
+    /// Top-level tokens a value may span (a bracketed group is one): no expression in real code comes near it, and
+    /// without a cap each `=` of a line like `a=b=c=...` would read the rest of the line.
+    static let maxValueSteps = 2048
+
     /// A value runs to a top-level `,` `;` or newline, or to the enclosing closer.
     private func valueRange(after op: Int, upperBound: Int, language: Language) -> Range<Int> {
         let t = file.tokens
@@ -317,7 +348,9 @@ public final class CodeModel {
         // YAML/Python block values on the next lines.
         let start = i
         var lastSignificant = op
-        while i < upperBound {
+        var steps = 0
+        while i < upperBound && steps < CodeModel.maxValueSteps {
+            steps += 1
             let tk = t[i]
             if tk.kind == .punctuation {
                 // `if let x = y {` / `x := f() {`: a block after the value, not part of it.
@@ -326,7 +359,8 @@ public final class CodeModel {
                 if tk.match > Int32(i) { lastSignificant = Int(tk.match); i = Int(tk.match) + 1; continue }
                 if tk.match >= 0 && Int(tk.match) < i { break } // enclosing closer
                 let s = file.text(i)
-                if s == "," || s == ";" { break }
+                // A second `=` starts the next assignment (`a = b = c`): that one reads its own value.
+                if s == "," || s == ";" || s == "=" { break }
             }
             // Go `const ( A = "..." <newline> B = "..." )`: inside the group's parentheses the lexer emits no newline,
             // so the next `name =` on a new line ends the value.
@@ -334,7 +368,7 @@ public final class CodeModel {
             if tk.kind == .newline {
                 if i == start { i += 1; continue }
                 let prevText = file.text(lastSignificant)
-                let continues = ["=", "+", ".", "(", "=>", "||", "??", "&&", "?", ":", "->", "\\", "await"].contains(prevText) && lastSignificant != op
+                let continues = ["+", ".", "(", "=>", "||", "??", "&&", "?", ":", "->", "\\", "await"].contains(prevText) && lastSignificant != op
                 let nextTok = file.next(i)
                 let nextContinues = nextTok.map { n in [".", "?.", "+", "||", "??", "->", "&&", ")", "]", "}", "?", ":"].contains(file.text(n)) && t[n].kind == .punctuation && !(file.isPunct(n, ")") || file.isPunct(n, "]") || file.isPunct(n, "}")) } ?? false
                 if !(continues || nextContinues) { break }
@@ -342,6 +376,7 @@ public final class CodeModel {
             if tk.kind != .newline && tk.kind != .comment { lastSignificant = i }
             i += 1
         }
+        budget.spend(steps)
         var end = i
         while end > start && (t[end - 1].kind == .newline || t[end - 1].kind == .comment) { end -= 1 }
         return start..<max(start, end)
@@ -428,10 +463,8 @@ public final class CodeModel {
         var guardCount = 0
         if language == .python || language == .ruby {
             // Python: body = lines indented deeper than the `def` line; Ruby: up to the matching `end` by indentation too.
-            var lineStart = defToken
-            while lineStart > 0 && t[lineStart - 1].kind != .newline { lineStart -= 1 }
-            let defColumn = column(lineStart)
-            while i < upperBound && t[i].kind != .newline { if t[i].match > Int32(i) { i = Int(t[i].match) }; i += 1 }
+            let defColumn = column(Int(firstTokenOfLine[defToken]))
+            i = min(upperBound, Int(logicalLineEnd[min(i, t.count - 1)]))
             let start = i
             var j = i
             var end = i
@@ -440,6 +473,7 @@ public final class CodeModel {
                 if column(j) <= defColumn { if language == .ruby && file.isIdentifier(j, "end") { end = j + 1 }; break }
                 end = j + 1
                 j += 1
+                guard budget.spend() else { return nil }
             }
             return start..<end
         }
@@ -472,22 +506,46 @@ public final class CodeModel {
         return start - file.source.lines.lineStarts[line - 1]
     }
 
+    /// For each token, the first token of its line: one forward pass, so no query scans a (minified) line backwards.
+    private lazy var firstTokenOfLine: [Int32] = {
+        var result = [Int32](repeating: 0, count: file.tokens.count)
+        var lineStart: Int32 = 0
+        for i in file.tokens.indices {
+            result[i] = lineStart
+            if file.tokens[i].kind == .newline { lineStart = Int32(i + 1) }
+        }
+        return result
+    }()
+
+    /// For each token, the newline ending its logical line (bracketed groups spanning lines are stepped over), or the
+    /// token count: one backward pass, so `def f(): def g(): ...` on one line does not scan the line once per `def`.
+    private lazy var logicalLineEnd: [Int32] = {
+        let t = file.tokens
+        var result = [Int32](repeating: Int32(t.count), count: t.count)
+        for i in t.indices.reversed() {
+            if t[i].kind == .newline { result[i] = Int32(i); continue }
+            let next = (t[i].match > Int32(i) ? Int(t[i].match) : i) + 1
+            result[i] = next < t.count ? result[next] : Int32(t.count)
+        }
+        return result
+    }()
+
     private func decorators(before defToken: Int, language: Language) -> [String] {
         var result: [String] = []
-        var j = defToken - 1
         // Skip the rest of the declaration line (`public async`, `public Map<String, Object>`).
-        while j >= 0 && file.tokens[j].kind != .newline { j -= 1 }
+        var j = Int(firstTokenOfLine[defToken]) - 1
         var lines = 0
         while j >= 0 && lines < 8 {
             let tk = file.tokens[j]
             if tk.kind == .newline || tk.kind == .comment { if tk.kind == .newline { lines += 1 }; j -= 1; continue }
-            // Find the start of this line.
-            var s = j
-            while s > 0 && file.tokens[s - 1].kind != .newline { s -= 1 }
+            let s = Int(firstTokenOfLine[j])
             if file.isPunct(s, "@") || (file.isPunct(s, "[") && language == .csharp) || (file.tokens[s].kind == .identifier && file.text(s).hasPrefix("#[")) {
                 var chain: [String] = []
                 var k = s + 1
-                while k <= j && (file.tokens[k].kind == .identifier || file.isPunct(k, ".")) { if file.tokens[k].kind == .identifier { chain.append(file.text(k)) }; k += 1 }
+                while k <= j && chain.count < CodeModel.maxChainLength && (file.tokens[k].kind == .identifier || file.isPunct(k, ".")) {
+                    if file.tokens[k].kind == .identifier { chain.append(file.text(k)) }
+                    k += 1
+                }
                 result.append(chain.joined(separator: "."))
                 j = s - 1
                 continue
@@ -504,10 +562,23 @@ public final class CodeModel {
     /// For each token, the index (into `calls`) of the innermost call whose arguments contain it; built once, O(n).
     private lazy var innermostCallIndex: [Int32] = {
         var result = [Int32](repeating: -1, count: file.tokens.count)
-        // Outer calls first, so inner ones overwrite their slice.
-        let order = calls.indices.sorted { calls[$0].args.count > calls[$1].args.count }
-        for k in order {
-            for i in calls[k].args { result[i] = Int32(k) }
+        // One sweep in token order with a stack of open calls: each token is written once, however deep the nesting.
+        let order = calls.indices.sorted {
+            calls[$0].args.lowerBound != calls[$1].args.lowerBound ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
+                : calls[$0].args.count > calls[$1].args.count
+        }
+        var open: [Int] = []
+        var next = 0
+        for i in result.indices {
+            while let top = open.last, calls[top].args.upperBound <= i { open.removeLast() }
+            while next < order.count && calls[order[next]].args.lowerBound <= i {
+                let k = order[next]
+                next += 1
+                // Ranges that are not nested (command calls cut short) leave the enclosing one where they end.
+                if !calls[k].args.isEmpty && calls[k].args.upperBound > i { open.append(k) }
+            }
+            while let top = open.last, calls[top].args.upperBound <= i { open.removeLast() }
+            if let top = open.last { result[i] = Int32(top) }
         }
         return result
     }()
@@ -515,9 +586,14 @@ public final class CodeModel {
 
     /// The innermost call whose arguments contain token `i`.
     public func innermostCall(containing i: Int) -> Call? {
+        innermostCallIndex(containing: i).map { calls[$0] }
+    }
+
+    /// Index into `calls` of the innermost call whose arguments contain token `i`.
+    public func innermostCallIndex(containing i: Int) -> Int? {
         guard i >= 0, i < file.tokens.count else { return nil }
         let k = innermostCallIndex[i]
-        return k >= 0 ? calls[Int(k)] : nil
+        return k >= 0 ? Int(k) : nil
     }
 
     /// The calls whose arguments contain token `i`, innermost first.

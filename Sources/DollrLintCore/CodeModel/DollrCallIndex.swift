@@ -219,19 +219,69 @@ public final class DollrCallIndex {
 
 /// What a value expression (log arguments, a response body) refers to that is sensitive, and whether it is redacted.
 public struct SensitiveReferenceFinder {
-    public enum Kind: Equatable { case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII, executionPayload, executionResponse }
+    public enum Kind: Equatable, Sendable { case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII, executionPayload, executionResponse }
     public struct Reference { public let token: Int; public let kind: Kind; public let name: String }
 
     let context: RuleContext
     let model: CodeModel
     let file: LexedFile
     let calls: DollrCallIndex
+    private let memo: Memo
+
+    /// Answers that depend on a call, an assignment or the whole file, not on the token asking: computed once each,
+    /// so nested arguments and long assignments are not walked again per reference.
+    private final class Memo {
+        /// Per call index: the nearest call enclosing it (itself included) whose name redacts, or -1; -2 not yet known.
+        var redactingAncestor: [Int32]
+        /// Facts about one assignment, by its name token and the fact asked.
+        var assignmentFacts: [AssignmentFact: [Int: Bool]] = [:]
+        var keywords: [String: Bool] = [:]
+        init(callCount: Int) { redactingAncestor = [Int32](repeating: -2, count: callCount) }
+    }
+
+    private enum AssignmentFact { case otherOrigin, linkedToDollr, headersMentionDollr, holdsAccessToken }
+
+    /// A fact about an assignment, computed once per assignment (its value can be long) and charged to the budget.
+    private func fact(_ f: AssignmentFact, of a: CodeModel.Binding, _ compute: (CodeModel.Binding) -> Bool) -> Bool {
+        if let v = memo.assignmentFacts[f]?[a.nameToken] { return v }
+        context.budget.spend(a.value.count)
+        let v = compute(a)
+        memo.assignmentFacts[f, default: [:]][a.nameToken] = v
+        return v
+    }
 
     public init(_ context: RuleContext) {
         self.context = context
         self.model = context.model
         self.file = context.lexed
         self.calls = DollrCallIndex.of(context)
+        self.memo = Memo(callCount: context.model.calls.count)
+    }
+
+    /// The file mentions `word` (memoised: each test reads the whole file).
+    private func mentions(_ word: String) -> Bool {
+        if let v = memo.keywords[word] { return v }
+        let v = context.source.containsKeyword(word)
+        memo.keywords[word] = v
+        return v
+    }
+
+    /// The nearest call enclosing token `i` (or the call itself) whose name redacts its arguments.
+    private func redactingCall(around i: Int) -> CodeModel.Call? {
+        guard let first = model.innermostCallIndex(containing: i) else { return nil }
+        var path: [Int] = []
+        var k: Int? = first
+        var found: Int32 = -1
+        while let c = k {
+            if memo.redactingAncestor[c] != -2 { found = memo.redactingAncestor[c]; break }
+            let name = model.calls[c].name.lowercased()
+            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.contains($0) }) { found = Int32(c); path.append(c); break }
+            path.append(c)
+            k = model.innermostCallIndex(containing: model.calls[c].firstToken)
+        }
+        for c in path { memo.redactingAncestor[c] = found }
+        context.budget.spend(path.count)
+        return found >= 0 ? model.calls[Int(found)] : nil
     }
 
     static let passThrough: Set<String> = ["json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "model_dump", "__dict__"]
@@ -242,13 +292,18 @@ public struct SensitiveReferenceFinder {
     static let namingCalls: Set<String> = ["get", "Get", "getString", "header", "getHeader", "GetHeader", "optString", "fetch", "value", "config", "env",
                                           "getenv", "Getenv", "GetEnvironmentVariable", "getProperty", "fromEnvironment", "headers", "Header", "getValue", "GetValue"]
 
-    /// The sensitive references in `range`, skipping keys, callees, fields of objects and redacted uses.
-    public func references(in range: Range<Int>) -> [Reference] {
+    /// The sensitive references in `range`, skipping keys, callees, fields of objects and redacted uses, and the
+    /// token ranges in `skipping` (sorted; nested log calls read their own arguments).
+    public func references(in range: Range<Int>, skipping: [Range<Int>] = []) -> [Reference] {
         var result: [Reference] = []
         let tokens = file.tokens
         var i = range.lowerBound
+        var nextSkip = 0
         while i < range.upperBound {
             defer { i += 1 }
+            while nextSkip < skipping.count && skipping[nextSkip].upperBound <= i { nextSkip += 1 }
+            if nextSkip < skipping.count && skipping[nextSkip].contains(i) { i = skipping[nextSkip].upperBound - 1; continue }
+            guard context.budget.spend() else { break }
             let t = tokens[i]
             if t.kind == .string {
                 // A value named by a string: data["access_token"], headers.get("Authorization"), config('services.dollr.client_secret').
@@ -382,25 +437,31 @@ public struct SensitiveReferenceFinder {
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
                 if ["config", "settings", "env", "creds", "credentials", "options", "dollr", "conf", "cfg", "secrets", "environ", "process"].contains(b) { return .clientSecret }
-                if ["stripe", "confirmcardpayment", "paymentintent", "payment_intent", "3ds", "requires_action", "handlenextaction"].contains(where: { context.source.containsKeyword($0) }) { return .paymentClientSecret }
+                if ["stripe", "confirmcardpayment", "paymentintent", "payment_intent", "3ds", "requires_action", "handlenextaction"].contains(where: mentions) {
+                    return .paymentClientSecret
+                }
             }
-            if context.source.containsKeyword("jwt/client/obtain") || context.source.containsKeyword("client_id") || context.source.containsKeyword("clientid") { return .clientSecret }
+            if mentions("jwt/client/obtain") || mentions("client_id") || mentions("clientid") { return .clientSecret }
             return .paymentClientSecret
         }
         if SecretNames.isClientSecret(name, dollrContext: dollr) { return .clientSecret }
         if SecretNames.isAccessToken(name, dollrContext: dollr) {
             // `token` on another object (`user.token`, `req.token`) is not the Dollr token.
             // ...unless that object was filled from the token response (`cached = { token: data.access_token }`).
-            if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in a.value.contains { k in
-                (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).has("access_token") || file.text(k).has("accessToken")) } } ?? false) { return nil }
+            if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in
+                fact(.holdsAccessToken, of: a) { $0.value.contains { k in
+                    (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).has("access_token") || file.text(k).has("accessToken")) } }
+            } ?? false) { return nil }
             if SecretNames.genericTokenNames.contains(CodeModel.normalize(name)) && !isLinkedToDollr(name, at: token) { return nil }
             // `access_token = jwt.encode(...)`: the app's own token, whatever its name.
             if hasOtherOrigin(name, at: token) { return nil }
             return .accessToken
         }
         if SecretNames.isHeadersObject(name) {
-            let linked = model.assignment(named: name, before: token).map { a in a.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") } } ?? false
-            guard linked || context.source.containsKeyword("authorization") || context.source.containsKeyword("bearer") else { return nil }
+            let linked = model.assignment(named: name, before: token).map { a in
+                fact(.headersMentionDollr, of: a) { $0.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") } }
+            } ?? false
+            guard linked || mentions("authorization") || mentions("bearer") else { return nil }
             // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
             if let b = subscriptOrMemberBase(token) {
                 let bn = CodeModel.normalize(file.text(b))
@@ -426,6 +487,10 @@ public struct SensitiveReferenceFinder {
     /// Whether the latest assignment of `name` makes it the app's own token (signed, decoded, from the incoming request).
     func hasOtherOrigin(_ name: String, at token: Int) -> Bool {
         guard let a = model.assignment(named: name, before: token) else { return false }
+        return fact(.otherOrigin, of: a, assignmentHasOtherOrigin)
+    }
+
+    private func assignmentHasOtherOrigin(_ a: CodeModel.Binding) -> Bool {
         for k in a.value where file.tokens[k].kind == .identifier {
             let text = file.text(k).lowercased()
             if text.has("dollr") || text.has("accesstoken") { return false }
@@ -438,6 +503,10 @@ public struct SensitiveReferenceFinder {
     /// `data.access_token`), or, with no assignment in the file, when the code itself is about Dollr.
     func isLinkedToDollr(_ name: String, at token: Int) -> Bool {
         guard let a = model.assignment(named: name, before: token) ?? model.assignment(named: name) else { return context.mentionsDollrInCode }
+        return fact(.linkedToDollr, of: a, assignmentIsLinkedToDollr)
+    }
+
+    private func assignmentIsLinkedToDollr(_ a: CodeModel.Binding) -> Bool {
         var otherOrigin = false
         for k in a.value {
             let t = file.tokens[k]
@@ -453,11 +522,6 @@ public struct SensitiveReferenceFinder {
         return !otherOrigin && context.mentionsDollrInCode
     }
 
-    private func rewindChain(_ i: Int) -> Int {
-        var k = i
-        while let p = file.previous(k), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->"), let q = file.previous(p), file.tokens[q].kind == .identifier { k = q }
-        return k
-    }
 
     private func isKey(nameToken: Int, original: Int) -> Bool {
         guard let n = file.next(nameToken) else { return false }
@@ -491,11 +555,8 @@ public struct SensitiveReferenceFinder {
             let s = file.text(p)
             if s == "!" || s == "!!" || s == "typeof" || s == "not" || s == "len" || s == "#" { return true }
         }
-        for call in model.enclosingCalls(of: start) {
-            guard range.contains(call.nameToken) else { break }
-            let name = call.name.lowercased()
-            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.contains($0) }) { return true }
-        }
+        // Enclosing calls name tokens further left the further out they are, so the nearest redacting one decides.
+        if let call = redactingCall(around: start), range.contains(call.nameToken) { return true }
         return false
     }
 }

@@ -268,20 +268,26 @@ struct FlowFactsBuilder {
     // MARK: conditions
 
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
-        guard block.keyword == "else" else { return statusCondition(in: block.header) }
-        // `else` after `if x == "COMPLETED"`: runs for every status the branches before it do not take.
-        if block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") }) { return statusCondition(in: block.header) }
+        let own = block.keyword == "else" && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
+            ? nil : statusCondition(in: block.header)
+        guard block.previous != nil, own?.isSourceStatus != true else { return own }
+        // A branch after others of its chain runs only for the statuses they do not take:
+        // `elif status != "COMPLETED"` after `if status in ("PENDING", "PROCESSING")`, or a bare `else`.
         var covered = Set<String>()
         var tested = false
-        var source = false
         var dollrSpelling = false
+        var source = false
         var cursor = block.previous
         while let p = cursor, let condition = regionOfBlock[p].flatMap({ facts.regions[$0].condition }) ?? statusCondition(in: blocks.blocks[p].header) {
             tested = true
-            covered.formUnion(condition.enteredFor)
             source = source || condition.isSourceStatus
+            if !condition.isSourceStatus { covered.formUnion(condition.enteredFor) }
             dollrSpelling = dollrSpelling || condition.usesDollrSpelling
             cursor = blocks.blocks[p].previous
+        }
+        if var own {
+            own.enteredFor.subtract(covered)
+            return own
         }
         guard tested else { return nil }
         let entered = FlowVocabulary.executionStatuses.subtracting(covered)

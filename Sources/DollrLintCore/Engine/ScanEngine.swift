@@ -56,12 +56,13 @@ public struct InMemoryFile: Sendable {
 
 /// Walk -> SourceFile -> Prefilter -> Lexer -> CodeModel -> Rules -> Findings, one file per slot in parallel;
 /// findings are sorted once at the end, so output does not depend on `--jobs`.
-public final class ScanEngine {
+public final class ScanEngine: Sendable {
     public let rules: [Rule]
     /// Rules that run after the project index is joined (indices into `rules`).
     private let projectRules: [Int]
     public let knowledge: DollrKnowledge
-    public var severityOverrides: [String: Severity] = [:]
+    /// Severities the configuration sets per rule id.
+    public let severityOverrides: [String: Severity]
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
@@ -71,9 +72,10 @@ public final class ScanEngine {
     private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = []) {
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], severityOverrides: [String: Severity] = [:]) {
         self.rules = rules
         self.projectRules = rules.indices.filter { rules[$0] is ProjectRule }
+        self.severityOverrides = severityOverrides
         self.knowledge = knowledge
         var keywords: [String] = []
         var index: [String: Int] = [:]
@@ -114,18 +116,16 @@ public final class ScanEngine {
         let projectRoot = (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
         let project = ProjectContext(rootPath: projectRoot)
         let files = walker.files
-        var slots = [FileResult](repeating: FileResult(), count: files.count)
         let maxSize = request.maxFileSize
         let tracker = request.progress.map {
             ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
         }
-        runParallel(count: files.count, jobs: request.jobs) { i in
-            let f = files[i]
+        let slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
             switch read {
             case .success(let bytes):
-                slots[i] = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+                return self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
             case .failure(let reason):
                 var r = FileResult()
                 r.skipped = reason.counts
@@ -133,11 +133,10 @@ public final class ScanEngine {
                     r.warnings.append("\(f.path): \(why); skipped")
                     r.unreadable.append(f.path)
                 }
-                slots[i] = r
+                return r
             }
         }
-        runProjectPhase(&slots, jobs: request.jobs)
-        var report = merge(slots, root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
+        var report = merge(runProjectPhase(slots, jobs: request.jobs), root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
@@ -152,19 +151,20 @@ public final class ScanEngine {
         var virtual: [String: [UInt8]] = [:]
         for f in files { virtual[f.path] = f.bytes }
         let project = ProjectContext(rootPath: projectRoot, virtualFiles: virtual)
-        var slots = [FileResult](repeating: FileResult(), count: files.count)
-        runParallel(count: files.count, jobs: jobs) { i in
-            let f = files[i]
-            if ScanEngine.isBinary(f.bytes) { var r = FileResult(); r.skipped.binary = 1; slots[i] = r; return }
-            slots[i] = self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
+        let slots = files.parallelMap(jobs: jobs) { f -> FileResult in
+            if ScanEngine.isBinary(f.bytes) {
+                var r = FileResult()
+                r.skipped.binary = 1
+                return r
+            }
+            return self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
         }
-        runProjectPhase(&slots, jobs: jobs)
-        var report = merge(slots, root: root, pathPrefix: pathPrefix)
+        var report = merge(runProjectPhase(slots, jobs: jobs), root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
 
-    struct FileResult {
+    struct FileResult: Sendable {
         var findings: [Finding] = []
         var scanned = 0
         var skipped = SkipCounts()
@@ -176,7 +176,9 @@ public final class ScanEngine {
     }
 
     /// What outlives a file's turn for the project phase: its flow facts and source, never its tokens.
-    struct PendingFile {
+    /// Unchecked: the source (a class with a lazy cache) passes from the file's worker to exactly one project-phase
+    /// worker after the first phase has joined, so no two threads ever touch it at once.
+    struct PendingFile: @unchecked Sendable {
         let source: SourceFile
         let flow: FileFlowFacts
         let suppressions: [Suppression]?
@@ -185,26 +187,27 @@ public final class ScanEngine {
     }
 
     /// The project phase: joins every file's flow facts into one index, then runs the project rules per file with it.
-    private func runProjectPhase(_ slots: inout [FileResult], jobs: Int) {
+    private func runProjectPhase(_ slots: [FileResult], jobs: Int) -> [FileResult] {
         let pendingSlots = slots.indices.filter { slots[$0].pending != nil }
-        guard !pendingSlots.isEmpty else { return }
+        guard !pendingSlots.isEmpty else { return slots }
         let index = ProjectIndex(files: pendingSlots.map { slots[$0].pending!.flow })
-        var results = pendingSlots.map { slots[$0] }
-        runParallel(count: pendingSlots.count, jobs: jobs) { k in
-            let pending = results[k].pending!
+        let finished = Array(pendingSlots.enumerated()).parallelMap(jobs: jobs) { (k, slot) -> FileResult in
+            var result = slots[slot]
+            let pending = result.pending!
             let context = ProjectRuleContext(source: pending.source, fileIndex: k, index: index)
             for r in pending.projectRules {
                 guard let rule = self.rules[r] as? ProjectRule else { continue }
                 context.begin(rule.description)
                 rule.check(context)
             }
-            var result = results[k]
             result.pending = nil
             result.findings = self.finish(result.findings + context.findings, source: pending.source, secretRanges: pending.secretRanges,
                                           suppressions: pending.suppressions, suppressed: &result.suppressed)
-            results[k] = result
+            return result
         }
-        for (k, slot) in pendingSlots.enumerated() { slots[slot] = results[k] }
+        var all = slots
+        for (k, slot) in pendingSlots.enumerated() { all[slot] = finished[k] }
+        return all
     }
 
     private func merge(_ slots: [FileResult], root: String, pathPrefix: String) -> ScanReport {
@@ -227,27 +230,11 @@ public final class ScanEngine {
         return report
     }
 
-    private func runParallel(count: Int, jobs: Int, _ body: (Int) -> Void) {
-        let workers = max(1, min(jobs, count))
-        if workers == 1 { for i in 0..<count { body(i) }; return }
-        let lock = NSLock()
-        var next = 0
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                lock.lock(); let i = next; next += 1; lock.unlock()
-                if i >= count { return }
-                body(i)
-            }
-        }
-    }
-
     /// Runs the rules that the prefilter lets through on one file.
     func process(_ source: SourceFile, project: ProjectContext) -> FileResult {
         var result = FileResult()
         result.scanned = 1
-        if String(validatingUTF8: source.bytes.map { CChar(bitPattern: $0) } + [0]) == nil && source.bytes.contains(where: { $0 >= 0x80 }) {
-            if !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
-        }
+        if source.bytes.contains(where: { $0 >= 0x80 }) && !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
         let present = prefilter.present(in: source.bytes)
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
@@ -259,12 +246,24 @@ public final class ScanEngine {
         let hasSuppressions = present.contains(suppressionKeyword)
         guard !active.isEmpty || hasSuppressions else { return result }
         let lexed = LexedFile(source)
-        let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge)
+        let budget = WorkBudget(byteCount: source.bytes.count)
+        let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
         var activeProjectRules: [Int] = []
         for (k, rule) in active.enumerated() {
-            if rule is ProjectRule { activeProjectRules.append(k); continue }
+            if rule is ProjectRule {
+                activeProjectRules.append(k)
+                continue
+            }
             context.begin(rule.description)
             rule.check(context)
+            if budget.exhausted { break }
+        }
+        // Partial results of a file that ran out of budget would be arbitrary: the file is reported as skipped instead.
+        if budget.exhausted {
+            var skipped = FileResult()
+            skipped.skipped.tooComplex = 1
+            skipped.warnings.append("\(source.path): too complex to analyse within the per-file budget; skipped")
+            return skipped
         }
         // Project rules report later, on lines that may hold a secret: the masker has to know it then too.
         if !context.findings.isEmpty || !activeProjectRules.isEmpty {
@@ -313,6 +312,7 @@ public final class ScanEngine {
         }
         return findings
     }
+
 
     enum SkipReason: Error {
         case binary, tooLarge, unreadable(String), special(FileKind)

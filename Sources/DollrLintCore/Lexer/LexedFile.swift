@@ -19,6 +19,10 @@ public final class LexedFile {
             for region in source.regions {
                 let first = tokens.count
                 var lexer = Lexer(bytes: buf, range: region.range, language: region.language, tokens: tokens, strings: strings)
+                // The lexer must hold the only reference to the arrays, or its first append copies all earlier
+                // regions' tokens (quadratic in a Markdown file of many fences).
+                tokens = []
+                strings = []
                 lexer.run()
                 tokens = lexer.tokens
                 strings = lexer.strings
@@ -34,15 +38,22 @@ public final class LexedFile {
 
     private static func matchBrackets(_ tokens: inout [Token], bytes: [UInt8]) {
         var stack: [Int] = []
+        // Open brackets of each kind on the stack: a closer with no partner is dropped without searching the stack,
+        // and a search always ends in a pop of everything it passed, so matching stays linear.
+        var openCount: [UInt8: Int] = [0x28: 0, 0x5B: 0, 0x7B: 0]
         for i in tokens.indices where tokens[i].kind == .punctuation && tokens[i].end - tokens[i].start == 1 {
             let c = bytes[tokens[i].start]
             switch c {
-            case 0x28, 0x5B, 0x7B: stack.append(i)
+            case 0x28, 0x5B, 0x7B:
+                stack.append(i)
+                openCount[c, default: 0] += 1
             case 0x29, 0x5D, 0x7D:
                 let want: UInt8 = c == 0x29 ? 0x28 : (c == 0x5D ? 0x5B : 0x7B)
+                guard openCount[want, default: 0] > 0 else { continue }
                 // Pop unclosed openers of another kind (broken code) until the partner.
                 if let k = stack.lastIndex(where: { bytes[tokens[$0].start] == want }) {
                     let open = stack[k]
+                    for popped in stack[k...] { openCount[bytes[tokens[popped].start], default: 0] -= 1 }
                     stack.removeSubrange(k...)
                     tokens[open].match = Int32(i)
                     tokens[i].match = Int32(open)

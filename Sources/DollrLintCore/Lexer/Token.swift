@@ -5,16 +5,27 @@ public enum TokenKind: UInt8, Sendable {
 
 public struct Token: Sendable {
     public var kind: TokenKind
-    /// Byte range in the file.
-    public var start: Int
-    public var end: Int
+    // Offsets are stored in 32 bits (files are far below 2 GB): a token takes 20 bytes instead of 32, and a large
+    // minified bundle has millions of them.
+    private var start32: Int32
+    private var end32: Int32
     /// Index into `LexedFile.strings` for string tokens, -1 otherwise.
     public var literal: Int32
     /// Index of the matching bracket token for ( ) [ ] { }, -1 otherwise.
     public var match: Int32
 
+    /// Byte range in the file.
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(clamping: newValue) }
+    }
+
     init(_ kind: TokenKind, _ start: Int, _ end: Int, literal: Int32 = -1) {
-        self.kind = kind; self.start = start; self.end = end; self.literal = literal; self.match = -1
+        self.kind = kind; self.start32 = Int32(clamping: start); self.end32 = Int32(clamping: end); self.literal = literal; self.match = -1
     }
 }
 

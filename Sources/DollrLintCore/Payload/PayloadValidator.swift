@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One problem, shaped like an item of Dollr's HTTP 422 `detail` array, plus the dollr-lint rule that reports it.
 public struct ValidationProblem: Equatable, Sendable {
@@ -30,11 +31,6 @@ public final class PayloadValidator {
     var spec: JSONValue { knowledge.spec }
 
     public init(knowledge: DollrKnowledge) { self.knowledge = knowledge }
-
-    static let supportedKeywords: Set<String> = ["$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf",
-                                                 "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format",
-                                                 "minItems", "maxItems", "title", "description", "default", "examples", "example", "nullable", "readOnly", "writeOnly",
-                                                 "deprecated", "discriminator", "$defs", "definitions", "externalDocs", "xml", "contentMediaType", "uniqueItems"]
 
     /// Validates one request: the body (nil when none was sent), query and path parameters.
     public func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String? = nil) -> [ValidationProblem] {
@@ -405,14 +401,15 @@ public final class PayloadValidator {
         }
     }
 
-    private static var regexCache: [String: NSRegularExpression] = [:]
-    private static let regexLock = NSLock()
+    /// Spec patterns compiled once per process: a payload check meets the same few patterns again and again.
+    private static let regexCache = Mutex<[String: NSRegularExpression?]>([:])
     static func regex(_ p: String) -> NSRegularExpression? {
-        regexLock.lock(); defer { regexLock.unlock() }
-        if let r = regexCache[p] { return r }
-        let r = try? NSRegularExpression(pattern: p)
-        regexCache[p] = r
-        return r
+        regexCache.withLock { cache in
+            if let cached = cache[p] { return cached }
+            let compiled = try? NSRegularExpression(pattern: p)
+            cache[p] = compiled
+            return compiled
+        }
     }
 
     static let uuidPattern = try! NSRegularExpression(pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -421,7 +418,7 @@ public final class PayloadValidator {
         let r = NSRange(location: 0, length: (s as NSString).length)
         switch format {
         case "uuid": return PayloadValidator.uuidPattern.firstMatch(in: s, range: r) == nil ? "Input should be a valid UUID" : nil
-        case "date-time": return ISO8601DateFormatter().date(from: s) == nil && ISO8601DateFormatter.fractional.date(from: s) == nil ? "Input should be an ISO 8601 timestamp such as 2025-06-01T14:30:00Z" : nil
+        case "date-time": return !ISO8601Timestamp.isValid(s) ? "Input should be an ISO 8601 timestamp such as 2025-06-01T14:30:00Z" : nil
         case "date": return s.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil ? "Input should be a date such as 2025-06-01" : nil
         case "email": return s.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil ? "Input should be a valid e-mail address" : nil
         case "uri", "url": return URL(string: s)?.scheme == nil || !(s.hasPrefix("http://") || s.hasPrefix("https://")) ? "Input should be an absolute URL (https://...)" : nil
@@ -526,10 +523,12 @@ public final class PayloadValidator {
     }
 }
 
-extension ISO8601DateFormatter {
-    static let fractional: ISO8601DateFormatter = {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f
-    }()
+/// RFC 3339 timestamps with or without fractional seconds. Formatters are made per call: they are not Sendable,
+/// and date-time fields are rare in a payload.
+enum ISO8601Timestamp {
+    static func isValid(_ text: String) -> Bool {
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return ISO8601DateFormatter().date(from: text) != nil || fractional.date(from: text) != nil
+    }
 }

@@ -23,7 +23,7 @@ public struct JSONReporter: Reporter {
         out += "\"suppressed\": \(s.suppressed), \"baselined\": \(s.baselined), "
         out += "\"skipped\": {\"binary\": \(k.binary), \"too_large\": \(k.tooLarge), \"unreadable\": \(k.unreadable), "
         out += "\"ignored\": \(k.ignored), \"symlink\": \(k.symlink), \"invalid_utf8\": \(k.invalidUTF8), "
-        out += "\"fifo\": \(k.fifo), \"socket\": \(k.socket), \"device\": \(k.device)}}\n}\n"
+        out += "\"fifo\": \(k.fifo), \"socket\": \(k.socket), \"device\": \(k.device), \"too_complex\": \(k.tooComplex)}}\n}\n"
         return out
     }
 }

@@ -81,6 +81,9 @@ public final class PatternRule: Rule {
             do { regex = try NSRegularExpression(pattern: p.regex, options: p.ignore_case == true ? [.caseInsensitive] : []) } catch {
                 throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
             }
+            if PatternRule.matchesEmpty(regex) {
+                throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
+            }
             var scopes: Set<Scope> = []
             for s in p.scope ?? ["code", "string"] {
                 guard let sc = Scope(rawValue: s) else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].scope: expected code, string, comment or text, got '\(s)'") }
@@ -114,6 +117,22 @@ public final class PatternRule: Rule {
                                       source: file)
     }
 
+    /// Text on which a pattern that can match nothing shows it: an empty match in the empty string, at a word boundary,
+    /// a line start or end, or between symbols.
+    private static let emptyMatchProbes = ["", "a", " ", "\n", "a b\nc-d_e.f", "0", "\"x\"", "=", "{}"]
+
+    static func matchesEmpty(_ regex: NSRegularExpression) -> Bool {
+        emptyMatchProbes.contains { probe in
+            regex.matches(in: probe, range: NSRange(location: 0, length: (probe as NSString).length)).contains { $0.range.length == 0 }
+        }
+    }
+
+    /// Findings one pattern rule may make in one file: past this the rest are the same problem again (or a runaway
+    /// user pattern), and the report stays readable.
+    static let maxFindingsPerFile = 200
+    /// Matches one pattern may produce in one file, most of them possibly out of scope (comments, other languages).
+    static let maxMatchesPerFile = 4096
+
     private static func nearScope(_ s: String?, file: String, key: String) throws -> Bool {
         switch s {
         case nil, "call": return false
@@ -137,12 +156,14 @@ public final class PatternRule: Rule {
         if exclude.contains(where: { $0.matches(source.path) }) { return }
         let text = context.utf16Text
         let ns = text.string as NSString
+        var reported = 0
         for pattern in patterns {
             // Required words count in code and strings, not in comments ("nothing here talks to Dollr").
             if !pattern.requires.isEmpty && !pattern.requires.contains(where: { context.codeMentions($0) }) { continue }
-            for m in pattern.regex.matches(in: text.string, range: NSRange(location: 0, length: ns.length)) {
+            for m in PatternRule.matches(of: pattern.regex, in: text.string, length: ns.length, budget: context.budget) {
+                if reported >= PatternRule.maxFindingsPerFile { return }
                 let r = m.range(at: pattern.group)
-                guard r.location != NSNotFound else { continue }
+                guard r.location != NSNotFound, m.range.length > 0 else { continue }
                 let start = text.byteOffset(utf16: r.location), end = text.byteOffset(utf16: r.location + r.length)
                 let lang = context.lexed.language(ofToken: context.tokenIndex(at: start))
                 if !languages.isEmpty && !languages.contains(lang) { continue }
@@ -160,14 +181,28 @@ public final class PatternRule: Rule {
                         lo = context.lexed.tokens[call.firstToken].start
                         hi = context.lexed.tokens[max(call.args.upperBound - 1, call.nameToken)].end
                     }
+                    guard context.budget.spend(hi - lo) else { return }
                     var around = [UInt8]()
                     for b in lo..<hi where context.lexed.scope(at: b) != .comment { around.append(source.bytes[b]) }
                     let text = String(decoding: around, as: UTF8.self)
                     if near.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
                 }
                 context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [])
+                reported += 1
             }
         }
+    }
+
+    /// The matches of a regex, time-boxed: this Foundation's NSRegularExpression has no timeout, but with
+    /// `.reportProgress` it calls back during a long search, and the search stops once the file's budget is used up.
+    /// Matches past the findings cap are not collected, so a pattern matching everywhere costs no memory either.
+    static func matches(of regex: NSRegularExpression, in text: String, length: Int, budget: WorkBudget) -> [NSTextCheckingResult] {
+        var found: [NSTextCheckingResult] = []
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { match, _, stop in
+            if let m = match { found.append(m) }
+            if budget.outOfTime() || found.count >= maxMatchesPerFile { stop.pointee = true }
+        }
+        return found
     }
 }
 

@@ -50,7 +50,7 @@ public struct RuleDescription: Sendable {
 }
 
 /// One check. Data rules (`rules/*.json`) and Swift rules sit behind this one protocol in one catalogue.
-public protocol Rule: AnyObject {
+public protocol Rule: AnyObject, Sendable {
     var description: RuleDescription { get }
     func check(_ context: RuleContext)
 }
@@ -72,14 +72,16 @@ public final class RuleContext {
     private var currentRule: RuleDescription?
     /// False while a rule runs only so the masker learns its secrets (it was turned off): its findings are dropped.
     private var keepsFindings = true
+    /// The file's work budget: rules spend it in loops that could grow faster than the input.
+    public let budget: WorkBudget
 
-    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge) {
-        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge
+    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge, budget: WorkBudget = .unlimited()) {
+        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge; self.budget = budget
     }
 
     public var model: CodeModel {
         if let m = modelStorage { return m }
-        let m = CodeModel(lexed)
+        let m = CodeModel(lexed, budget: budget)
         modelStorage = m
         return m
     }

@@ -39,11 +39,32 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
         }
         for execute in calls where execute.operation?.isExecute == true && !execute.carriesReference {
             let later = calls.filter { $0.function == execute.function && $0.offset > execute.offset }
-            let mintedAfter = later.contains { flow.isMint($0) && (isReferenceKeyed($0) || FlowFactsBuilder.namesReference(CodeModel.normalize($0.assignedTo))) }
+            let mintsAfter = later.filter { flow.isMint($0) && (isReferenceKeyed($0) || FlowFactsBuilder.namesReference(CodeModel.normalize($0.assignedTo))) }
+            // `URLRequest(url: ...)` first, then `request.httpBody = ...["reference_id": UUID().uuidString]`: inline in the request.
+            let intoBody = mintsAfter.filter { isReferenceKeyed($0) && ReferenceIdAfterExecuteRule.namesRequestBody(bodyOwner(of: $0, in: calls)) }
+            for mint in intoBody where reported.insert(mint.offset).inserted {
+                context.report(at: mint.offset, message: ReferenceIdAfterExecuteRule.inlineMessage)
+            }
+            guard intoBody.isEmpty else { continue }
             let readAfter = context.facts.referencesFromResponses.contains { $0.function == execute.function && $0.offset > execute.offset }
-            guard mintedAfter || readAfter else { continue }
+            guard !mintsAfter.isEmpty || readAfter else { continue }
             if reported.insert(execute.offset).inserted { context.report(at: execute.offset, message: ReferenceIdAfterExecuteRule.afterMessage) }
         }
+    }
+
+    /// The variable the mint's literal goes to: its own (`payload = {...}`) or that of the call wrapping it
+    /// (`request.httpBody = JSONSerialization.data(withJSONObject: [...])`).
+    private func bodyOwner(of mint: FlowCall, in calls: [FlowCall]) -> String {
+        if !mint.literalOwner.isEmpty { return CodeModel.normalize(mint.literalOwner) }
+        let wrapper = calls.last { $0.offset < mint.offset && $0.arguments.contains(mint.offset) }
+        return CodeModel.normalize(wrapper?.assignedTo ?? "")
+    }
+
+    /// Names of a request's body set after the request was made (`request.httpBody`, `req.Body`, `builder.payload`).
+    static let requestBodyWords = ["body", "payload", "json", "content"]
+
+    static func namesRequestBody(_ normalized: String) -> Bool {
+        ReferenceIdAfterExecuteRule.requestBodyWords.contains { normalized.contains($0) }
     }
 
     private func isReferenceKeyed(_ mint: FlowCall) -> Bool {

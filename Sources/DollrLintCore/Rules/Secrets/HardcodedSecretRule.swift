@@ -38,9 +38,12 @@ public final class HardcodedSecretRule: Rule {
                                           "getProperty", "environ", "var", "get_env", "getEnv", "dotenv", "Env", "GetValue", "value", "String"]
     static let fallbackCalls: Set<String> = ["unwrap_or", "unwrap_or_else", "orElse", "or", "getOrElse", "or_else", "unwrapOr", "orElseGet", "default"]
     static let springDefault = try! NSRegularExpression(pattern: #"\$\{([A-Za-z0-9_.\-]+):([^}]+)\}"#)
-    static let commentAssignment = try! NSRegularExpression(pattern: #"([A-Za-z_][A-Za-z0-9_.\-]*)["']?\s*[:=]>?\s*["']?([A-Za-z0-9_\-+/=.~]{16,})"#)
+    // Names and JWTs start only where a run of their characters starts, and names are read possessively: a long run
+    // without a match is then read once, not once per starting position.
+    static let commentAssignment = try! NSRegularExpression(
+        pattern: #"(?<![A-Za-z0-9_.\-])([A-Za-z_][A-Za-z0-9_.\-]*+)["']?\s*[:=]>?\s*["']?([A-Za-z0-9_\-+/=.~]{16,})"#)
     static let bearer = try! NSRegularExpression(pattern: #"(?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*)"#)
-    static let jwtPattern = try! NSRegularExpression(pattern: #"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
+    static let jwtPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]++\.eyJ[A-Za-z0-9_-]++\.[A-Za-z0-9_-]+"#)
 
     /// A literal judged to be a Dollr secret: where it is, what to say, which bytes to mask.
     struct SecretLiteral { let offset: Int; let message: String; let secret: Range<Int> }

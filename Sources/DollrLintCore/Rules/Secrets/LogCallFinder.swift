@@ -43,11 +43,32 @@ enum LoggedReferences {
         if let v = context.memo["loggedRefs"] as? [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] { return v }
         let finder = SensitiveReferenceFinder(context)
         var out: [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] = []
-        for call in context.model.calls where LogCallFinder.isLogCall(call, in: context.lexed) {
-            let refs = finder.references(in: call.args)
+        let logCalls = context.model.calls.filter { LogCallFinder.isLogCall($0, in: context.lexed) }
+        let nested = nestedArguments(logCalls)
+        for (k, call) in logCalls.enumerated() {
+            // A log call nested in another's arguments reads its own: each token is read once, by its innermost log call.
+            let refs = finder.references(in: call.args, skipping: nested[k])
             if !refs.isEmpty { out.append((call, refs)) }
+            if context.budget.exhausted { break }
         }
         context.memo["loggedRefs"] = out
         return out
+    }
+
+    /// For each call, the argument ranges of the calls directly nested in its arguments, in token order.
+    static func nestedArguments(_ calls: [CodeModel.Call]) -> [[Range<Int>]] {
+        var children = [[Range<Int>]](repeating: [], count: calls.count)
+        let order = calls.indices.sorted {
+            calls[$0].args.lowerBound != calls[$1].args.lowerBound ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
+                : calls[$0].args.count > calls[$1].args.count
+        }
+        var open: [Int] = []
+        for k in order where !calls[k].args.isEmpty {
+            let r = calls[k].args
+            while let top = open.last, calls[top].args.upperBound <= r.lowerBound { open.removeLast() }
+            if let parent = open.last, calls[parent].args.upperBound >= r.upperBound { children[parent].append(r) }
+            open.append(k)
+        }
+        return children
     }
 }
