@@ -21,7 +21,9 @@ extension CodeModel {
         guard t[start].kind == .identifier else { return nil }
         // The callee chain, then `(` (or `!(` for Rust macros) whose match closes the range.
         var j = start
-        while j + 2 <= last, file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->"), t[j + 2].kind == .identifier {
+        while j + 2 <= last, file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->"),
+            t[j + 2].kind == .identifier
+        {
             j += 2
         }
         var open = j + 1
@@ -32,7 +34,8 @@ extension CodeModel {
         func value(_ arg: Range<Int>) -> String { stringValue(arg, depth: depth + 1) ?? "\u{FFFC}" }
         // Swift `String(format: "%@/v1/...", base)`: the labelled first argument is the format.
         if name == "string", let first = arguments.first, first.count > 2, file.isIdentifier(first.lowerBound, "format"),
-           file.isPunct(first.lowerBound + 1, ":") {
+            file.isPunct(first.lowerBound + 1, ":")
+        {
             arguments[0] = (first.lowerBound + 2)..<first.upperBound
             return substituting(arguments, depth: depth)
         }
@@ -64,7 +67,8 @@ extension CodeModel {
         while j <= last, t[j].start < t[s].end { j += 1 }
         guard j <= last else { return nil }
         if file.isPunct(j, "."), j + 2 <= last, file.isIdentifier(j + 1, "format") || file.isIdentifier(j + 1, "formatted"),
-           file.isPunct(j + 2, "("), Int(t[j + 2].match) == last {
+            file.isPunct(j + 2, "("), Int(t[j + 2].match) == last
+        {
             return substituting([s..<(s + 1)] + splitArguments((j + 3)..<last), depth: depth)
         }
         guard file.isPunct(j, "%"), j + 1 <= last else { return nil }
@@ -92,7 +96,11 @@ extension CodeModel {
         while i < chars.count {
             let c = chars[i]
             if c == "%", i + 1 < chars.count {
-                if chars[i + 1] == "%" { out.append("%"); i += 2; continue }
+                if chars[i + 1] == "%" {
+                    out.append("%")
+                    i += 2
+                    continue
+                }
                 var k = i + 1
                 if chars[k] == "(", let close = chars[k...].firstIndex(of: ")") { k = close + 1 }
                 while k < chars.count, "-+ #0123456789.*".contains(chars[k]) { k += 1 }
@@ -106,7 +114,8 @@ extension CodeModel {
                 }
             }
             if c == "{", let close = chars[i...].firstIndex(of: "}"), close - i <= 24,
-               chars[(i + 1)..<close].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" || $0 == "?" }) {
+                chars[(i + 1)..<close].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" || $0 == "?" })
+            {
                 let inner = String(chars[(i + 1)..<close])
                 if inner.isEmpty || inner == ":?" {
                     out += take(nil)
@@ -129,7 +138,10 @@ extension CodeModel {
     static func joinedURL(_ pieces: [String]) -> String {
         var out = ""
         for piece in pieces {
-            if out.isEmpty { out = piece; continue }
+            if out.isEmpty {
+                out = piece
+                continue
+            }
             let left = out.hasSuffix("/") ? String(out.dropLast()) : out
             let right = piece.hasPrefix("/") ? String(piece.dropFirst()) : piece
             out = left + "/" + right

@@ -5,9 +5,11 @@
 public final class ExpiresInSecondsRule: Rule {
     public init() {}
 
-    static let secondsMessage = "Dollr's token expires_in is in minutes but is used as seconds here, so the token is thought to expire "
+    static let secondsMessage =
+        "Dollr's token expires_in is in minutes but is used as seconds here, so the token is thought to expire "
         + "60 times too early; convert it with * 60 (or a minutes API: timedelta(minutes=), plusMinutes, AddMinutes, .minutes)"
-    static let millisecondsMessage = "Dollr's token expires_in is in minutes but is used as milliseconds here; convert it with * 60 * 1000 "
+    static let millisecondsMessage =
+        "Dollr's token expires_in is in minutes but is used as milliseconds here; convert it with * 60 * 1000 "
         + "(or a minutes API) and refresh when under 5 minutes remain"
 
     public let description = RuleDescription(
@@ -32,12 +34,18 @@ public final class ExpiresInSecondsRule: Rule {
     static let minuteNumbers: Set<Double> = [60, 60_000, 0.06]
     static let millisecondNumbers: Set<Double> = [1000]
     /// Calls and members whose argument is minutes, seconds or milliseconds.
-    static let minuteCalls: Set<String> = ["plusminutes", "addminutes", "ofminutes", "fromminutes", "minutes", "frommins", "addminute",
-                                           "subminutes", "minusminutes", "minute", "mins"]
-    static let secondCalls: Set<String> = ["plusseconds", "addseconds", "ofseconds", "fromseconds", "fromsecs", "seconds", "second", "secs",
-                                           "addingtimeinterval", "timeintervalsincenow", "bytimeinterval", "datebyaddingtimeinterval"]
-    static let millisecondCalls: Set<String> = ["settimeout", "setinterval", "ofmillis", "frommilliseconds", "plusmillis",
-                                                "addmilliseconds", "frommillis", "milliseconds", "millis", "pexpire", "psetex"]
+    static let minuteCalls: Set<String> = [
+        "plusminutes", "addminutes", "ofminutes", "fromminutes", "minutes", "frommins", "addminute",
+        "subminutes", "minusminutes", "minute", "mins",
+    ]
+    static let secondCalls: Set<String> = [
+        "plusseconds", "addseconds", "ofseconds", "fromseconds", "fromsecs", "seconds", "second", "secs",
+        "addingtimeinterval", "timeintervalsincenow", "bytimeinterval", "datebyaddingtimeinterval",
+    ]
+    static let millisecondCalls: Set<String> = [
+        "settimeout", "setinterval", "ofmillis", "frommilliseconds", "plusmillis",
+        "addmilliseconds", "frommillis", "milliseconds", "millis", "pexpire", "psetex",
+    ]
     /// Clocks an expiry is added to, and whether they count milliseconds.
     static let clockWords: [String: Bool] = [
         "currenttimemillis": true, "gettime": true, "unixmilli": true, "tounixtimemilliseconds": true, "toepochmilli": true,
@@ -46,12 +54,16 @@ public final class ExpiresInSecondsRule: Rule {
     ]
     /// Cache and store receivers whose TTL argument is in seconds (Django cache, Laravel Cache, Redis, Memcached, node-cache).
     static let cacheWords = ["cache", "redis", "memcache", "store", "apcu", "kv", "valkey"]
-    static let secondKeywords: Set<String> = ["timeout", "ex", "ttl", "expiresin", "expire", "expires", "expiry", "expiration", "exptime",
-                                              "seconds", "ttlseconds", "maxage", "timeintervalsincenow"]
+    static let secondKeywords: Set<String> = [
+        "timeout", "ex", "ttl", "expiresin", "expire", "expires", "expiry", "expiration", "exptime",
+        "seconds", "ttlseconds", "maxage", "timeintervalsincenow",
+    ]
     static let millisecondKeywords: Set<String> = ["px", "ttlms", "ttlmillis", "milliseconds"]
     /// TTL arguments by position: `cache.set(k, v, ttl)`, `Cache::remember(k, ttl, fn)`, `redis.setex(k, ttl, v)`.
-    static let ttlPositions: [String: Int] = ["set": 2, "put": 2, "add": 2, "setex": 1, "expire": 1, "remember": 1, "apcustore": 2,
-                                              "setnx": 2, "store": 2, "write": 2, "psetex": 1, "pexpire": 1]
+    static let ttlPositions: [String: Int] = [
+        "set": 2, "put": 2, "add": 2, "setex": 1, "expire": 1, "remember": 1, "apcustore": 2,
+        "setnx": 2, "store": 2, "write": 2, "psetex": 1, "pexpire": 1,
+    ]
 
     public func check(_ context: RuleContext) {
         guard context.mentionsDollrInCode else { return }
@@ -70,7 +82,8 @@ public final class ExpiresInSecondsRule: Rule {
             for i in file.tokens.indices where !judged.contains(i) && isReference(i, file: file, reader: reader, names: wanted) {
                 judged.insert(i)
                 let read = reader.fieldRead(at: i)
-                let fromRealtime = realtimeAliases.contains(reader.word(i)) || isRealtime(read.start, token: i, context: context, calls: calls)
+                let fromRealtime =
+                    realtimeAliases.contains(reader.word(i)) || isRealtime(read.start, token: i, context: context, calls: calls)
                 let extent = reader.unitKeepingExtent(read)
                 switch judge(extent, context: context, reader: reader) {
                 case .seconds where !fromRealtime:
@@ -99,8 +112,14 @@ public final class ExpiresInSecondsRule: Rule {
             // Only a key that is read: `data["expires_in"]`, `json.get("expires_in")`.
             guard let p = file.previous(i), file.isPunct(p, "[") || file.isPunct(p, "(") else { return false }
         }
-        if let p = file.previous(i), ["let", "var", "val", "const", "def", "func", "fun", "function", "public", "private", "int", "long", "Int",
-                                      "protected", "readonly", "final"].contains(file.text(p)) { return false }
+        if let p = file.previous(i),
+            [
+                "let", "var", "val", "const", "def", "func", "fun", "function", "public", "private", "int", "long", "Int",
+                "protected", "readonly", "final",
+            ].contains(file.text(p))
+        {
+            return false
+        }
         return true
     }
 
@@ -161,7 +180,11 @@ public final class ExpiresInSecondsRule: Rule {
         var numbers: [Double] = []
         func take(_ r: ClosedRange<Int>) {
             for k in r {
-                if let v = reader.number(k) { numbers.append(v) } else if file.tokens[k].kind == .identifier { words.append(reader.word(k)) }
+                if let v = reader.number(k) {
+                    numbers.append(v)
+                } else if file.tokens[k].kind == .identifier {
+                    words.append(reader.word(k))
+                }
             }
         }
         var k = e
@@ -181,7 +204,9 @@ public final class ExpiresInSecondsRule: Rule {
             steps += 1
         }
         if words.isEmpty && numbers.isEmpty { return .unknown }
-        if numbers.contains(where: ExpiresInSecondsRule.minuteNumbers.contains) || words.contains(where: { $0.has("minute") || $0 == "min" }) {
+        if numbers.contains(where: ExpiresInSecondsRule.minuteNumbers.contains)
+            || words.contains(where: { $0.has("minute") || $0 == "min" })
+        {
             return .correct
         }
         if numbers.contains(where: ExpiresInSecondsRule.millisecondNumbers.contains) || words.contains(where: { $0.has("millisecond") }) {
@@ -195,7 +220,8 @@ public final class ExpiresInSecondsRule: Rule {
         var end = f
         var steps = 0
         while steps < 8, let dot = reader.file.next(end), reader.file.isPunct(dot, ".") || reader.file.isPunct(dot, "::"),
-              let m = reader.file.next(dot), reader.file.tokens[m].kind == .identifier {
+            let m = reader.file.next(dot), reader.file.tokens[m].kind == .identifier
+        {
             end = m
             steps += 1
         }
@@ -253,7 +279,9 @@ public final class ExpiresInSecondsRule: Rule {
         if ExpiresInSecondsRule.minuteCalls.contains(name) || ExpiresInSecondsRule.minuteCalls.contains(keyword) { return .correct }
         if ExpiresInSecondsRule.secondCalls.contains(name) || ExpiresInSecondsRule.secondCalls.contains(keyword) { return .seconds }
         // Timers take the delay after the callback: `setTimeout(refresh, ms)`.
-        if ExpiresInSecondsRule.millisecondCalls.contains(name) && (position ?? 0) >= (name.hasPrefix("set") ? 1 : 0) { return .milliseconds }
+        if ExpiresInSecondsRule.millisecondCalls.contains(name) && (position ?? 0) >= (name.hasPrefix("set") ? 1 : 0) {
+            return .milliseconds
+        }
         if name == "sleep" {
             let receiver = call.callee.dropLast().last.map(CodeModel.normalize) ?? ""
             return receiver == "thread" || receiver == "systemclock" ? .milliseconds : .seconds

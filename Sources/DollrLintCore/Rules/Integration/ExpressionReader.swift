@@ -30,7 +30,10 @@ struct ExpressionReader {
             steps += 1
             if file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->") || file.isPunct(p, "::") || file.isPunct(p, "!.") {
                 guard let q = file.previous(p) else { break }
-                if let open = matchedOpener(q), let before = file.previous(open), isValueEnd(before) { k = before; continue }
+                if let open = matchedOpener(q), let before = file.previous(open), isValueEnd(before) {
+                    k = before
+                    continue
+                }
                 guard file.tokens[q].kind == .identifier else { break }
                 k = q
                 continue
@@ -61,7 +64,8 @@ struct ExpressionReader {
             }
             // `data.get("expires_in", 60)`, `$res->json('expires_in')`
             if file.isPunct(open, "("), let callee = file.previous(open), file.tokens[callee].kind == .identifier,
-               ExpressionReader.fieldGetters.contains(CodeModel.normalize(file.text(callee))), file.tokens[open].match > Int32(open) {
+                ExpressionReader.fieldGetters.contains(CodeModel.normalize(file.text(callee))), file.tokens[open].match > Int32(open)
+            {
                 return (chainStart(callee), Int(file.tokens[open].match))
             }
             return (i, i)
@@ -77,43 +81,58 @@ struct ExpressionReader {
             steps += 1
             // Postfix: subscripts and pass-through members.
             if let n = file.next(e), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
-               file.tokens[m].kind == .identifier, ExpressionReader.passThroughMembers.contains(CodeModel.normalize(file.text(m))) {
+                file.tokens[m].kind == .identifier, ExpressionReader.passThroughMembers.contains(CodeModel.normalize(file.text(m)))
+            {
                 e = m
                 if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { e = Int(file.tokens[p].match) }
                 continue
             }
-            if let n = file.next(e), file.isPunct(n, "!") || file.isPunct(n, "!!") || file.isPunct(n, "?") && !isTernary(n) { e = n; continue }
+            if let n = file.next(e), file.isPunct(n, "!") || file.isPunct(n, "!!") || file.isPunct(n, "?") && !isTernary(n) {
+                e = n
+                continue
+            }
             // Casts: `x as u64`, `x as? Int`, `x as! Double`.
             if let n = file.next(e), file.isIdentifier(n, "as"), var t = file.next(n) {
                 if file.isPunct(t, "?") || file.isPunct(t, "!"), let u = file.next(t) { t = u }
-                if file.tokens[t].kind == .identifier { e = t; continue }
+                if file.tokens[t].kind == .identifier {
+                    e = t
+                    continue
+                }
             }
             // Defaults: `x ?? 60`, `x || 60`, `x or 60`, `x.unwrap_or(60)` (handled above).
             if let n = file.next(e), file.isPunct(n, "??") || file.isPunct(n, "||") || file.isIdentifier(n, "or"), let d = file.next(n),
-               file.tokens[d].kind == .number {
-                e = d; continue
+                file.tokens[d].kind == .number
+            {
+                e = d
+                continue
             }
             // A small additive adjustment: `x - 5`, `x - 1` (a safety margin in the same unit).
             if let n = file.next(e), file.isPunct(n, "-") || file.isPunct(n, "+"), let d = file.next(n), file.tokens[d].kind == .number,
-               !(file.next(d).map { file.isPunct($0, "*") || file.isPunct($0, "/") } ?? false),
-               !(file.previous(s).map { file.isPunct($0, "*") || file.isPunct($0, "/") } ?? false) {
-                e = d; continue
+                !(file.next(d).map { file.isPunct($0, "*") || file.isPunct($0, "/") } ?? false),
+                !(file.previous(s).map { file.isPunct($0, "*") || file.isPunct($0, "/") } ?? false)
+            {
+                e = d
+                continue
             }
             guard let p = file.previous(s), let n = file.next(e) else { break }
             // Grouping parentheses, or the single argument of a conversion call: `(x)`, `int(x)`, `time.Duration(x)`.
             if file.isPunct(p, "("), file.isPunct(n, ")"), Int(file.tokens[p].match) == n {
                 if let callee = file.previous(p), file.tokens[callee].kind == .identifier {
                     guard ExpressionReader.conversionCalls.contains(CodeModel.normalize(file.text(callee))) else { break }
-                    s = chainStart(callee); e = n
+                    s = chainStart(callee)
+                    e = n
                 } else {
-                    s = p; e = n
+                    s = p
+                    e = n
                 }
                 continue
             }
             // Prefix casts: `(int) $x`, `(long) x`, `+x`.
             if file.isPunct(p, ")"), let open = matchedOpener(p), let ty = file.next(open), file.next(ty) == p,
-               ExpressionReader.conversionCalls.contains(CodeModel.normalize(file.text(ty))) {
-                s = open; continue
+                ExpressionReader.conversionCalls.contains(CodeModel.normalize(file.text(ty)))
+            {
+                s = open
+                continue
             }
             break
         }
@@ -134,8 +153,14 @@ struct ExpressionReader {
         while steps < limit, k > 0 {
             let p = k - 1
             let t = file.tokens[p]
-            if (file.isPunct(p, ")") || file.isPunct(p, "]")) && t.match >= 0 && Int(t.match) < p { k = Int(t.match); steps += 1; continue }
-            if t.kind == .newline || file.isPunct(p, ";") || file.isPunct(p, "{") || file.isPunct(p, "}") || file.isPunct(p, "(") || file.isPunct(p, ",") {
+            if (file.isPunct(p, ")") || file.isPunct(p, "]")) && t.match >= 0 && Int(t.match) < p {
+                k = Int(t.match)
+                steps += 1
+                continue
+            }
+            if t.kind == .newline || file.isPunct(p, ";") || file.isPunct(p, "{") || file.isPunct(p, "}") || file.isPunct(p, "(")
+                || file.isPunct(p, ",")
+            {
                 break
             }
             k = p

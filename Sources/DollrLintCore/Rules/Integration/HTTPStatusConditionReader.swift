@@ -16,8 +16,10 @@ struct HTTPStatusConditionReader {
     static let clientErrors: Set<Int> = [400, 401, 403, 404, 409, 422]
 
     /// Words naming an HTTP status value (normalised).
-    static let statusWords: Set<String> = ["status", "statuscode", "code", "getstatuscode", "statuscodevalue", "rawstatus", "httpstatus",
-                                           "responsecode", "getresponsecode", "httpcode", "statusint"]
+    static let statusWords: Set<String> = [
+        "status", "statuscode", "code", "getstatuscode", "statuscodevalue", "rawstatus", "httpstatus",
+        "responsecode", "getresponsecode", "httpcode", "statusint",
+    ]
     /// Named status constants (normalised, without an `http`/`status` prefix).
     static let namedStatuses: [String: Int] = [
         "ok": 200, "created": 201, "accepted": 202, "nocontent": 204, "badrequest": 400, "unauthorized": 401, "forbidden": 403,
@@ -102,7 +104,10 @@ struct HTTPStatusConditionReader {
             atom.append(k)
             if file.tokens[k].match > Int32(k) {
                 let close = Int(file.tokens[k].match)
-                while p + 1 < t.count, t[p + 1] <= close { p += 1; atom.append(t[p]) }
+                while p + 1 < t.count, t[p + 1] <= close {
+                    p += 1
+                    atom.append(t[p])
+                }
             }
             p += 1
         }
@@ -114,11 +119,14 @@ struct HTTPStatusConditionReader {
         guard !atom.isEmpty else { return nil }
         let comparisons = ["==", "===", "!=", "!==", "<", "<=", ">", ">=", "~="]
         if let opIndex = atom.firstIndex(where: { k in file.tokens[k].kind == .punctuation && comparisons.contains(file.text(k)) }) {
-            let left = Array(atom[..<opIndex]), right = Array(atom[(opIndex + 1)...])
+            let left = Array(atom[..<opIndex])
+            let right = Array(atom[(opIndex + 1)...])
             let op = file.text(atom[opIndex])
             if mentionsStatus(left), let code = codeValue(right) { return compare(left, op, code) }
             if mentionsStatus(right), let code = codeValue(left) { return compare(right, flip(op), code) }
-            if op == "~=", mentionsStatus(right), let r = rangeValue(left) { return Set(HTTPStatusConditionReader.samples.filter(r.contains)) }
+            if op == "~=", mentionsStatus(right), let r = rangeValue(left) {
+                return Set(HTTPStatusConditionReader.samples.filter(r.contains))
+            }
             return nil
         }
         // `status in (422, 500)`, `code in 500..599`, `[500, 503].include?(status)`, `(500...599).contains(code)`.
@@ -128,8 +136,10 @@ struct HTTPStatusConditionReader {
             let w = reader.word(k).replacingOccurrences(of: "?", with: "")
             guard let range = HTTPStatusConditionReader.predicates[w] else { continue }
             // A bare `ok` is Go's comma-ok flag, not a response.
-            guard let prev = file.previous(k), file.isPunct(prev, ".") || file.isPunct(prev, "?.") || file.isPunct(prev, "::")
-                    || file.isPunct(prev, "->") else { continue }
+            guard let prev = file.previous(k),
+                file.isPunct(prev, ".") || file.isPunct(prev, "?.") || file.isPunct(prev, "::")
+                    || file.isPunct(prev, "->")
+            else { continue }
             return Set(HTTPStatusConditionReader.samples.filter(range.contains))
         }
         return nil
@@ -148,17 +158,18 @@ struct HTTPStatusConditionReader {
     private func compare(_ status: [Int], _ op: String, _ code: Int) -> Set<Int> {
         // `status // 100 == 5`, `Math.floor(status / 100) === 4`: compare the class.
         let byClass = status.contains { reader.number($0) == 100 }
-        return Set(HTTPStatusConditionReader.samples.filter { s in
-            let v = byClass ? s / 100 : s
-            switch op {
-            case "==", "===": return v == code
-            case "!=", "!==": return v != code
-            case "<": return v < code
-            case "<=": return v <= code
-            case ">": return v > code
-            default: return v >= code
-            }
-        })
+        return Set(
+            HTTPStatusConditionReader.samples.filter { s in
+                let v = byClass ? s / 100 : s
+                switch op {
+                case "==", "===": return v == code
+                case "!=", "!==": return v != code
+                case "<": return v < code
+                case "<=": return v <= code
+                case ">": return v > code
+                default: return v >= code
+                }
+            })
     }
 
     func mentionsStatus(_ tokens: [Int]) -> Bool {
@@ -184,7 +195,8 @@ struct HTTPStatusConditionReader {
     private func rangeValue(_ tokens: [Int]) -> ClosedRange<Int>? {
         let numbers = tokens.compactMap { reader.number($0) }.map(Int.init)
         guard numbers.count == 2 else { return nil }
-        let halfOpen = tokens.contains { file.isPunct($0, "..<") || file.isPunct($0, "<") } || tokens.contains { reader.word($0) == "range" }
+        let halfOpen =
+            tokens.contains { file.isPunct($0, "..<") || file.isPunct($0, "<") } || tokens.contains { reader.word($0) == "range" }
         let upper = halfOpen ? numbers[1] - 1 : numbers[1]
         return upper >= numbers[0] ? numbers[0]...upper : nil
     }
@@ -196,7 +208,9 @@ struct HTTPStatusConditionReader {
             return nil
         }
         guard !numbers.isEmpty else { return nil }
-        let isRange = atom.contains { file.isPunct($0, "..") || file.isPunct($0, "...") || file.isPunct($0, "..<") || reader.word($0) == "range" }
+        let isRange = atom.contains {
+            file.isPunct($0, "..") || file.isPunct($0, "...") || file.isPunct($0, "..<") || reader.word($0) == "range"
+        }
         if isRange, let r = rangeValue(atom) { return Set(HTTPStatusConditionReader.samples.filter(r.contains)) }
         let listWords = ["in", "include", "includes", "contains", "inarray", "containskey", "member"]
         guard atom.contains(where: { listWords.contains(reader.word($0)) }) else { return nil }

@@ -27,7 +27,9 @@ public final class MissingTimeoutRule: Rule {
 
     public func check(_ context: RuleContext) {
         // Tests stub the network (MockHandler, responses, nock): nothing there waits on Dollr.
-        guard context.mentionsDollrInCode, context.source.language != .markdown, !CodePayloads.isTestFile(context.source.path) else { return }
+        guard context.mentionsDollrInCode, context.source.language != .markdown, !CodePayloads.isTestFile(context.source.path) else {
+            return
+        }
         let model = context.model
         let file = context.lexed
         let dollr = DollrCallIndex.of(context)
@@ -73,13 +75,18 @@ struct TimeoutScope {
     func keys(of call: CodeModel.Call) -> Set<String> {
         var names = Set(model.keyBindings(in: call.args).map(\.normalizedName))
         for arg in call.arguments where arg.count == 1 && file.tokens[arg.lowerBound].kind == .identifier {
-            guard let b = model.assignment(named: file.text(arg.lowerBound), before: arg.lowerBound), let open = b.value.first else { continue }
+            guard let b = model.assignment(named: file.text(arg.lowerBound), before: arg.lowerBound), let open = b.value.first else {
+                continue
+            }
             names.formUnion(model.keys(inLiteralAt: open).map(\.normalizedName))
             // Options built elsewhere: assume they may carry a timeout.
             if !file.isPunct(open, "{") && !file.isPunct(open, "[") && !file.isPunct(open, "(") { names.insert("timeout") }
         }
         // A spread (`...init`) may carry a signal or a timeout.
-        if call.args.contains(where: { file.isPunct($0, "...") || file.isPunct($0, "**") }) { names.insert("signal"); names.insert("timeout") }
+        if call.args.contains(where: { file.isPunct($0, "...") || file.isPunct($0, "**") }) {
+            names.insert("signal")
+            names.insert("timeout")
+        }
         return names
     }
 
@@ -101,17 +108,21 @@ struct TimeoutScope {
         switch file.language(ofToken: call.nameToken) {
         case .python:
             if chain.count == 2, chain[0] == "requests", HTTPClientDefaults.requestsMethods.contains(name), sendsToDollr(call),
-               !keys(of: call).contains("timeout") {
+                !keys(of: call).contains("timeout")
+            {
                 return HTTPClientDefaults.requests
             }
-            if name == "urlopen", call.arguments.count < 3, sendsToDollr(call), !keys(of: call).contains("timeout") { return HTTPClientDefaults.urllib }
+            if name == "urlopen", call.arguments.count < 3, sendsToDollr(call), !keys(of: call).contains("timeout") {
+                return HTTPClientDefaults.urllib
+            }
             if chain.first == "httpx", setsNone(call, key: "timeout") { return HTTPClientDefaults.httpxNone }
         case .javascript, .typescript:
             if name == "fetch", chain.count == 1 || ["window", "globalThis", "self"].contains(chain[0]), sendsToDollr(call) {
                 if call.arguments.count < 2 || !keys(of: call).contains("signal") { return HTTPClientDefaults.fetch }
             }
             if chain.first == "axios", chain.count <= 2, name != "create", sendsToDollr(call), !keys(of: call).contains("timeout"),
-               !assignsDefaultTimeout("axios") {
+                !assignsDefaultTimeout("axios")
+            {
                 return HTTPClientDefaults.axios
             }
             if chain.first == "got", chain.count <= 2, name != "extend", sendsToDollr(call), !keys(of: call).contains("timeout") {
@@ -123,15 +134,20 @@ struct TimeoutScope {
                 return HTTPClientDefaults.goDefaultClient
             }
             if chain.count == 3, chain[0] == "http", chain[1] == "DefaultClient", !functionHasDeadline(call.nameToken),
-               sendsToDollrThroughRequest(call) {
+                sendsToDollrThroughRequest(call)
+            {
                 return HTTPClientDefaults.goDefaultClient
             }
         case .rust:
             if chain == ["reqwest", "get"], sendsToDollr(call) { return HTTPClientDefaults.reqwest }
         case .php:
-            if name == "curl_init", !mentions("CURLOPT_TIMEOUT"), call.arguments.isEmpty || sendsToDollr(call) { return HTTPClientDefaults.curl }
+            if name == "curl_init", !mentions("CURLOPT_TIMEOUT"), call.arguments.isEmpty || sendsToDollr(call) {
+                return HTTPClientDefaults.curl
+            }
         case .ruby:
-            if chain.first == "Typhoeus", HTTPClientDefaults.requestsMethods.contains(name), sendsToDollr(call), !keys(of: call).contains("timeout") {
+            if chain.first == "Typhoeus", HTTPClientDefaults.requestsMethods.contains(name), sendsToDollr(call),
+                !keys(of: call).contains("timeout")
+            {
                 return HTTPClientDefaults.typhoeus
             }
         default:
@@ -143,14 +159,18 @@ struct TimeoutScope {
     /// `http.DefaultClient.Do(req)`: the request was built with a Dollr URL in the same function (or the file is a Dollr client).
     func sendsToDollrThroughRequest(_ call: CodeModel.Call) -> Bool {
         guard let f = model.enclosingFunction(of: call.nameToken) else { return !dollrCalls.isEmpty }
-        return dollrCalls.contains { f.body.contains($0) } || model.calls.contains { c in
-            f.body.contains(c.nameToken) && ["NewRequest", "NewRequestWithContext"].contains(c.name) && sendsToDollrURL(c)
-        }
+        return dollrCalls.contains { f.body.contains($0) }
+            || model.calls.contains { c in
+                f.body.contains(c.nameToken) && ["NewRequest", "NewRequestWithContext"].contains(c.name) && sendsToDollrURL(c)
+            }
     }
 
     func sendsToDollrURL(_ request: CodeModel.Call) -> Bool {
         request.arguments.contains { arg in
-            arg.contains { k in file.tokens[k].kind == .identifier && ["base", "url", "dollr", "path", "endpoint"].contains { CodeModel.normalize(file.text(k)).has($0) } }
+            arg.contains { k in
+                file.tokens[k].kind == .identifier
+                    && ["base", "url", "dollr", "path", "endpoint"].contains { CodeModel.normalize(file.text(k)).has($0) }
+            }
         }
     }
 
@@ -161,11 +181,15 @@ struct TimeoutScope {
     }
 
     func setsNone(_ call: CodeModel.Call, key: String) -> Bool {
-        model.keyBindings(in: call.args).contains { b in b.normalizedName == key && b.value.count == 1 && ["None", "nil", "null"].contains(file.text(b.value.lowerBound)) }
+        model.keyBindings(in: call.args).contains { b in
+            b.normalizedName == key && b.value.count == 1 && ["None", "nil", "null"].contains(file.text(b.value.lowerBound))
+        }
     }
 
     func setsFalse(_ call: CodeModel.Call, key: String) -> Bool {
-        model.keyBindings(in: call.args).contains { b in b.normalizedName == key && b.value.count == 1 && file.isIdentifier(b.value.lowerBound, "false") }
+        model.keyBindings(in: call.args).contains { b in
+            b.normalizedName == key && b.value.count == 1 && file.isIdentifier(b.value.lowerBound, "false")
+        }
     }
 
     /// `axios.defaults.timeout = 10000`, `api.defaults.timeout = ...`.
@@ -173,8 +197,9 @@ struct TimeoutScope {
         let wanted = CodeModel.normalize(receiver)
         return model.bindings.contains { b in
             guard b.kind == .assignment, b.normalizedName == "timeout", let p = file.previous(b.nameToken), file.isPunct(p, "."),
-                  let d = file.previous(p), file.isIdentifier(d, "defaults"), let q = file.previous(d), file.isPunct(q, "."),
-                  let r = file.previous(q) else { return false }
+                let d = file.previous(p), file.isIdentifier(d, "defaults"), let q = file.previous(d), file.isPunct(q, "."),
+                let r = file.previous(q)
+            else { return false }
             return CodeModel.normalize(file.text(r)) == wanted
         }
     }
@@ -182,16 +207,24 @@ struct TimeoutScope {
     /// The variable a call's value is bound to (`const dollr = axios.create(...)`, `self.session = requests.Session()`), or "".
     func boundName(_ call: CodeModel.Call) -> String {
         model.binding(valueStartingAt: call.firstToken).map(\.normalizedName)
-            ?? (file.previous(call.firstToken).flatMap { p in file.isIdentifier(p, "new") ? model.binding(valueStartingAt: p)?.normalizedName : nil } ?? "")
+            ?? (file.previous(call.firstToken).flatMap { p in
+                file.isIdentifier(p, "new") ? model.binding(valueStartingAt: p)?.normalizedName : nil
+            } ?? "")
     }
 
     /// Whether a client build is Dollr's: its arguments or its variable name Dollr, or the file's Dollr calls use it.
     func isDollrClient(_ call: CodeModel.Call, bound: String) -> Bool {
         if bound.has("dollr") { return true }
-        if call.args.contains(where: { k in (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().has("dollr") }) {
+        if call.args.contains(where: { k in
+            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().has("dollr")
+        }) {
             return true
         }
-        if !bound.isEmpty, model.calls.contains(where: { c in dollrCalls.contains(c.nameToken) && c.callee.dropLast().contains { CodeModel.normalize($0) == bound } }) {
+        if !bound.isEmpty,
+            model.calls.contains(where: { c in
+                dollrCalls.contains(c.nameToken) && c.callee.dropLast().contains { CodeModel.normalize($0) == bound }
+            })
+        {
             return true
         }
         // A file of Dollr calls that builds one client: that client is Dollr's.
@@ -210,33 +243,46 @@ struct TimeoutScope {
                 if name == "Session", chain.first == "requests" || chain.count == 1, sessionCallsLackTimeout(bound) {
                     found.append((call.firstToken, HTTPClientDefaults.requestsSession))
                 }
-                if name == "ClientSession", !keys(of: call).contains("timeout"), !mentions("ClientTimeout"), isDollrClient(call, bound: bound) {
+                if name == "ClientSession", !keys(of: call).contains("timeout"), !mentions("ClientTimeout"),
+                    isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.aiohttp))
                 }
             case .javascript, .typescript:
-                if chain == ["axios", "create"], !keys(of: call).contains("timeout"), !assignsDefaultTimeout(bound), isDollrClient(call, bound: bound) {
+                if chain == ["axios", "create"], !keys(of: call).contains("timeout"), !assignsDefaultTimeout(bound),
+                    isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.axios))
                 }
                 if chain == ["got", "extend"], !keys(of: call).contains("timeout"), isDollrClient(call, bound: bound) {
                     found.append((call.firstToken, HTTPClientDefaults.got))
                 }
             case .java, .kotlin:
-                if chain == ["HttpClient", "newHttpClient"] || chain.first == "HttpClient" && name == "newBuilder" && !chainSets(call, "connectTimeout"),
-                   !setsRequestTimeouts(), isDollrClient(call, bound: bound) {
+                if chain == ["HttpClient", "newHttpClient"]
+                    || chain.first == "HttpClient" && name == "newBuilder" && !chainSets(call, "connectTimeout"),
+                    !setsRequestTimeouts(), isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.javaHttpClient))
                 }
-                if name == "RestTemplate", call.arguments.isEmpty, file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
-                   !["setConnectTimeout", "setReadTimeout", "connectTimeout", "readTimeout", "setRequestFactory"].contains(where: mentions),
-                   isDollrClient(call, bound: bound) {
+                if name == "RestTemplate", call.arguments.isEmpty,
+                    file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
+                    !["setConnectTimeout", "setReadTimeout", "connectTimeout", "readTimeout", "setRequestFactory"].contains(
+                        where: mentions),
+                    isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.restTemplate))
                 }
             case .rust:
-                if mentions("reqwest"), chain.suffix(2) == ["Client", "builder"], !chainSets(call, "timeout"), !setsRustTimeout(), isDollrClient(call, bound: bound) {
+                if mentions("reqwest"), chain.suffix(2) == ["Client", "builder"], !chainSets(call, "timeout"), !setsRustTimeout(),
+                    isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.reqwest))
                 }
             case .php:
-                if name == "Client" || name == guzzleAlias, mentions("GuzzleHttp"), file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
-                   !keys(of: call).contains("timeout"), !phpRequestsSetTimeout(), isDollrClient(call, bound: bound) {
+                if name == "Client" || name == guzzleAlias, mentions("GuzzleHttp"),
+                    file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
+                    !keys(of: call).contains("timeout"), !phpRequestsSetTimeout(), isDollrClient(call, bound: bound)
+                {
                     found.append((call.firstToken, HTTPClientDefaults.guzzle))
                 }
             default:
@@ -251,8 +297,10 @@ struct TimeoutScope {
     /// The name Guzzle's client is imported under (`use GuzzleHttp\Client as Guzzle;`), or nil. Read once per file.
     static func guzzleAlias(in file: LexedFile) -> String? {
         for k in file.tokens.indices where file.isIdentifier(k, "as") {
-            guard let client = file.previous(k), file.isIdentifier(client, "Client"), let sep = file.previous(client), file.isPunct(sep, "\\"),
-                  let package = file.previous(sep), file.isIdentifier(package, "GuzzleHttp"), let alias = file.next(k) else { continue }
+            guard let client = file.previous(k), file.isIdentifier(client, "Client"), let sep = file.previous(client),
+                file.isPunct(sep, "\\"),
+                let package = file.previous(sep), file.isIdentifier(package, "GuzzleHttp"), let alias = file.next(k)
+            else { continue }
             return file.text(alias)
         }
         return nil
@@ -293,7 +341,8 @@ struct TimeoutScope {
         var found: [(Int, HTTPClientDefault)] = []
         for i in file.tokens.indices where file.isIdentifier(i, "new") {
             guard let sep = file.previous(i), file.isPunct(sep, "::"), let client = file.previous(sep), file.isIdentifier(client, "Client"),
-                  let open = file.next(i), file.isPunct(open, "("), file.language(ofToken: i) == .rust else { continue }
+                let open = file.next(i), file.isPunct(open, "("), file.language(ofToken: i) == .rust
+            else { continue }
             let start = ExpressionReader(file: file).chainStart(client)
             let statement = ExpressionReader(file: file).statementStart(start)
             guard dollrFile || (statement..<open).contains(where: { file.text($0).lowercased().has("dollr") }) else { continue }
@@ -310,7 +359,8 @@ struct TimeoutScope {
         let dollrFile = !dollrCalls.isEmpty || context.source.path.lowercased().has("dollr")
         for i in file.tokens.indices where file.isIdentifier(i, "Client") {
             guard let dot = file.previous(i), file.isPunct(dot, "."), let pkg = file.previous(dot), file.isIdentifier(pkg, "http"),
-                  let open = file.next(i), file.isPunct(open, "{"), file.tokens[open].match > Int32(open) else { continue }
+                let open = file.next(i), file.isPunct(open, "{"), file.tokens[open].match > Int32(open)
+            else { continue }
             let fields = model.keys(inLiteralAt: open).map(\.name)
             guard !fields.contains("Timeout"), !assignsTimeout else { continue }
             let statement = ExpressionReader(file: file).statementStart(pkg)

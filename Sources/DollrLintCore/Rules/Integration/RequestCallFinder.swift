@@ -6,12 +6,16 @@ struct RequestCallFinder {
     /// Name tokens of request calls, in token order, each with whether it only reads a status.
     let requests: [(token: Int, isStatusRead: Bool)]
 
-    static let httpMethods: Set<String> = ["get", "post", "put", "patch", "delete", "request", "send", "fetch", "do", "execute",
-                                           "exchange", "postforentity", "postforobject", "getforobject", "getforentity", "postasync",
-                                           "getasync", "postasjsonasync", "sendasync", "putasync", "urlopen", "head", "retrieve",
-                                           "data", "datatask", "call", "perform", "postjson", "getjson"]
-    static let httpReceivers = ["request", "http", "client", "session", "axios", "got", "ky", "conn", "faraday", "guzzle", "resttemplate",
-                                "webclient", "api", "dollr", "urlsession", "reqwest", "httpx", "curl", "agent"]
+    static let httpMethods: Set<String> = [
+        "get", "post", "put", "patch", "delete", "request", "send", "fetch", "do", "execute",
+        "exchange", "postforentity", "postforobject", "getforobject", "getforentity", "postasync",
+        "getasync", "postasjsonasync", "sendasync", "putasync", "urlopen", "head", "retrieve",
+        "data", "datatask", "call", "perform", "postjson", "getjson",
+    ]
+    static let httpReceivers = [
+        "request", "http", "client", "session", "axios", "got", "ky", "conn", "faraday", "guzzle", "resttemplate",
+        "webclient", "api", "dollr", "urlsession", "reqwest", "httpx", "curl", "agent",
+    ]
 
     init(context: RuleContext) {
         self.context = context
@@ -46,16 +50,21 @@ struct RequestCallFinder {
         let model = context.model
         let call = dollrCall.call
         guard RequestCallFinder.urlBuilders.contains(CodeModel.normalize(call.name)),
-              let binding = model.binding(valueStartingAt: call.firstToken) ?? model.file.previous(call.firstToken).flatMap({ p in
-                  model.file.isIdentifier(p, "new") ? model.binding(valueStartingAt: p) : nil }),
-              binding.value.upperBound <= call.args.upperBound + 1 else { return call }
+            let binding = model.binding(valueStartingAt: call.firstToken)
+                ?? model.file.previous(call.firstToken).flatMap({ p in
+                    model.file.isIdentifier(p, "new") ? model.binding(valueStartingAt: p) : nil
+                }),
+            binding.value.upperBound <= call.args.upperBound + 1
+        else { return call }
         let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<model.file.tokens.count
         let file = model.file
         // The first use of the URL variable, and the innermost call that takes it first (`Net::HTTP.post(uri, ...)`, not
         // the `JSON.parse(...)` around it).
-        guard let use = (call.args.upperBound..<scope.upperBound).first(where: { k in
-            file.tokens[k].kind == .identifier && CodeModel.normalize(file.text(k)) == binding.normalizedName
-        }) else { return call }
+        guard
+            let use = (call.args.upperBound..<scope.upperBound).first(where: { k in
+                file.tokens[k].kind == .identifier && CodeModel.normalize(file.text(k)) == binding.normalizedName
+            })
+        else { return call }
         return model.calls.filter { c in c.arguments.first?.contains(use) == true }.min { $0.args.count < $1.args.count } ?? call
     }
 

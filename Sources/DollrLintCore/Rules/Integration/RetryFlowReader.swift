@@ -30,12 +30,18 @@ struct RetryFlowReader {
     static let exitWords: Set<String> = ["return", "break", "raise", "throw", "exit", "abort", "fail", "panic", "bail"]
     static let retryWords: Set<String> = ["continue", "next", "retry", "redo"]
     /// Calls that throw on every status from 400 up.
-    static let throwingCalls: Set<String> = ["raiseforstatus", "ensuresuccessstatuscode", "errorforstatus", "throw", "throwifclienterror",
-                                             "raiseforstatus!", "throwunlessstatus"]
+    static let throwingCalls: Set<String> = [
+        "raiseforstatus", "ensuresuccessstatuscode", "errorforstatus", "throw", "throwifclienterror",
+        "raiseforstatus!", "throwunlessstatus",
+    ]
     /// Exceptions that stop a retry helper (p-retry `AbortError`, async-retry `bail`, Go backoff `Permanent`).
-    static let stopRetryWords: Set<String> = ["aborterror", "bail", "permanent", "nonretryableerror", "stopretry", "nonretriable",
-                                              "nonretryable", "permanenterror", "donotretry", "unrecoverableerror"]
-    static let nestedScopeWords: Set<String> = ["for", "while", "def", "function", "func", "fn", "fun", "class", "loop", "foreach", "until"]
+    static let stopRetryWords: Set<String> = [
+        "aborterror", "bail", "permanent", "nonretryableerror", "stopretry", "nonretriable",
+        "nonretryable", "permanenterror", "donotretry", "unrecoverableerror",
+    ]
+    static let nestedScopeWords: Set<String> = [
+        "for", "while", "def", "function", "func", "fn", "fun", "class", "loop", "foreach", "until",
+    ]
     static let handlerWords: Set<String> = ["except", "catch", "rescue", "finally", "ensure"]
     static let branchWords: Set<String> = ["if", "elif", "elsif", "unless", "guard", "else"]
 
@@ -53,7 +59,10 @@ struct RetryFlowReader {
     func follow(_ body: Range<Int>, _ incoming: Set<Int>, depth: Int = 0) -> Outcome {
         var out = Outcome()
         var remaining = incoming
-        guard depth < 8 else { out.fellThrough = remaining; return out }
+        guard depth < 8 else {
+            out.fellThrough = remaining
+            return out
+        }
         var i = body.lowerBound
         var chainIncoming: Set<Int> = []
         var chainFell: Set<Int> = []
@@ -68,14 +77,23 @@ struct RetryFlowReader {
                 let w = file.text(i)
                 if RetryFlowReader.branchWords.contains(w) && isStatementStart(i) {
                     let isContinuation = w == "elif" || w == "elsif" || w == "else"
-                    if !isContinuation { endChain(); chainIncoming = remaining; chainFell = []; inChain = true }
-                    guard let branch = branchParts(at: i, upperBound: body.upperBound) else { i += 1; continue }
+                    if !isContinuation {
+                        endChain()
+                        chainIncoming = remaining
+                        chainFell = []
+                        inChain = true
+                    }
+                    guard let branch = branchParts(at: i, upperBound: body.upperBound) else {
+                        i += 1
+                        continue
+                    }
                     var entering: Set<Int>
                     let tested = branch.condition.isEmpty ? nil : conditions.statuses(branch.condition)
                     if w == "else" && branch.condition.isEmpty {
                         entering = chainIncoming
                     } else if let set = tested {
-                        entering = chainIncoming.intersection(w == "unless" || w == "guard" ? HTTPStatusConditionReader.samples.subtracting(set) : set)
+                        entering = chainIncoming.intersection(
+                            w == "unless" || w == "guard" ? HTTPStatusConditionReader.samples.subtracting(set) : set)
                         if let first = branch.condition.first { out.tests.append(StatusTest(token: first, statuses: entering)) }
                     } else {
                         // Not a status test: statuses may go either way; only what the body decides about them counts.
@@ -115,7 +133,8 @@ struct RetryFlowReader {
                     }
                     // Ruby/Python postfix: `raise Error if res.status >= 400`, `return x unless res.success?`.
                     if let (modifier, condition) = postfixCondition(after: i), let set = conditions.statuses(condition) {
-                        let entering = remaining.intersection(modifier == "unless" ? HTTPStatusConditionReader.samples.subtracting(set) : set)
+                        let entering = remaining.intersection(
+                            modifier == "unless" ? HTTPStatusConditionReader.samples.subtracting(set) : set)
                         out.tests.append(StatusTest(token: condition.lowerBound, statuses: entering))
                         apply(outcome, entering, at: i, &out)
                         remaining.subtract(entering)
@@ -134,7 +153,10 @@ struct RetryFlowReader {
                 }
             } else if t.kind == .punctuation, file.isPunct(i, "=>") || file.isPunct(i, "->") && !usesIndentation {
                 // A function literal inside the region runs later, not on this path.
-                if let n = file.next(i), file.isPunct(n, "{"), file.tokens[n].match > Int32(n) { i = Int(file.tokens[n].match) + 1; continue }
+                if let n = file.next(i), file.isPunct(n, "{"), file.tokens[n].match > Int32(n) {
+                    i = Int(file.tokens[n].match) + 1
+                    continue
+                }
             }
             i += 1
         }
@@ -188,7 +210,9 @@ struct RetryFlowReader {
         if w == "raise" || w == "throw" || w == "panic" || w == "fail" { return .raise }
         if w == "return" && language == .go && kind == .retriedOnThrow {
             // A Go retry callback retries on a non-nil error: `return err`, `return fmt.Errorf(...)`.
-            if let n = file.next(i), !file.isIdentifier(n, "nil") && (words.contains("err") || words.contains("errorf") || words.contains("new")) {
+            if let n = file.next(i),
+                !file.isIdentifier(n, "nil") && (words.contains("err") || words.contains("errorf") || words.contains("new"))
+            {
                 return .raise
             }
         }
@@ -203,7 +227,8 @@ struct RetryFlowReader {
         }
         // `if (res.status < 500) return res.json();`: the statement after a brace-less condition.
         if file.isPunct(p, ")"), file.tokens[p].match >= 0, let keyword = file.previous(Int(file.tokens[p].match)),
-           file.isIdentifier(keyword, "if") || file.isIdentifier(keyword, "while") || file.isIdentifier(keyword, "for") {
+            file.isIdentifier(keyword, "if") || file.isIdentifier(keyword, "while") || file.isIdentifier(keyword, "for")
+        {
             return true
         }
         // `} else if`, `else if`, Ruby `then`.
@@ -254,7 +279,10 @@ struct RetryFlowReader {
                 // The condition ends at the colon that opens the body.
                 var k = start
                 while k < end {
-                    if file.isPunct(k, ":") { condEnd = k; break }
+                    if file.isPunct(k, ":") {
+                        condEnd = k
+                        break
+                    }
                     if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
                     k += 1
                 }
@@ -288,7 +316,11 @@ struct RetryFlowReader {
         while k < upperBound && steps < 200 {
             if file.isPunct(k, "{") && file.tokens[k].match > Int32(k) {
                 // `guard cond else {`: the condition ends before `else`.
-                if let p = file.previous(k), file.isIdentifier(p, "else"), file.isIdentifier(i, "guard") { condEnd = p } else { condEnd = k }
+                if let p = file.previous(k), file.isIdentifier(p, "else"), file.isIdentifier(i, "guard") {
+                    condEnd = p
+                } else {
+                    condEnd = k
+                }
                 let close = Int(file.tokens[k].match)
                 return Branch(condition: isElse ? start..<start : start..<condEnd, body: (k + 1)..<close, end: close + 1)
             }
@@ -306,7 +338,10 @@ struct RetryFlowReader {
         var end = lineEnd
         while k < upperBound {
             let t = file.tokens[k]
-            if t.kind == .newline || t.kind == .comment { k += 1; continue }
+            if t.kind == .newline || t.kind == .comment {
+                k += 1
+                continue
+            }
             if model.column(k) <= column { break }
             end = k + 1
             if t.match > Int32(k) { k = Int(t.match) }
@@ -344,10 +379,12 @@ struct RetryFlowReader {
     /// handler catches it, else the statuses it sends round again (a loop's handler that neither returns nor rethrows).
     func handlerOutcome(_ i: Int, _ statuses: Set<Int>) -> Set<Int>? {
         for block in model.blocks.enclosing(i) where block.keyword == "try" || block.keyword == "begin" || block.keyword == "do" {
-            guard let handler = model.blocks.blocks.first(where: { b in
-                b.header.lowerBound >= block.body.upperBound && b.header.lowerBound <= block.body.upperBound + 4
-                    && RetryFlowReader.handlerWords.contains(b.keyword)
-            }) else { continue }
+            guard
+                let handler = model.blocks.blocks.first(where: { b in
+                    b.header.lowerBound >= block.body.upperBound && b.header.lowerBound <= block.body.upperBound + 4
+                        && RetryFlowReader.handlerWords.contains(b.keyword)
+                })
+            else { continue }
             guard RetryFlowReader.catchesHTTPErrors(file: file, header: handler.header) else { return nil }
             let inner = follow(handler.body, statuses, depth: 6)
             return kind == .loop ? inner.retried.union(inner.fellThrough) : inner.retried
@@ -358,7 +395,8 @@ struct RetryFlowReader {
     /// Exception types that HTTP error statuses arrive as (and catch-alls).
     static let httpErrorTypes: Set<String> = [
         "httperror", "httpstatuserror", "requestexception", "requestsexceptionshttperror", "clienterror", "clientresponseerror",
-        "httpclienterrorexception", "restclientexception", "restclientresponseexception", "webclientresponseexception", "httprequestexception",
+        "httpclienterrorexception", "restclientexception", "restclientresponseexception", "webclientresponseexception",
+        "httprequestexception",
         "exception", "error", "standarderror", "throwable", "runtimeexception", "feignexception", "httpexception", "axioserror",
         "responseerror", "faradayerror", "faradayclienterror", "guzzleexception", "requestexceptioninterface", "clientexception",
     ]
@@ -370,7 +408,8 @@ struct RetryFlowReader {
         var names: [(whole: String, last: String)] = []
         for k in header where file.tokens[k].kind == .identifier {
             let w = CodeModel.normalize(file.text(k))
-            if let p = file.previous(k), file.isPunct(p, ".") || file.isPunct(p, "::") || file.isPunct(p, "\\"), let last = names.popLast() {
+            if let p = file.previous(k), file.isPunct(p, ".") || file.isPunct(p, "::") || file.isPunct(p, "\\"), let last = names.popLast()
+            {
                 names.append((last.whole + w, w))
             } else {
                 names.append((w, w))
@@ -386,8 +425,10 @@ struct RetryFlowReader {
         body.contains { k in
             guard file.tokens[k].kind == .identifier else { return false }
             let w = CodeModel.normalize(file.text(k))
-            return ["refresh", "reauth", "renew", "invalidate", "authenticate", "login", "obtaintoken", "gettoken", "fetchtoken", "newtoken",
-                    "cleartoken", "resettoken", "forgettoken", "expiretoken"].contains { w.has($0) }
+            return [
+                "refresh", "reauth", "renew", "invalidate", "authenticate", "login", "obtaintoken", "gettoken", "fetchtoken", "newtoken",
+                "cleartoken", "resettoken", "forgettoken", "expiretoken",
+            ].contains { w.has($0) }
         }
     }
 }

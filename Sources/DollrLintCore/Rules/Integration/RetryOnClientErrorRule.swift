@@ -5,9 +5,11 @@
 public final class RetryOnClientErrorRule: Rule {
     public init() {}
 
-    static let clientErrorMessage = "A 4xx from Dollr is retried here as if it were transient; a 422 (or 400/403/404) will fail the same "
+    static let clientErrorMessage =
+        "A 4xx from Dollr is retried here as if it were transient; a 422 (or 400/403/404) will fail the same "
         + "way every time: retry only 5xx, timeouts and network errors, refresh the token once on 401, and fix the request on 422"
-    static let rateLimitMessage = "A 429 from Dollr is retried here without reading Retry-After; wait at least the Retry-After seconds "
+    static let rateLimitMessage =
+        "A 429 from Dollr is retried here without reading Retry-After; wait at least the Retry-After seconds "
         + "(with a capped exponential backoff when it is absent) before the next attempt"
 
     public let description = RuleDescription(
@@ -22,10 +24,14 @@ public final class RetryOnClientErrorRule: Rule {
         keywords: ["dollr", "/v1/"],
         triggering: RetryOnClientErrorExamples.triggering, nonTriggering: RetryOnClientErrorExamples.nonTriggering)
 
-    static let retryLoopWords: Set<String> = ["attempt", "attempts", "retry", "retries", "tries", "maxretries", "maxattempts", "true",
-                                              "times", "try", "remaining", "backoff"]
-    static let retryHelpers: Set<String> = ["pretry", "retry", "asyncretry", "withretry", "retrywithbackoff", "retryasync", "withbackoff",
-                                            "retrying", "retryoperation", "withretries", "retrywhen", "retrypolicy"]
+    static let retryLoopWords: Set<String> = [
+        "attempt", "attempts", "retry", "retries", "tries", "maxretries", "maxattempts", "true",
+        "times", "try", "remaining", "backoff",
+    ]
+    static let retryHelpers: Set<String> = [
+        "pretry", "retry", "asyncretry", "withretry", "retrywithbackoff", "retryasync", "withbackoff",
+        "retrying", "retryoperation", "withretries", "retrywhen", "retrypolicy",
+    ]
     static let retryDecorators = ["retry", "backoff", "retryable", "retrying"]
     /// Exception types a retried function may be limited to that never carry a 4xx.
     static let transientTypes: Set<String> = [
@@ -35,14 +41,18 @@ public final class RetryOnClientErrorRule: Rule {
         "servererrorexception", "serviceunavailable", "httpserverexception", "retryableerror", "transienterror", "retryable",
     ]
     /// Settings that list the statuses a library retries; these libraries honour Retry-After on 429 themselves.
-    static let libraryStatusLists: Set<String> = ["statusforcelist", "statuscodes", "retrystatuses", "retryonstatus", "retrystatuscodes",
-                                                  "retryablestatuscodes", "statuslist", "retryonstatuses", "retryablestatuses"]
+    static let libraryStatusLists: Set<String> = [
+        "statusforcelist", "statuscodes", "retrystatuses", "retryonstatus", "retrystatuscodes",
+        "retryablestatuscodes", "statuslist", "retryonstatuses", "retryablestatuses",
+    ]
     /// Project constants that list retried statuses.
     static let ownStatusLists = ["retryable", "retriable", "retrystatus", "retrycodes", "transientstatus", "transientcodes", "retryon"]
     /// Predicates that decide whether to retry (`retryCondition`, `shouldRetry`, Polly `OrResult`, tenacity `retry_if_result`).
-    static let retryPredicates: Set<String> = ["retrycondition", "shouldretry", "retryif", "retryon", "retrywhen", "retryonresult",
-                                               "orresult", "handleresult", "retryifresult", "isretryable", "isretriable", "retryable",
-                                               "istransient", "shouldretrystatus", "isretryablestatus", "retryifexception", "retryonresultpredicate"]
+    static let retryPredicates: Set<String> = [
+        "retrycondition", "shouldretry", "retryif", "retryon", "retrywhen", "retryonresult",
+        "orresult", "handleresult", "retryifresult", "isretryable", "isretriable", "retryable",
+        "istransient", "shouldretrystatus", "isretryablestatus", "retryifexception", "retryonresultpredicate",
+    ]
 
     public func check(_ context: RuleContext) {
         guard context.mentionsDollrInCode else { return }
@@ -77,37 +87,45 @@ public final class RetryOnClientErrorRule: Rule {
                 report(decorator.firstToken, RetryOnClientErrorRule.clientErrorMessage)
                 continue
             }
-            let flow = RetryFlowReader(file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: function.nameToken))
+            let flow = RetryFlowReader(
+                file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: function.nameToken))
             // The decorator is the retry condition a reviewer points at.
-            judge(flow.follow(function.body, HTTPStatusConditionReader.samples), region: function.body, at: decorator?.firstToken, context: context,
-                  report: report)
+            judge(
+                flow.follow(function.body, HTTPStatusConditionReader.samples), region: function.body, at: decorator?.firstToken,
+                context: context,
+                report: report)
         }
         // Callbacks handed to a retry helper.
         for call in model.calls where isRetryHelper(call) {
             for region in callbackRegions(call, file: file) {
                 guard requests.firstRetryableRequest(in: region) != nil else { continue }
-                let flow = RetryFlowReader(file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: call.nameToken))
+                let flow = RetryFlowReader(
+                    file: file, model: model, kind: .retriedOnThrow, language: file.language(ofToken: call.nameToken))
                 judge(flow.follow(region, HTTPStatusConditionReader.samples), region: region, context: context, report: report)
             }
         }
     }
 
     /// Reports the retried 4xx (a 401 answered by a token refresh aside) or a 429 retried without Retry-After.
-    func judge(_ outcome: RetryFlowReader.Outcome, region: Range<Int>, at condition: Int? = nil, context: RuleContext,
-               report: (Int, String) -> Void) {
+    func judge(
+        _ outcome: RetryFlowReader.Outcome, region: Range<Int>, at condition: Int? = nil, context: RuleContext,
+        report: (Int, String) -> Void
+    ) {
         guard !outcome.tests.isEmpty else { return }
         var bad = outcome.retried.intersection(HTTPStatusConditionReader.clientErrors)
         if bad.contains(401), outcome.refreshed.contains(401) { bad.remove(401) }
         if !bad.isEmpty, let test = outcome.tests.first(where: { !$0.statuses.intersection(bad).isEmpty }) ?? outcome.tests.first {
             report(condition ?? test.token, RetryOnClientErrorRule.clientErrorMessage)
         } else if outcome.retried.contains(429), !readsRetryAfter(context),
-                  let test = outcome.tests.first(where: { $0.statuses.contains(429) }) ?? outcome.tests.first {
+            let test = outcome.tests.first(where: { $0.statuses.contains(429) }) ?? outcome.tests.first
+        {
             report(condition ?? test.token, RetryOnClientErrorRule.rateLimitMessage)
         }
     }
 
     func readsRetryAfter(_ context: RuleContext) -> Bool {
-        context.source.containsKeyword("retry-after") || context.source.containsKeyword("retry_after") || context.source.containsKeyword("retryafter")
+        context.source.containsKeyword("retry-after") || context.source.containsKeyword("retry_after")
+            || context.source.containsKeyword("retryafter")
     }
 
     /// A loop that repeats the same request: an attempt counter, `while True`, `loop {}`, `for {}`, `range(n)`, a sleep.
@@ -123,7 +141,9 @@ public final class RetryOnClientErrorRule: Rule {
             guard file.isPunct(k, "..") || file.isPunct(k, "..."), var n = file.next(k) else { return false }
             if file.isPunct(n, "<") || file.isPunct(n, "="), let m = file.next(n) { n = m }
             return file.tokens[n].kind == .number
-        }) { return true }
+        }) {
+            return true
+        }
         return header.contains { file.isPunct($0, ";") } && words.count <= 4
     }
 
@@ -147,22 +167,31 @@ public final class RetryOnClientErrorRule: Rule {
     func retriesClientErrors(_ arguments: Range<Int>?, file: LexedFile) -> Bool {
         guard let args = arguments else { return true }
         let words = args.filter { file.tokens[$0].kind == .identifier }.map { CodeModel.normalize(file.text($0)) }
-        if words.contains(where: { ["giveup", "retryifexception", "retryifresult", "predicate", "retryifnotexceptiontype", "noretryfor",
-                                    "exclude", "notretryon"].contains($0) }) { return false }
+        if words.contains(where: {
+            [
+                "giveup", "retryifexception", "retryifresult", "predicate", "retryifnotexceptiontype", "noretryfor",
+                "exclude", "notretryon",
+            ].contains($0)
+        }) {
+            return false
+        }
         let types = words.filter { $0.hasSuffix("error") || $0.hasSuffix("exception") || $0.hasSuffix("timeout") || $0 == "timeout" }
         if types.isEmpty { return true }
         return types.contains { !RetryOnClientErrorRule.transientTypes.contains($0) }
     }
 
     /// Words of exception type names that stand for a 4xx.
-    static let clientErrorTypeWords = ["clienterror", "requesterror", "badrequest", "validationerror", "unprocessable", "notfound",
-                                       "forbidden", "unauthorized", "4xx"]
+    static let clientErrorTypeWords = [
+        "clienterror", "requesterror", "badrequest", "validationerror", "unprocessable", "notfound",
+        "forbidden", "unauthorized", "4xx",
+    ]
 
     func namesClientErrorType(_ arguments: Range<Int>, file: LexedFile) -> Bool {
         arguments.contains { k in
             guard file.tokens[k].kind == .identifier else { return false }
             let word = CodeModel.normalize(file.text(k))
-            return (word.hasSuffix("error") || word.hasSuffix("exception")) && RetryOnClientErrorRule.clientErrorTypeWords.contains { word.has($0) }
+            return (word.hasSuffix("error") || word.hasSuffix("exception"))
+                && RetryOnClientErrorRule.clientErrorTypeWords.contains { word.has($0) }
         }
     }
 
@@ -171,15 +200,21 @@ public final class RetryOnClientErrorRule: Rule {
         if RetryOnClientErrorRule.retryHelpers.contains(name) { return true }
         // `retry.Do(func() error {...})`, `policy.ExecuteAsync(...)`, `Retry.decorateSupplier(...)`.
         let receiver = call.callee.dropLast().last.map(CodeModel.normalize) ?? ""
-        return (receiver.has("retry") || receiver.has("policy") || receiver.has("backoff")) && ["do", "executeasync", "execute", "run",
-                "decoratesupplier", "decoratecallable", "executesupplier", "call"].contains(name)
+        return (receiver.has("retry") || receiver.has("policy") || receiver.has("backoff"))
+            && [
+                "do", "executeasync", "execute", "run",
+                "decoratesupplier", "decoratecallable", "executesupplier", "call",
+            ].contains(name)
     }
 
     /// The function literals among a call's arguments, and a trailing closure after it (`retry(3) { ... }`).
     func callbackRegions(_ call: CodeModel.Call, file: LexedFile) -> [Range<Int>] {
         var regions: [Range<Int>] = []
-        for arg in call.arguments where arg.contains(where: { file.isPunct($0, "=>") || file.isPunct($0, "->") || file.isIdentifier($0, "function")
-                                                               || file.isIdentifier($0, "func") || file.isIdentifier($0, "lambda") }) {
+        for arg in call.arguments
+        where arg.contains(where: {
+            file.isPunct($0, "=>") || file.isPunct($0, "->") || file.isIdentifier($0, "function")
+                || file.isIdentifier($0, "func") || file.isIdentifier($0, "lambda")
+        }) {
             // The body of the function literal: `async () => { ... }`, `function () { ... }`, `func() error { ... }`.
             if let open = arg.first(where: { file.isPunct($0, "{") && file.tokens[$0].match > Int32($0) }) {
                 regions.append((open + 1)..<Int(file.tokens[open].match))
@@ -188,7 +223,8 @@ public final class RetryOnClientErrorRule: Rule {
             }
         }
         if let close = call.args.last.map({ $0 + 1 }) ?? file.next(call.nameToken).flatMap({ Int(file.tokens[$0].match) }),
-           let open = file.next(close), file.isPunct(open, "{"), file.tokens[open].match > Int32(open) {
+            let open = file.next(close), file.isPunct(open, "{"), file.tokens[open].match > Int32(open)
+        {
             regions.append((open + 1)..<Int(file.tokens[open].match))
         }
         return regions
@@ -219,7 +255,8 @@ public final class RetryOnClientErrorRule: Rule {
         let file = context.lexed
         let conditions = HTTPStatusConditionReader(file: file)
         var expressions: [Range<Int>] = []
-        for binding in model.bindings where binding.kind == .key && RetryOnClientErrorRule.retryPredicates.contains(binding.normalizedName) {
+        for binding in model.bindings where binding.kind == .key && RetryOnClientErrorRule.retryPredicates.contains(binding.normalizedName)
+        {
             if let body = lambdaBody(binding.value, file: file) { expressions.append(body) }
         }
         for call in model.calls where RetryOnClientErrorRule.retryPredicates.contains(CodeModel.normalize(call.name)) {
@@ -227,7 +264,8 @@ public final class RetryOnClientErrorRule: Rule {
         }
         // Guzzle `Middleware::retry(function (...) { return ...; })`: a decider handed to a retry helper.
         for call in model.calls where isRetryHelper(call) {
-            for region in callbackRegions(call, file: file) where !region.contains(where: { model.call(namedAt: $0).map(RequestCallFinder.isHTTPClientCall) ?? false }) {
+            for region in callbackRegions(call, file: file)
+            where !region.contains(where: { model.call(namedAt: $0).map(RequestCallFinder.isHTTPClientCall) ?? false }) {
                 for k in region where file.isIdentifier(k, "return") {
                     let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: file.language(ofToken: k))
                     expressions.append((k + 1)..<flow.lineEnd(k))
@@ -241,7 +279,8 @@ public final class RetryOnClientErrorRule: Rule {
             }
         }
         for expression in expressions {
-            guard let set = conditions.statuses(expression), let first = expression.first(where: { file.tokens[$0].kind != .newline }) else { continue }
+            guard let set = conditions.statuses(expression), let first = expression.first(where: { file.tokens[$0].kind != .newline })
+            else { continue }
             var outcome = RetryFlowReader.Outcome()
             outcome.retried = set
             outcome.tests = [RetryFlowReader.StatusTest(token: first, statuses: set)]
@@ -251,9 +290,13 @@ public final class RetryOnClientErrorRule: Rule {
 
     /// The expression a function literal returns: after `=>`, `->`, or a Python lambda's `:`.
     func lambdaBody(_ range: Range<Int>, file: LexedFile) -> Range<Int>? {
-        guard let arrow = range.first(where: { file.isPunct($0, "=>") || file.isPunct($0, "->")
-                                                || (file.isPunct($0, ":") && range.contains { file.isIdentifier($0, "lambda") }) }),
-              let start = file.next(arrow), start < range.upperBound else { return nil }
+        guard
+            let arrow = range.first(where: {
+                file.isPunct($0, "=>") || file.isPunct($0, "->")
+                    || (file.isPunct($0, ":") && range.contains { file.isIdentifier($0, "lambda") })
+            }),
+            let start = file.next(arrow), start < range.upperBound
+        else { return nil }
         if file.isPunct(start, "{"), file.tokens[start].match > Int32(start) {
             // A block body: the returned expression.
             let close = Int(file.tokens[start].match)

@@ -5,9 +5,11 @@
 public final class StatusPollWithoutBackoffRule: Rule {
     public init() {}
 
-    static let tightMessage = "Dollr's status endpoint is polled in a loop with no delay between requests; this hammers the API "
+    static let tightMessage =
+        "Dollr's status endpoint is polled in a loop with no delay between requests; this hammers the API "
         + "into 429s: wait between polls (every 2-5 s, growing during PROCESSING) and stop after a deadline, or use realtime keys"
-    static let fixedMessage = "Dollr's status endpoint is polled at a fixed interval with no limit; a payment stuck in PROCESSING "
+    static let fixedMessage =
+        "Dollr's status endpoint is polled at a fixed interval with no limit; a payment stuck in PROCESSING "
         + "keeps this going forever: grow the delay (exponential backoff with a cap) and stop after a deadline, or use realtime keys"
 
     public let description = RuleDescription(
@@ -22,13 +24,17 @@ public final class StatusPollWithoutBackoffRule: Rule {
         keywords: ["/v1/status", "status"],
         triggering: StatusPollWithoutBackoffExamples.triggering, nonTriggering: StatusPollWithoutBackoffExamples.nonTriggering)
 
-    static let sleepCalls: Set<String> = ["sleep", "usleep", "delay", "settimeout", "after", "wait", "pause", "sleepfor", "timer",
-                                          "sleepasync", "delayasync"]
+    static let sleepCalls: Set<String> = [
+        "sleep", "usleep", "delay", "settimeout", "after", "wait", "pause", "sleepfor", "timer",
+        "sleepasync", "delayasync",
+    ]
     /// Names that show a growing delay: a backoff helper, the next step of a schedule.
     static let growthWords = ["backoff", "next", "jitter", "exponential", "pow", "schedule", "delays", "intervals"]
     /// Names that show a bound: an attempt cap, a deadline, elapsed time.
-    static let boundWords = ["attempt", "tries", "deadline", "elapsed", "maxpoll", "pollcount", "numpolls", "retries", "counter", "limit",
-                             "started", "budget", "giveup", "remaining", "timeout", "maxwait", "until", "cutoff", "iteration"]
+    static let boundWords = [
+        "attempt", "tries", "deadline", "elapsed", "maxpoll", "pollcount", "numpolls", "retries", "counter", "limit",
+        "started", "budget", "giveup", "remaining", "timeout", "maxwait", "until", "cutoff", "iteration",
+    ]
     /// Words of a `for` header that walks items (`for x in xs`, `for (const x of xs)`, `for _, x := range xs`).
     static let collectionLoopWords: Set<String> = ["in", "of", "each", "foreach", "range"]
     /// Iterators a loop header may advance (`for rows.Next()`, `while (it.hasNext())`, `while row := cur.fetchone()`).
@@ -54,7 +60,9 @@ public final class StatusPollWithoutBackoffRule: Rule {
         for block in model.blocks.blocks where isPollingLoop(block, file: file) {
             guard let status = statusCalls.filter({ block.body.contains($0) }).min(), !reported.contains(status) else { continue }
             // The innermost loop around the call decides.
-            if model.blocks.blocks.contains(where: { b in b.body.count < block.body.count && b.body.contains(status) && isPollingLoop(b, file: file) }) {
+            if model.blocks.blocks.contains(where: { b in
+                b.body.count < block.body.count && b.body.contains(status) && isPollingLoop(b, file: file)
+            }) {
                 continue
             }
             let poll = PollingLoop(file: file, model: model, body: block.body, header: LoopHeader.widened(block, file: file))
@@ -64,15 +72,19 @@ public final class StatusPollWithoutBackoffRule: Rule {
         }
         // setInterval(poll, 3000) / a job that schedules itself again.
         for call in model.calls where CodeModel.normalize(call.name) == "setinterval" {
-            guard let callback = call.arguments.first, pollsStatus(callback, statusCalls: statusCalls, model: model, file: file) else { continue }
+            guard let callback = call.arguments.first, pollsStatus(callback, statusCalls: statusCalls, model: model, file: file) else {
+                continue
+            }
             let region = functionRegion(callback, model: model, file: file) ?? callback
             let poll = PollingLoop(file: file, model: model, body: region, header: region.lowerBound..<region.lowerBound)
             if !poll.isBounded() { context.report(token: call.firstToken, message: StatusPollWithoutBackoffRule.fixedMessage) }
         }
         for function in model.functions where statusCalls.contains(where: { function.body.contains($0) }) {
             guard let again = reschedulesItself(function, model: model, file: file),
-                  let status = statusCalls.filter({ function.body.contains($0) }).min() else { continue }
-            let poll = PollingLoop(file: file, model: model, body: function.body, header: function.body.lowerBound..<function.body.lowerBound)
+                let status = statusCalls.filter({ function.body.contains($0) }).min()
+            else { continue }
+            let poll = PollingLoop(
+                file: file, model: model, body: function.body, header: function.body.lowerBound..<function.body.lowerBound)
             // Reported at the status request the job repeats, as for a loop.
             if !poll.isBounded() && !poll.delayGrows(again.arguments + model.calls(startingAt: again.firstToken).flatMap(\.arguments)) {
                 context.report(token: model.call(namedAt: status)?.firstToken ?? status, message: StatusPollWithoutBackoffRule.fixedMessage)
@@ -89,11 +101,16 @@ public final class StatusPollWithoutBackoffRule: Rule {
     /// `$payments->status`), it is not a setter, and the function around it compares a value with Dollr's statuses.
     func readsStatusThroughHelper(_ call: CodeModel.Call, model: CodeModel, file: LexedFile) -> Bool {
         let name = CodeModel.normalize(call.name)
-        guard name.hasSuffix("status"), !["set", "update", "mark", "save", "write", "change", "put"].contains(where: { name.hasPrefix($0) }),
-              call.callee.count < 2 || !StatusPollWithoutBackoffRule.responseReceivers.contains(CodeModel.normalize(call.callee[call.callee.count - 2])),
-              let first = call.arguments.first, !(first.count == 1 && file.tokens[first.lowerBound].kind == .number) else { return false }
+        guard name.hasSuffix("status"),
+            !["set", "update", "mark", "save", "write", "change", "put"].contains(where: { name.hasPrefix($0) }),
+            call.callee.count < 2
+                || !StatusPollWithoutBackoffRule.responseReceivers.contains(CodeModel.normalize(call.callee[call.callee.count - 2])),
+            let first = call.arguments.first, !(first.count == 1 && file.tokens[first.lowerBound].kind == .number)
+        else { return false }
         let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<file.tokens.count
-        return scope.contains { k in file.tokens[k].kind == .string && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "") }
+        return scope.contains { k in
+            file.tokens[k].kind == .string && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "")
+        }
     }
 
     /// A loop that repeats (not one turn per item of a collection).
@@ -134,12 +151,14 @@ public final class StatusPollWithoutBackoffRule: Rule {
             let name = CodeModel.normalize(call.name)
             let chain = call.callee.map(CodeModel.normalize)
             if ["applyasync", "delay", "performlater", "performin", "performasync", "dispatch", "enqueue"].contains(name),
-               chain.dropLast().contains(where: { $0 == own || own.has($0) && $0.count > 3 }) || chain.starts(with: ["self", "class"]) {
+                chain.dropLast().contains(where: { $0 == own || own.has($0) && $0.count > 3 }) || chain.starts(with: ["self", "class"])
+            {
                 return call
             }
             // Laravel `$this->release(10)` puts the job back; Celery's `self.retry` is bounded by max_retries already.
             if name == "release" && chain.first == "this" { return call }
-            if name == "settimeout", call.arguments.first.map({ arg in arg.contains { CodeModel.normalize(file.text($0)) == own } }) == true {
+            if name == "settimeout", call.arguments.first.map({ arg in arg.contains { CodeModel.normalize(file.text($0)) == own } }) == true
+            {
                 return call
             }
         }
@@ -175,7 +194,9 @@ struct PollingLoop {
         // `2 ** attempt`, `1 << n`, `schedule[attempt]` (a subscript, not a list literal).
         let tokens = arguments.flatMap { $0 }
         if tokens.contains(where: { file.isPunct($0, "**") || file.isPunct($0, "<<") || file.isIdentifier($0, "shl") }) { return true }
-        if tokens.contains(where: { k in file.isPunct(k, "[") && k > 0 && file.tokens[k - 1].kind == .identifier && file.tokens[k - 1].end == file.tokens[k].start }) {
+        if tokens.contains(where: { k in
+            file.isPunct(k, "[") && k > 0 && file.tokens[k - 1].kind == .identifier && file.tokens[k - 1].end == file.tokens[k].start
+        }) {
             return true
         }
         let changing = updatedNames()
@@ -189,11 +210,15 @@ struct PollingLoop {
             guard let n = file.next(k) else { continue }
             // Keyword arguments (`countdown=5`) name a parameter, they update nothing.
             let isKeywordArgument = file.previous(k).map { file.isPunct($0, "(") || file.isPunct($0, ",") } ?? false
-            if !isKeywordArgument, ["=", "*=", "+=", "<<=", "++", "--", ":=", "-="].contains(file.text(n)) && file.tokens[n].kind == .punctuation {
+            if !isKeywordArgument,
+                ["=", "*=", "+=", "<<=", "++", "--", ":=", "-="].contains(file.text(n)) && file.tokens[n].kind == .punctuation
+            {
                 names.insert(CodeModel.normalize(file.text(k)))
             }
             // `for attempt in`, `for (let i = 0; ...)`
-            if header.contains(k), let p = file.previous(k), file.isIdentifier(p, "for") || file.isIdentifier(p, "let") || file.isIdentifier(p, "var") {
+            if header.contains(k), let p = file.previous(k),
+                file.isIdentifier(p, "for") || file.isIdentifier(p, "let") || file.isIdentifier(p, "var")
+            {
                 names.insert(CodeModel.normalize(file.text(k)))
             }
         }
@@ -204,12 +229,20 @@ struct PollingLoop {
     /// `if attempts > 30: break`), not a keyword argument (`timeout=30`).
     func isBounded() -> Bool {
         if header.contains(where: { file.isIdentifier($0, "range") || file.isIdentifier($0, "times") || file.isIdentifier($0, "repeat") }),
-           header.contains(where: { file.tokens[$0].kind == .number }) { return true }
-        if header.contains(where: { file.isPunct($0, ";") }) && header.contains(where: { file.isPunct($0, "<") || file.isPunct($0, "<=") }) { return true }
+            header.contains(where: { file.tokens[$0].kind == .number })
+        {
+            return true
+        }
+        if header.contains(where: { file.isPunct($0, ";") }) && header.contains(where: { file.isPunct($0, "<") || file.isPunct($0, "<=") })
+        {
+            return true
+        }
         for k in header.lowerBound..<body.upperBound where file.tokens[k].kind == .identifier {
             let w = CodeModel.normalize(file.text(k))
             guard StatusPollWithoutBackoffRule.boundWords.contains(where: { w.has($0) }) else { continue }
-            if let n = file.next(k), file.isPunct(n, "=") || file.isPunct(n, ":"), let p = file.previous(k), file.isPunct(p, "(") || file.isPunct(p, ",") {
+            if let n = file.next(k), file.isPunct(n, "=") || file.isPunct(n, ":"), let p = file.previous(k),
+                file.isPunct(p, "(") || file.isPunct(p, ",")
+            {
                 continue
             }
             // `AbortSignal.timeout(5000)`: a method named like a bound is not one.

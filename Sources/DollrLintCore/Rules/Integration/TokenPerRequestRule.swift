@@ -5,7 +5,8 @@
 public final class TokenPerRequestRule: Rule {
     public init() {}
 
-    static let message = "A new Dollr access token is requested for every API call here; cache it with its expiry "
+    static let message =
+        "A new Dollr access token is requested for every API call here; cache it with its expiry "
         + "(expires_in is in minutes) and request a new one only when fewer than 5 minutes remain or after a 401"
 
     public let description = RuleDescription(
@@ -23,15 +24,19 @@ public final class TokenPerRequestRule: Rule {
     /// Names a condition tests when it guards a cached token.
     static let cacheConditionWords = ["token", "expir", "cache", "valid", "fresh", "stale", "ttl", "until", "deadline", "exp", "bearer"]
     /// Calls that compute a value once and keep it.
-    static let memoizingCalls: Set<String> = ["remember", "rememberforever", "getorset", "getorput", "computeifabsent", "getorcreate",
-                                              "getorcreateasync", "getorelseupdate", "do", "fetch", "once", "getorinsertwith", "cached",
-                                              "memoize", "getorload"]
+    static let memoizingCalls: Set<String> = [
+        "remember", "rememberforever", "getorset", "getorput", "computeifabsent", "getorcreate",
+        "getorcreateasync", "getorelseupdate", "do", "fetch", "once", "getorinsertwith", "cached",
+        "memoize", "getorload",
+    ]
     static let memoizingDecorators = ["lrucache", "cache", "cached", "memoize", "cachedmethod", "cacheable", "ttlcache", "cachedproperty"]
     /// Entry points that run once per invocation (scripts, commands).
     static let oneOffFunctions: Set<String> = ["main", "handle", "run", "cli", "script"]
     /// Names (of calls, fields, variables) that set the Authorization header.
-    static let headerWords = ["authorization", "bearer", "withtoken", "setbearerauth", "bearerauth", "authenticationheadervalue",
-                              "withheaders", "setauthorization"]
+    static let headerWords = [
+        "authorization", "bearer", "withtoken", "setbearerauth", "bearerauth", "authenticationheadervalue",
+        "withheaders", "setauthorization",
+    ]
     /// String keys that set it (`"Authorization"`, Symfony's `'auth_bearer'`); a value starting with `Bearer` does too.
     /// Other strings that merely mention it (a log line) do not.
     static let headerKeys: Set<String> = ["authorization", "authbearer", "bearer", "xauthorization"]
@@ -57,8 +62,9 @@ public final class TokenPerRequestRule: Rule {
                 // Uses by name, calls or not: Ruby's `#{fetch_token}` and Python properties are called without parentheses.
                 runsEachTime = file.tokens.indices.contains { k in
                     guard file.tokens[k].kind == .identifier, !owner.body.contains(k), k != owner.nameToken,
-                          CodeModel.normalize(file.text(k)) == own, !isDeclaration(k, file: file),
-                          let caller = model.enclosingFunction(of: k), !isOneOff(caller, context: context) else { return false }
+                        CodeModel.normalize(file.text(k)) == own, !isDeclaration(k, file: file),
+                        let caller = model.enclosingFunction(of: k), !isOneOff(caller, context: context)
+                    else { return false }
                     return buildsHeadersOrCalls(caller, except: k, file: file, requests: requests)
                         && !isGuarded(k, in: caller, file: file, model: model) && !isMemoized(caller, file: file, model: model)
                         && !servesALoop(k, in: caller, model: model, requests: requests)
@@ -70,7 +76,9 @@ public final class TokenPerRequestRule: Rule {
 
     /// A name being declared or assigned rather than used.
     func isDeclaration(_ k: Int, file: LexedFile) -> Bool {
-        if let p = file.previous(k), ["def", "func", "function", "fun", "fn", "let", "var", "val", "const"].contains(file.text(p)) { return true }
+        if let p = file.previous(k), ["def", "func", "function", "fun", "fn", "let", "var", "val", "const"].contains(file.text(p)) {
+            return true
+        }
         if let n = file.next(k), file.isPunct(n, "=") || file.isPunct(n, ":") { return true }
         return false
     }
@@ -106,7 +114,8 @@ public final class TokenPerRequestRule: Rule {
     /// many calls, so it is not obtained per request.
     func servesALoop(_ i: Int, in function: CodeModel.Function, model: CodeModel, requests: RequestCallFinder) -> Bool {
         model.blocks.blocks.contains { block in
-            block.header.lowerBound > i && function.body.contains(block.header.lowerBound) && LoopHeader.keyword(block, file: model.file) != nil
+            block.header.lowerBound > i && function.body.contains(block.header.lowerBound)
+                && LoopHeader.keyword(block, file: model.file) != nil
                 && requests.dollr.calls.contains { !$0.isToken && block.body.contains($0.call.nameToken) }
         }
     }
@@ -116,7 +125,8 @@ public final class TokenPerRequestRule: Rule {
     func isGuarded(_ i: Int, in function: CodeModel.Function, file: LexedFile, model: CodeModel) -> Bool {
         let conditions = HTTPStatusConditionReader(file: file)
         // Enclosing branches and handlers inside the function.
-        for block in model.blocks.enclosing(i) where function.body.contains(block.header.lowerBound) || function.body.lowerBound == block.body.lowerBound {
+        for block in model.blocks.enclosing(i)
+        where function.body.contains(block.header.lowerBound) || function.body.lowerBound == block.body.lowerBound {
             if RetryFlowReader.handlerWords.contains(block.keyword) { return true }
             guard ["if", "elif", "else", "unless", "guard", "when", "case"].contains(block.keyword) else { continue }
             if mentionsCache(block.header, file: file) { return true }
@@ -133,12 +143,16 @@ public final class TokenPerRequestRule: Rule {
             if file.tokens[k].kind == .newline { lineHasReturn = false }
             if file.isIdentifier(k, "return") { lineHasReturn = true }
             if file.isPunct(k, "||=") || file.isPunct(k, "??=") { return true }
-            if file.isPunct(k, "||") || file.isPunct(k, "??"), let n = file.next(k), file.isPunct(n, "="), file.tokens[n].start == file.tokens[k].end {
+            if file.isPunct(k, "||") || file.isPunct(k, "??"), let n = file.next(k), file.isPunct(n, "="),
+                file.tokens[n].start == file.tokens[k].end
+            {
                 return true
             }
             guard file.isIdentifier(k, "if") || file.isIdentifier(k, "guard") || file.isIdentifier(k, "unless") else { continue }
             let condition = (k..<i).prefix { file.tokens[$0].kind != .newline }
-            if mentionsCache(k..<(k + condition.count), file: file) && (lineHasReturn || (k..<i).contains(where: { file.isIdentifier($0, "return") })) {
+            if mentionsCache(k..<(k + condition.count), file: file)
+                && (lineHasReturn || (k..<i).contains(where: { file.isIdentifier($0, "return") }))
+            {
                 return true
             }
         }
@@ -166,21 +180,26 @@ public final class TokenPerRequestRule: Rule {
             call.args.contains(i) && call.nameToken < i
                 && call.callee.dropLast().contains { CodeModel.normalize($0).has("cache") }
                 && call.arguments.contains { arg in
-                    arg.contains(i) && arg.contains { model.file.isPunct($0, "{") || model.file.isPunct($0, "=>") || model.file.isIdentifier($0, "lambda") }
+                    arg.contains(i)
+                        && arg.contains {
+                            model.file.isPunct($0, "{") || model.file.isPunct($0, "=>") || model.file.isIdentifier($0, "lambda")
+                        }
                 }
         }
     }
 
     func mentionsCache(_ range: Range<Int>, file: LexedFile) -> Bool {
         range.contains { k in
-            file.tokens[k].kind == .identifier && TokenPerRequestRule.cacheConditionWords.contains { CodeModel.normalize(file.text(k)).has($0) }
+            file.tokens[k].kind == .identifier
+                && TokenPerRequestRule.cacheConditionWords.contains { CodeModel.normalize(file.text(k)).has($0) }
         }
     }
 
     /// A memoized function: a caching decorator, or a memoizing call around its work (`Cache::remember`, `Rails.cache.fetch`,
     /// `sync.Once.Do`, `GetOrCreateAsync`).
     func isMemoized(_ function: CodeModel.Function, file: LexedFile, model: CodeModel) -> Bool {
-        if function.decorators.contains(where: { d in TokenPerRequestRule.memoizingDecorators.contains { CodeModel.normalize(d).has($0) } }) {
+        if function.decorators.contains(where: { d in TokenPerRequestRule.memoizingDecorators.contains { CodeModel.normalize(d).has($0) } })
+        {
             return true
         }
         return model.calls.contains { call in
