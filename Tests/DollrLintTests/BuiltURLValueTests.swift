@@ -87,4 +87,19 @@ final class BuiltURLValueTests: XCTestCase {
         }
         """), [])
     }
+
+    func testQuerySetOnTheURLVariableIsNotMissing() {
+        let code = """
+        class DollrReports
+          def fee_preview(invoice_id)
+            uri = URI.join(@base_url, "/v1/predictions/payment-source/amount-and-fees")
+            uri.query = URI.encode_www_form(source_type: "INVOICE", source_id: invoice_id, target_currency: "USD")
+            Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |http| http.request(Net::HTTP::Get.new(uri, headers)) }
+          end
+        end
+        """
+        XCTAssertEqual(TestSupport.findings(["app/lib/dollr/reports.rb": code], rules: ["schema-violation"]).map(\.line), [])
+        let withoutQuery = code.replacingOccurrences(of: "    uri.query = URI.encode_www_form(source_type: \"INVOICE\", source_id: invoice_id, target_currency: \"USD\")\n", with: "")
+        XCTAssertEqual(TestSupport.findings(["app/lib/dollr/reports.rb": withoutQuery], rules: ["schema-violation"]).map(\.line), [4])
+    }
 }
