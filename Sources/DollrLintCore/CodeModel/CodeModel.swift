@@ -133,6 +133,8 @@ public final class CodeModel {
             let atStatementStart = prev == nil || t[prev!].kind == .newline || (language == .php && file.isPunct(prev!, ":")) || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
             guard atStatementStart else { continue }
             let (chainEnd, chain) = forwardChain(from: i, upperBound: range.upperBound)
+            // `def pay(ref)`, `rescue Timeout::Error`, `while true; do`: block keywords, not commands.
+            if chain.count == 1, CodeModel.blockKeywords(language).contains(chain[0]) { continue }
             guard let a = file.next(chainEnd, newlines: true), a < range.upperBound, t[a].kind != .newline else { continue }
             if t[a].kind == .punctuation {
                 let s = file.text(a)
@@ -162,6 +164,14 @@ public final class CodeModel {
             // Shell words are arguments one by one (a bracketed group is one); other command calls split at commas.
             let arguments = language == .shell || language == .dockerfile ? shellWords(args) : splitArguments(args)
             calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
+        }
+    }
+
+    static func blockKeywords(_ language: Language) -> Set<String> {
+        switch language {
+        case .ruby: return BlockTree.rubyOpeners.union(BlockTree.keywordMidpoints)
+        case .shell, .dockerfile: return BlockTree.shellOpeners
+        default: return []
         }
     }
 
@@ -329,6 +339,8 @@ public final class CodeModel {
         if bt.kind == .newline { return false }
         if bt.kind == .punctuation {
             let s = file.text(before)
+            // Kotlin/Scala `catch (e: IOException)`: a typed parameter, not a key.
+            if s == "(", let kw = file.previous(before), file.isIdentifier(kw, "catch") { return true }
             if s == "{" || s == "," || s == "(" || s == "[" || s == "-" { return false }
             return true
         }

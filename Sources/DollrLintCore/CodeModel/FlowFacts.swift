@@ -159,6 +159,15 @@ public struct FileFlowFacts: Sendable {
         self.language = language
     }
 
+    /// Minified or generated output (a bundle whose lines average hundreds of bytes): nobody edits it, its calls
+    /// repeat what its sources say, and its size would make the flow facts the dearest part of a scan. No facts.
+    public static func isBuildOutput(_ source: SourceFile) -> Bool {
+        source.bytes.count >= minimumBuildOutputBytes && source.bytes.count / max(1, source.lines.lineCount) >= minimumBuildOutputLineBytes
+    }
+
+    static let minimumBuildOutputBytes = 20_000
+    static let minimumBuildOutputLineBytes = 500
+
     /// Regions containing a byte offset, innermost first, from the innermost region index.
     public func regionChain(from region: Int?) -> [Int] {
         var out: [Int] = []

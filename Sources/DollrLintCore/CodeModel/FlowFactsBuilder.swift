@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds a file's flow facts from its code model, block tree and Dollr calls, in one pass over each of them.
 /// The facts are small values with byte offsets; the tokens are not kept.
 struct FlowFactsBuilder {
@@ -310,7 +308,7 @@ struct FlowFactsBuilder {
             } else if tk.kind == .identifier {
                 let name = file.text(i)
                 let n = CodeModel.normalize(name)
-                if n.contains("failed") || n == "failure" { failureWord = true }
+                if n.has("failed") || n == "failure" { failureWord = true }
                 // Enum members: `Status.PROCESSING`, `.processing`, `ExecutionStatus::Processing`.
                 if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::") { word = name }
             }
@@ -334,8 +332,8 @@ struct FlowFactsBuilder {
     /// (`order.payment_status`, `execution.status`).
     private func isSourceSubject(_ names: [String]) -> Bool {
         let executionWords = ["payment", "execution", "collection", "payout", "transfer", "refund", "dollr", "charge"]
-        guard !names.contains(where: { n in executionWords.contains { n.contains($0) } }) else { return false }
-        return names.contains { n in FlowVocabulary.sourceSubjects.contains { n.contains($0) } }
+        guard !names.contains(where: { n in executionWords.contains { n.has($0) } }) else { return false }
+        return names.contains { n in FlowVocabulary.sourceSubjects.contains { n.has($0) } }
     }
 
     /// The names of the operand a status literal is compared with: `order.status` in `order.status == "PENDING"`,
@@ -394,8 +392,15 @@ struct FlowFactsBuilder {
             }
         }
         if let n = file.next(i), n < range.upperBound, negations.contains(file.text(n)) { return true }
+        // `!"FAILED".equals(status)`
+        if let dot = file.next(i), file.isPunct(dot, "."), let m = file.next(dot), FlowFactsBuilder.equalityMethods.contains(file.text(m)),
+           let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!") {
+            return true
+        }
         return false
     }
+
+    static let equalityMethods: Set<String> = ["equals", "equalsIgnoreCase", "Equals"]
 
     // MARK: calls
 
@@ -482,7 +487,7 @@ struct FlowFactsBuilder {
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
         let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
-            || (FlowVocabulary.logNames.contains(normalizedName) && (receiver.isEmpty || normalizedReceiver.contains("log")))
+            || (FlowVocabulary.logNames.contains(normalizedName) && (receiver.isEmpty || normalizedReceiver.has("log")))
         return FlowCall(name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args), operation: operation,
                         urlNames: operation == nil ? urlNames(call) : [], argumentNames: names, carriesReference: carries,
                         mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
@@ -493,7 +498,7 @@ struct FlowFactsBuilder {
     static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]
 
     static func namesReference(_ normalized: String) -> Bool {
-        FlowVocabulary.referenceExactNames.contains(normalized) || FlowVocabulary.referenceWords.contains { normalized.contains($0) }
+        FlowVocabulary.referenceExactNames.contains(normalized) || FlowVocabulary.referenceWords.contains { normalized.has($0) }
     }
 
     private func isFunctionLiteral(_ argument: Range<Int>) -> Bool {
@@ -528,8 +533,8 @@ struct FlowFactsBuilder {
     /// A name that reads like a path constant: `EXECUTE_URL`, `collectionPath`, `endpoints`, `STATUS_ROUTE`.
     static func isPathLike(_ name: String) -> Bool {
         let n = CodeModel.normalize(name)
-        if ["path", "url", "endpoint", "route", "uri"].contains(where: { n.contains($0) }) { return true }
-        let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        if ["path", "url", "endpoint", "route", "uri"].contains(where: { n.has($0) }) { return true }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 3 && name == name.uppercased()
     }
 
@@ -603,7 +608,7 @@ struct FlowFactsBuilder {
                 params.contains(CodeModel.normalize(c.name)) || (params.contains(CodeModel.normalize(c.receiver))
                     && ["call", "invoke", "apply", "get", "run", "callasync", "execute"].contains(CodeModel.normalize(c.name)))
             } || (language == .ruby && hasRepeatedYield(in: f.body, function: k))
-            let decorated = decoratorWords(of: f).contains { w in FlowVocabulary.retryDecoratorWords.contains(w) || w.contains("retry") }
+            let decorated = decoratorWords(of: f).contains { w in FlowVocabulary.retryDecoratorWords.contains(w) || w.has("retry") }
             let selfRetry = calls.contains { c in
                 FlowVocabulary.selfRetryCalls.contains(CodeModel.normalize(c.name)) && ["self", "this", "job", "task"].contains(CodeModel.normalize(c.receiver))
             }
@@ -752,7 +757,7 @@ struct FlowFactsBuilder {
             let calls = facts.calls.filter { region.body.contains($0.offset) && !$0.isLog }
             var strong = calls.contains { c in
                 let n = CodeModel.normalize(c.name)
-                return FlowVocabulary.failureCallWords.contains { n.hasPrefix($0) || n.contains("mark" + $0) || n.hasSuffix($0) }
+                return FlowVocabulary.failureCallWords.contains { n.hasPrefix($0) || n.has("mark" + $0) || n.hasSuffix($0) }
             }
             var weak = false
             var waits = false
@@ -761,10 +766,10 @@ struct FlowFactsBuilder {
                 if tk.kind == .identifier {
                     let n = CodeModel.normalize(file.text(i))
                     if FlowVocabulary.failureStatements.contains(n) { weak = true }
-                    if FlowVocabulary.waitingWords.contains(where: { n.contains($0) }) { waits = true }
+                    if FlowVocabulary.waitingWords.contains(where: { n.has($0) }) { waits = true }
                 } else if tk.kind == .string, let s = file.plainString(i)?.lowercased() {
-                    if FlowVocabulary.waitingWords.contains(where: { s.contains($0) }) { waits = true }
-                    if FlowVocabulary.failureLiteralWords.contains(where: { s.contains($0) }) {
+                    if FlowVocabulary.waitingWords.contains(where: { s.has($0) }) { waits = true }
+                    if FlowVocabulary.failureLiteralWords.contains(where: { s.has($0) }) {
                         // `status = "FAILED"`, `update(status: "failed")`: marking the payment failed is strong.
                         if ["failed", "failure", "cancelled", "canceled"].contains(s), isStatusAssignment(i) { strong = true } else { weak = true }
                     }
@@ -787,7 +792,7 @@ struct FlowFactsBuilder {
         guard let call = model.innermostCall(containing: i) else { return false }
         let receiver = call.callee.count >= 2 ? CodeModel.normalize(call.callee[call.callee.count - 2]) : ""
         let name = CodeModel.normalize(call.name)
-        return FlowVocabulary.logReceivers.contains(receiver) || (FlowVocabulary.logNames.contains(name) && (receiver.isEmpty || receiver.contains("log")))
+        return FlowVocabulary.logReceivers.contains(receiver) || (FlowVocabulary.logNames.contains(name) && (receiver.isEmpty || receiver.has("log")))
     }
 
     /// `status = "failed"`, `{status: "FAILED"}`, `update(status="failed")`, `->update(['status' => 'failed'])`.
@@ -795,7 +800,7 @@ struct FlowFactsBuilder {
         guard bindingOfToken[i] >= 0 else { return false }
         let b = model.bindings[Int(bindingOfToken[i])]
         let n = b.normalizedName
-        return n.contains("status") || n.contains("state") || n.hasSuffix("failed")
+        return n.has("status") || n.has("state") || n.hasSuffix("failed")
     }
 
     // MARK: references read from responses
@@ -834,7 +839,7 @@ struct FlowFactsBuilder {
         }
         // `Transient = Policy.Handle<...>().WaitAndRetryAsync(3, ...)`: a name that holds a retry policy.
         for b in model.bindings where b.kind == .assignment && b.value.contains(where: { k in
-            t[k].kind == .identifier && CodeModel.normalize(file.text(k)).contains("retry")
+            t[k].kind == .identifier && CodeModel.normalize(file.text(k)).has("retry")
         }) {
             facts.retryPolicies.insert(b.normalizedName)
         }

@@ -258,7 +258,7 @@ public final class ScanEngine: Sendable {
         var activeProjectRules: [Int] = []
         for (k, rule) in active.enumerated() {
             if rule is ProjectRule {
-                activeProjectRules.append(k)
+                if !FileFlowFacts.isBuildOutput(source) { activeProjectRules.append(k) }
                 continue
             }
             context.begin(rule.description)

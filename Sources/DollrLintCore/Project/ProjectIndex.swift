@@ -31,7 +31,8 @@ public struct ProjectIndex: Sendable {
             }
             for (name, path) in facts.pathConstants { pathConstants[CodeModel.normalize(name)] = path }
         }
-        importedFiles = files.indices.map { ProjectIndex.imports(of: $0, in: files) }
+        let tables = PathTables(files)
+        importedFiles = files.indices.map { ProjectIndex.imports(of: $0, in: files, tables: tables) }
         // Direct operations first, then two rounds through callees: "directly, or through one more helper" and a bit more.
         var callsOf: [FunctionRef: [FlowCall]] = [:]
         for (f, facts) in files.enumerated() {
@@ -66,7 +67,7 @@ public struct ProjectIndex: Sendable {
         guard !call.isLog else { return nil }
         for name in call.urlNames {
             // Qualified names resolve as written (`DollrRoutes.Collection`); bare ones only when they read like constants.
-            let qualified = name.contains(".")
+            let qualified = name.has(".")
             let bare = qualified ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : name
             if let path = files[file].pathConstants[name] ?? pathConstants[CodeModel.normalize(name)] { return DollrOperation(path: path) }
             if qualified && !FlowFactsBuilder.isPathLike(bare) { continue }
@@ -103,7 +104,7 @@ public struct ProjectIndex: Sendable {
         guard !receiver.isEmpty, !["self", "this"].contains(receiver) else { return [] }
         return candidates.filter { ref in
             let owner = CodeModel.normalize(files[ref.file].functions[ref.function].owner)
-            return !owner.isEmpty && (owner.contains(receiver) || receiver.contains(owner) || (receiver.contains("dollr") && owner.contains("dollr")))
+            return !owner.isEmpty && (owner.has(receiver) || receiver.has(owner) || (receiver.has("dollr") && owner.has("dollr")))
         }
     }
 
@@ -128,7 +129,7 @@ public struct ProjectIndex: Sendable {
         guard FlowVocabulary.retryHelpers.contains(n) else { return false }
         guard FlowVocabulary.weakRetryHelpers.contains(n) else { return true }
         let r = CodeModel.normalize(receiver)
-        return FlowVocabulary.retryReceiverWords.contains { r.contains($0) }
+        return FlowVocabulary.retryReceiverWords.contains { r.has($0) }
     }
 
     /// A call of a request helper that retries what it is given (`_post(path)` looping over `requests.post(base + path)`).
@@ -143,28 +144,50 @@ public struct ProjectIndex: Sendable {
 
     // MARK: imports
 
+    /// Paths of every file, cut up once, so resolving the imports of all files costs the imports and their
+    /// candidates, not every pair of files.
+    struct PathTables {
+        let stems: [[String]]
+        let byDirectory: [Substring: [Int]]
+        /// Files by the last component of their stem (`dollr/client.py` under "client").
+        let byStemLast: [String: [Int]]
+        /// Files by their directory's last component (`internal/dollr/client.go` under "dollr").
+        let byPackageLast: [String: [Int]]
+
+        init(_ files: [FileFlowFacts]) {
+            stems = files.map { ProjectIndex.stemComponents($0.path) }
+            var byDirectory: [Substring: [Int]] = [:]
+            var byStemLast: [String: [Int]] = [:]
+            var byPackageLast: [String: [Int]] = [:]
+            for (k, f) in files.enumerated() {
+                byDirectory[ProjectIndex.directory(f.path), default: []].append(k)
+                if let last = stems[k].last { byStemLast[last, default: []].append(k) }
+                if stems[k].count >= 2 { byPackageLast[stems[k][stems[k].count - 2], default: []].append(k) }
+            }
+            self.byDirectory = byDirectory
+            self.byStemLast = byStemLast
+            self.byPackageLast = byPackageLast
+        }
+    }
+
     /// Files a file imports: module paths matched against file paths by their trailing components; for Go, Java,
     /// Kotlin, C#, Swift and Rust also the files of the same directory (one package).
-    static func imports(of index: Int, in files: [FileFlowFacts]) -> Set<Int> {
+    static func imports(of index: Int, in files: [FileFlowFacts], tables: PathTables) -> Set<Int> {
         let facts = files[index]
         let packageScoped: Set<Language> = [.go, .java, .kotlin, .csharp, .swift, .rust, .php]
-        let directory = ProjectIndex.directory(facts.path)
-        var wanted: [[String]] = []
+        var result = Set<Int>()
+        if packageScoped.contains(facts.language) { result.formUnion(tables.byDirectory[ProjectIndex.directory(facts.path)] ?? []) }
         for module in facts.imports {
             let parts = module.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "\\" || $0 == ":" }).map { CodeModel.normalize(String($0)) }
                 .filter { !$0.isEmpty && $0 != "src" && $0 != "app" && $0 != "lib" }
-            if !parts.isEmpty { wanted.append(parts) }
-        }
-        var result = Set<Int>()
-        for (k, other) in files.enumerated() where k != index {
-            if packageScoped.contains(facts.language) && ProjectIndex.directory(other.path) == directory { result.insert(k); continue }
-            let stem = ProjectIndex.stemComponents(other.path)
-            // Go and Java import packages (directories): `internal/dollr` names every file of that directory.
-            let package = Array(stem.dropLast())
-            if wanted.contains(where: { parts in ProjectIndex.matches(parts, stem) || (!package.isEmpty && parts.last == package.last) }) {
-                result.insert(k)
+            guard let lastPart = parts.last else { continue }
+            for part in Set(parts) {
+                for k in tables.byStemLast[part] ?? [] where ProjectIndex.matches(parts, tables.stems[k]) { result.insert(k) }
             }
+            // Go and Java import packages (directories): `internal/dollr` names every file of that directory.
+            result.formUnion(tables.byPackageLast[lastPart] ?? [])
         }
+        result.remove(index)
         return result
     }
 

@@ -43,6 +43,6 @@ public final class ProcessingTreatedAsFailureRule: ProjectRule {
         guard let f = branch.function else { return false }
         if !flow.index.operations(ofFunction: f, file: fileIndex).isEmpty { return true }
         let name = CodeModel.normalize(flow.facts.functions[f].name)
-        return name.contains("dollr") || name.contains("execution")
+        return name.has("dollr") || name.has("execution")
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A rule that needs the whole project: it runs after the project index is joined, on one file's flow facts.
 public protocol ProjectRule: Rule {
     func check(_ context: ProjectRuleContext)
@@ -38,10 +36,14 @@ public final class ProjectRuleContext {
                                                 secrets: [], severity: nil))
     }
 
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "_") || b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
     private func wordEnd(from offset: Int) -> Int {
         let bytes = source.bytes
         var end = offset
-        while end < bytes.count && (bytes[end] == UInt8(ascii: "_") || bytes[end] >= 0x80 || isalnum(Int32(bytes[end])) != 0) { end += 1 }
+        while end < bytes.count && ProjectRuleContext.isWordByte(bytes[end]) { end += 1 }
         return min(bytes.count, max(end, offset + 1))
     }
 }

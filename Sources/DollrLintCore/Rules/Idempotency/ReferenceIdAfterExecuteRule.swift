@@ -26,7 +26,7 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
         var reported = Set<Int>()
         for (k, mint) in calls.enumerated() where flow.isMint(mint) {
             let binding = CodeModel.normalize(mint.keyName.isEmpty ? mint.assignedTo : mint.keyName)
-            guard !FlowVocabulary.correlationWords.contains(where: { binding.contains($0) }) else { continue }
+            guard !FlowVocabulary.correlationWords.contains(where: { binding.has($0) }) else { continue }
             // Inside an execute's arguments, whatever the key (or none: `collect(session, account, uuid())`), it is the reference.
             let enclosing = calls[..<k].last { $0.arguments.contains(mint.offset) && flow.isExecute($0) }
             // A keyed literal in a variable, sent by a later execute (`payload = {"reference_id": uuid4()}; post(json=payload)`).
@@ -64,7 +64,7 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
     static let requestBodyWords = ["body", "payload", "json", "content"]
 
     static func namesRequestBody(_ normalized: String) -> Bool {
-        ReferenceIdAfterExecuteRule.requestBodyWords.contains { normalized.contains($0) }
+        ReferenceIdAfterExecuteRule.requestBodyWords.contains { normalized.has($0) }
     }
 
     private func isReferenceKeyed(_ mint: FlowCall) -> Bool {
