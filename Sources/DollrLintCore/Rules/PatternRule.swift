@@ -111,7 +111,7 @@ public final class PatternRule: Rule {
         func examples(_ list: [Spec.ExampleSpec], _ kind: String) -> [RuleExample] {
             list.enumerated().map { RuleExample(path: $0.element.path, code: $0.element.code, context: $0.element.context ?? [:], origin: "\(file) examples.\(kind)[\($0.offset)]") }
         }
-        description = RuleDescription(id: spec.id, category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
+        description = RuleDescription(id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
                                       helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
                                       triggering: examples(spec.examples.triggering, "triggering"), nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
                                       source: file)
@@ -207,14 +207,6 @@ public final class PatternRule: Rule {
 }
 
 extension RuleContext {
-    /// The file as a String with a UTF-16 -> UTF-8 offset map, built once per file for regex rules.
-    var utf16Text: UTF16Text {
-        if let t = memo["utf16Text"] as? UTF16Text { return t }
-        let t = UTF16Text(source.bytes)
-        memo["utf16Text"] = t
-        return t
-    }
-
     /// Index of the token at or before a byte offset.
     func tokenIndex(at offset: Int) -> Int {
         let tokens = lexed.tokens

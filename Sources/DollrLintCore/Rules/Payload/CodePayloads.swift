@@ -4,14 +4,13 @@ import Foundation
 /// validated against its endpoint; every object literal pairing `method` and `provider` is checked against
 /// the market matrix, wherever it sits (Dollr's own doc samples included).
 public enum CodePayloads {
-    public struct Problem { public let rule: String; public let offset: Int; public let message: String }
+    public struct Problem { public let rule: RuleID; public let offset: Int; public let message: String }
 
     static let fetchOptionKeys: Set<String> = ["method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
                                                "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
     static let bodyKeys: Set<String> = ["body", "json", "data", "form", "form_params", "content"]
 
-    public static func problems(_ context: RuleContext) -> [Problem] {
-        if let v = context.memo["payloadProblems"] as? [Problem] { return v }
+    static func findProblems(_ context: RuleContext) -> [Problem] {
         var out: [Problem] = []
         let model = context.model
         let file = context.lexed
@@ -19,7 +18,7 @@ public enum CodePayloads {
         let validator = PayloadValidator(knowledge: knowledge)
         var validatedContainers = Set<Int>()
         let inTests = CodePayloads.isTestFile(context.source.path)
-        for dc in DollrCallIndex.of(context).calls {
+        for dc in context.dollrCalls.calls {
             // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
             if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
             // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
@@ -30,7 +29,7 @@ public enum CodePayloads {
             guard !matches.isEmpty else {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
                 }
                 continue
             }
@@ -39,7 +38,7 @@ public enum CodePayloads {
             let endpoint: DollrKnowledge.Endpoint
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
                     continue
                 }
                 endpoint = e
@@ -85,7 +84,6 @@ public enum CodePayloads {
         out.append(contentsOf: TypedRequestDeclarations.problems(context, validator: validator))
         if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
-        context.memo["payloadProblems"] = out
         return out
     }
 
@@ -94,7 +92,7 @@ public enum CodePayloads {
     static func dollrClientLiteralProblems(_ context: RuleContext, validator: PayloadValidator, skipping: inout Set<Int>) -> [Problem] {
         let model = context.model
         var out: [Problem] = []
-        let urlCalls = Set(DollrCallIndex.of(context).calls.map { $0.call.nameToken })
+        let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
         for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             for arg in call.arguments {
@@ -130,7 +128,7 @@ public enum CodePayloads {
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
-                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
+                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: .unknownEndpoint, offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
                 continue
             }
             guard let endpoint = matches.first(where: { $0.method == method }) else { continue }

@@ -4,7 +4,7 @@ public final class TokenExposedToClientRule: Rule {
     static let message = "Server route returns the Dollr access token to the client; keep it on the server and proxy the calls instead"
 
     public let description = RuleDescription(
-        id: "token-exposed-to-client", category: .secrets, severity: .error,
+        id: .tokenExposedToClient, category: .secrets, severity: .error,
         title: "Server route hands the Dollr access token to the browser",
         rationale: "A Dollr access token is a bearer credential for the merchant's whole account: whoever holds it can create executions and payouts until it expires. Returning it from a route gives it to every browser extension, proxy and XSS payload on the page.",
         fix: "Call Dollr from the server and return only what the page needs (status, reference_id, a checkout URL). For live status in the browser use a realtime key, which is scoped for that purpose.",
@@ -76,7 +76,7 @@ public final class TokenExposedToClientRule: Rule {
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
     public func check(_ context: RuleContext) {
-        guard !ClientCodeClassifier.isClientCode(context) else { return }
+        guard !context.isClientCode else { return }
         let model = context.model
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
@@ -107,7 +107,7 @@ public final class TokenExposedToClientRule: Rule {
                       let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
                 if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
                 // A realtime key's access_token is meant for the browser.
-                if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
+                if file.tokens[value].kind == .identifier, context.dollrCalls.holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
                 var e = value
                 var names: [String] = []
                 while e < r.upperBound, !file.isPunct(e, ","), !file.isPunct(e, "}"), !file.isPunct(e, ")") || e == value, e - value < 12 {
