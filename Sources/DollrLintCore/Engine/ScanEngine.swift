@@ -282,7 +282,7 @@ public final class ScanEngine: Sendable {
         }
         let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
         if !activeProjectRules.isEmpty {
-            let flow = context.model.flowFacts(dollr: DollrCallIndex.of(context))
+            let flow = context.model.flowFacts(dollr: context.dollrCalls)
             let ruleIndices = activeProjectRules.map { k in rules.firstIndex { $0 === active[k] }! }
             result.findings = context.findings
             result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, secretRanges: context.secretRanges,

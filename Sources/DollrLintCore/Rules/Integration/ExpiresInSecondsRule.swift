@@ -13,7 +13,7 @@ public final class ExpiresInSecondsRule: Rule {
         + "(or a minutes API) and refresh when under 5 minutes remain"
 
     public let description = RuleDescription(
-        id: "expires-in-seconds", category: .integration, severity: .warning,
+        id: .expiresInSeconds, category: .integration, severity: .warning,
         title: "Token expires_in (minutes) used as seconds or milliseconds",
         rationale: "The access token response gives expires_in in minutes (60 means one hour). Read as seconds, the cache drops the "
             + "token after one minute and the app fetches a new one 60 times more often than needed, which feeds rate limits; read as "
@@ -69,7 +69,7 @@ public final class ExpiresInSecondsRule: Rule {
         guard context.mentionsDollrInCode else { return }
         let file = context.lexed
         let reader = ExpressionReader(file: file)
-        let calls = DollrCallIndex.of(context)
+        let calls = context.dollrCalls
         var aliases: Set<String> = ["expiresin"]
         var realtimeAliases: Set<String> = []
         var pending = ["expiresin"]

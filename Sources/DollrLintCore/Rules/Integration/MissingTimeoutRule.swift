@@ -12,7 +12,7 @@ public final class MissingTimeoutRule: Rule {
     }
 
     public let description = RuleDescription(
-        id: "missing-timeout", category: .integration, severity: .warning,
+        id: .missingTimeout, category: .integration, severity: .warning,
         title: "Dollr call without a timeout",
         rationale: "Several HTTP libraries wait forever by default (requests, fetch, axios, Guzzle, Go's http.DefaultClient, "
             + "java.net.http, RestTemplate, reqwest). One stalled connection to the payments API then holds a worker, a request "
@@ -32,7 +32,7 @@ public final class MissingTimeoutRule: Rule {
         }
         let model = context.model
         let file = context.lexed
-        let dollr = DollrCallIndex.of(context)
+        let dollr = context.dollrCalls
         let scope = TimeoutScope(context: context, dollrCalls: Set(dollr.calls.map { $0.call.nameToken }))
         for call in model.calls {
             if let library = scope.unboundedCall(call) {

@@ -19,7 +19,7 @@ struct RequestCallFinder {
 
     init(context: RuleContext) {
         self.context = context
-        self.dollr = DollrCallIndex.of(context)
+        self.dollr = context.dollrCalls
         let model = context.model
         var found: [Int: Bool] = [:]
         for call in dollr.calls { found[call.call.nameToken] = call.path.hasPrefix("/v1/status/") }

@@ -13,7 +13,7 @@ public final class RetryOnClientErrorRule: Rule {
         + "(with a capped exponential backoff when it is absent) before the next attempt"
 
     public let description = RuleDescription(
-        id: "retry-on-client-error", category: .integration, severity: .warning,
+        id: .retryOnClientError, category: .integration, severity: .warning,
         title: "4xx retried as if transient, or 429 retried without Retry-After",
         rationale: "Dollr answers 422 when the request itself is wrong, 400/403/404 when it cannot be served as sent: sending it again "
             + "fails again, multiplies load and trips the rate limit (429). A 429 asks the client to wait Retry-After seconds; "

@@ -13,7 +13,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
         + "keeps this going forever: grow the delay (exponential backoff with a cap) and stop after a deadline, or use realtime keys"
 
     public let description = RuleDescription(
-        id: "status-poll-without-backoff", category: .integration, severity: .warning,
+        id: .statusPollWithoutBackoff, category: .integration, severity: .warning,
         title: "Status polled in a loop with no delay, or a fixed delay with no bound",
         rationale: "Mobile-money payments can stay PROCESSING for minutes. A tight polling loop sends hundreds of requests per "
             + "payment and trips the rate limit (429) for every other call of the merchant; a fixed interval with no cap or "
@@ -45,7 +45,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
         guard context.mentionsDollrInCode, !CodePayloads.isTestFile(context.source.path) else { return }
         let model = context.model
         let file = context.lexed
-        let dollr = DollrCallIndex.of(context)
+        let dollr = context.dollrCalls
         var statusCalls = Set(dollr.calls.filter { $0.path.hasPrefix("/v1/status/") }.map { $0.call.nameToken })
         // Same-file helpers that read a status (`def get_status(ref)`) count where they are called.
         let helpers = Set(model.functions.filter { f in statusCalls.contains { f.body.contains($0) } }.map { CodeModel.normalize($0.name) })

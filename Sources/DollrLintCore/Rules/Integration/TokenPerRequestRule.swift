@@ -10,7 +10,7 @@ public final class TokenPerRequestRule: Rule {
         + "(expires_in is in minutes) and request a new one only when fewer than 5 minutes remain or after a 401"
 
     public let description = RuleDescription(
-        id: "token-per-request", category: .integration, severity: .warning,
+        id: .tokenPerRequest, category: .integration, severity: .warning,
         title: "New access token obtained for every API call",
         rationale: "A Dollr token is valid for expires_in minutes (an hour). Requesting one per call doubles the traffic, adds a "
             + "round trip to every payment, sends the client secret over the wire each time and runs into the rate limit (429) "
@@ -45,7 +45,7 @@ public final class TokenPerRequestRule: Rule {
         guard context.mentionsDollr, !CodePayloads.isTestFile(context.source.path) else { return }
         let model = context.model
         let file = context.lexed
-        let dollr = DollrCallIndex.of(context)
+        let dollr = context.dollrCalls
         let tokenCalls = dollr.calls.filter(\.isToken)
         guard !tokenCalls.isEmpty else { return }
         let requests = RequestCallFinder(context: context)
