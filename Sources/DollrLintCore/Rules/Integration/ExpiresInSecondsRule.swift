@@ -81,6 +81,8 @@ public final class ExpiresInSecondsRule: Rule {
             pending = []
             for i in file.tokens.indices where !judged.contains(i) && isReference(i, file: file, reader: reader, names: wanted) {
                 judged.insert(i)
+                // Each reference looks at its function and the file's Dollr calls.
+                guard context.budget.spend(calls.calls.count + 16) else { return }
                 let read = reader.fieldRead(at: i)
                 let fromRealtime =
                     realtimeAliases.contains(reader.word(i)) || isRealtime(read.start, token: i, context: context, calls: calls)

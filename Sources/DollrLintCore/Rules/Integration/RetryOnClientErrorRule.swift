@@ -68,6 +68,8 @@ public final class RetryOnClientErrorRule: Rule {
         guard requests.hasRequests else { return }
         // Retry loops around a request.
         for block in model.blocks.blocks where LoopHeader.keyword(block, file: file) != nil && isRetryLoop(block, file: file) {
+            // Following the flow reads the loop's body once.
+            guard context.budget.spend(block.body.count) else { return }
             // A loop of status reads is polling, judged by another rule, but a 429 it retries must still wait Retry-After.
             let retryable = requests.firstRetryableRequest(in: block.body)
             guard let first = retryable ?? requests.requests(in: block.body).first else { continue }

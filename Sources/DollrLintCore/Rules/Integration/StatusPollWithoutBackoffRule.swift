@@ -52,12 +52,15 @@ public final class StatusPollWithoutBackoffRule: Rule {
         for call in model.calls where helpers.contains(CodeModel.normalize(call.name)) { statusCalls.insert(call.nameToken) }
         // Helpers of another file (`collectionStatus(ref)`, `$payments->status($ref)`): named for a status, and their
         // result tested against Dollr's statuses where they are called.
-        for call in model.calls where !statusCalls.contains(call.nameToken) && readsStatusThroughHelper(call, model: model, file: file) {
-            statusCalls.insert(call.nameToken)
+        for call in model.calls where !statusCalls.contains(call.nameToken) && CodeModel.normalize(call.name).hasSuffix("status") {
+            guard context.budget.spend(model.functions.count + 16) else { return }
+            if readsStatusThroughHelper(call, model: model, file: file) { statusCalls.insert(call.nameToken) }
         }
         guard !statusCalls.isEmpty else { return }
         var reported = Set<Int>()
         for block in model.blocks.blocks where isPollingLoop(block, file: file) {
+            // The innermost-loop check below reads every block once per polling loop.
+            guard context.budget.spend(model.blocks.blocks.count) else { return }
             guard let status = statusCalls.filter({ block.body.contains($0) }).min(), !reported.contains(status) else { continue }
             // The innermost loop around the call decides.
             if model.blocks.blocks.contains(where: { b in

@@ -50,6 +50,8 @@ public final class TokenPerRequestRule: Rule {
         guard !tokenCalls.isEmpty else { return }
         let requests = RequestCallFinder(context: context)
         for request in tokenCalls {
+            // The helper search below reads the whole file once per token request.
+            guard context.budget.spend(file.tokens.count) else { return }
             let at = request.call.nameToken
             guard let owner = model.enclosingFunction(of: at), !isOneOff(owner, context: context) else { continue }
             if isGuarded(at, in: owner, file: file, model: model) || isMemoized(owner, file: file, model: model) { continue }
