@@ -51,6 +51,11 @@ public final class DollrKnowledge: @unchecked Sendable {
     public let resources: Set<String>
     /// Schema keywords the validator does not understand, found in the spec (warned about once).
     public private(set) var unsupportedKeywords: Set<String> = []
+    /// The JSON Schema keywords the payload validator understands; the others are listed as ignored.
+    static let supportedSchemaKeywords: Set<String> = ["$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf",
+                                                 "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format",
+                                                 "minItems", "maxItems", "title", "description", "default", "examples", "example", "nullable", "readOnly", "writeOnly",
+                                                 "deprecated", "discriminator", "$defs", "definitions", "externalDocs", "xml", "contentMediaType", "uniqueItems"]
     /// One warning per run for what the spec uses and the validator ignores.
     public var warnings: [String] {
         unsupportedKeywords.isEmpty ? [] : ["\(specName): schema keywords ignored by the validator: \(unsupportedKeywords.sorted().joined(separator: ", "))"]
@@ -153,7 +158,7 @@ public final class DollrKnowledge: @unchecked Sendable {
                 for (_, s) in v.objectMembers ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) }
                 continue
             }
-            if !k.hasPrefix("x-") && !PayloadValidator.supportedKeywords.contains(k) { set.insert(k) }
+            if !k.hasPrefix("x-") && !DollrKnowledge.supportedSchemaKeywords.contains(k) { set.insert(k) }
             if ["items", "additionalProperties", "not"].contains(k) { collectUnsupported(v, into: &set, depth: depth + 1) }
             if ["anyOf", "oneOf", "allOf"].contains(k) { for s in v.arrayValue ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) } }
         }

@@ -59,8 +59,8 @@ public struct InMemoryFile: Sendable {
 public final class ScanEngine: Sendable {
     public let rules: [Rule]
     public let knowledge: DollrKnowledge
-    /// Severities the configuration sets per rule id.
-    public let severityOverrides: [String: Severity]
+    /// The Filters stage's per-file part: overrides, de-duplication, suppressions.
+    public let filter: FindingFilter
     private let prefilter: KeywordPrefilter
     /// For each rule, the prefilter keyword indices that enable it (empty: always runs).
     private let ruleKeywords: [[Int]]
@@ -70,9 +70,10 @@ public final class ScanEngine: Sendable {
     private let maskingOnlyKeywords: [[Int]]
     private let suppressionKeyword: Int
 
-    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], severityOverrides: [String: Severity] = [:]) {
+    /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
+    public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], filter: FindingFilter = FindingFilter()) {
         self.rules = rules
-        self.severityOverrides = severityOverrides
+        self.filter = filter
         self.knowledge = knowledge
         var keywords: [String] = []
         var index: [String: Int] = [:]
@@ -88,6 +89,12 @@ public final class ScanEngine: Sendable {
         maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
+    }
+
+    /// The selected rules, with the selection's severities and `baseline` in the filter.
+    public convenience init(selection: RuleSelection, knowledge: DollrKnowledge, baseline: Baseline? = nil) {
+        self.init(rules: selection.enabled, knowledge: knowledge, maskingRules: selection.maskingOnly,
+                  filter: FindingFilter(severityOverrides: selection.severityOverrides, baseline: baseline))
     }
 
     public func scan(_ request: ScanRequest) throws -> ScanReport {
@@ -229,25 +236,10 @@ public final class ScanEngine: Sendable {
         }
         // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
         var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
-        if !severityOverrides.isEmpty {
-            for i in findings.indices { if let s = severityOverrides[findings[i].rule] { findings[i].severity = s } }
-        }
-        // One finding per rule and place: two patterns matching the same spot are one problem.
-        var seen = Set<String>()
-        findings = findings.filter { seen.insert("\($0.rule):\($0.line):\($0.column)").inserted }
-        if hasSuppressions && !source.isGitIgnored {
-            let supp = SuppressionFilter.parse(lexed)
-            findings = SuppressionFilter.apply(findings, suppressions: supp, source: source, suppressedCount: &result.suppressed)
-        }
+        let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
+        findings = filter.fileFindings(findings, source: source, suppressions: suppressions, suppressed: &result.suppressed)
         findings.sort(by: Finding.sortedOrder)
-        var occurrences: [String: Int] = [:]
-        for i in findings.indices {
-            let context = Fingerprint.normalize(findings[i].snippet)
-            let key = findings[i].rule + "\u{0}" + context
-            let n = occurrences[key, default: 0]
-            occurrences[key] = n + 1
-            findings[i].fingerprint = Fingerprint.make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
-        }
+        Fingerprint.assign(to: &findings)
         result.findings = findings
         return result
     }

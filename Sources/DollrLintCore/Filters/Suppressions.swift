@@ -11,12 +11,8 @@ public struct Suppression {
 }
 
 public enum SuppressionFilter {
-    public static let ruleID = "unused-suppression"
-    public static let description = RuleDescription(
-        id: ruleID, category: .meta, severity: .note, title: "Suppression comment without a reason or that suppresses nothing",
-        rationale: "Suppressions that silence nothing hide nothing today but will hide a real finding tomorrow; a reason tells reviewers why the finding is acceptable.",
-        fix: "Remove the comment, or name the rule it is for and add `-- reason`.", helpURL: "https://docs.heydollr.app/reference/ai-context",
-        keywords: ["dollr-lint:"], triggering: [], nonTriggering: [])
+    public static let ruleID = UnusedSuppression.description.id
+    public static var description: RuleDescription { UnusedSuppression.description }
 
     static let pattern = try! NSRegularExpression(pattern: #"dollr-lint:(ignore-next-line|ignore)\b[ \t]*([A-Za-z0-9_,\- \t]*?)[ \t]*(?:--[ \t]*(.*?))?[ \t]*(?:\*/|-->)?[ \t]*$"#)
 

@@ -16,8 +16,22 @@ public enum Fingerprint {
     public static func normalize(_ line: String) -> String {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
+
+    /// Fingerprints a file's findings, given in report order: the nth finding of a rule on the same normalised line
+    /// gets occurrence n, so identical lines in one file stay apart.
+    public static func assign(to findings: inout [Finding]) {
+        var occurrences: [String: Int] = [:]
+        for i in findings.indices {
+            let context = normalize(findings[i].snippet)
+            let key = findings[i].rule + "\u{0}" + context
+            let n = occurrences[key, default: 0]
+            occurrences[key] = n + 1
+            findings[i].fingerprint = make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
+        }
+    }
 }
 
 extension String {
     func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+
 }

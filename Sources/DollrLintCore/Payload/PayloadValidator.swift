@@ -32,11 +32,6 @@ public final class PayloadValidator {
 
     public init(knowledge: DollrKnowledge) { self.knowledge = knowledge }
 
-    static let supportedKeywords: Set<String> = ["$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf",
-                                                 "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format",
-                                                 "minItems", "maxItems", "title", "description", "default", "examples", "example", "nullable", "readOnly", "writeOnly",
-                                                 "deprecated", "discriminator", "$defs", "definitions", "externalDocs", "xml", "contentMediaType", "uniqueItems"]
-
     /// Validates one request: the body (nil when none was sent), query and path parameters.
     public func validate(endpoint: DollrKnowledge.Endpoint, body: JSONValue?, query: [String: String], path: String? = nil) -> [ValidationProblem] {
         var walk = SchemaWalk()

@@ -39,6 +39,6 @@ public enum RuleCatalog {
 
     /// Descriptions of every rule including the meta rule for suppressions, for `rules` and `explain`.
     public static func descriptions(_ rules: [Rule]) -> [RuleDescription] {
-        (rules.map { $0.description } + [SuppressionFilter.description]).sorted { $0.id < $1.id }
+        (rules.map { $0.description } + [UnusedSuppression.description]).sorted { $0.id < $1.id }
     }
 }

@@ -116,7 +116,7 @@ public final class FileWalker {
     /// Loads the ignore files of `dir` and of its ancestors (for explicitly named subdirectories).
     private func loadIgnores(into rules: inout IgnoreRules, forDirectory dir: String) {
         guard options.useIgnoreFiles else { return }
-        var chain = ProjectContext.ancestors(of: dir + "/x").reversed().map { $0 }
+        var chain = PathAncestry.ancestors(of: dir + "/x").reversed().map { $0 }
         if chain.isEmpty { chain = [""] }
         for d in chain { addIgnoreFiles(of: d, to: &rules) }
     }

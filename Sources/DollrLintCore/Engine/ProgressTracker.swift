@@ -1,21 +1,6 @@
 import Foundation
 import Dispatch
 
-/// How far a scan has got: what a progress line shows.
-public struct ScanProgress: Sendable, Equatable {
-    public var filesDone: Int
-    public var filesTotal: Int
-    public var bytesRead: Int
-    public var elapsedNanoseconds: UInt64
-
-    public init(filesDone: Int, filesTotal: Int, bytesRead: Int, elapsedNanoseconds: UInt64) {
-        self.filesDone = filesDone
-        self.filesTotal = filesTotal
-        self.bytesRead = bytesRead
-        self.elapsedNanoseconds = elapsedNanoseconds
-    }
-}
-
 /// Counts files as the parallel loop finishes them and passes the count on at most once per interval. Calls happen
 /// under the lock, so the callback sees them one at a time and in order.
 final class ProgressTracker: @unchecked Sendable {
