@@ -20,8 +20,10 @@ struct PathGlob: Sendable {
         case runInName
         /// `**` inside a name: any run of bytes.
         case anyRun
-        /// `(.*/)?`: consumes nothing; leads into the two steps after it (`.anyRun`, then `/`) or past them.
+        /// `(.*/)?`: consumes nothing; leads into the two steps after it (`.anyRun`, then `.groupSlash`) or past them.
         case optionalDirectories
+        /// The `/` that closes `(.*/)?`: a `/` that may be absent, so never part of a required suffix.
+        case groupSlash
         case byteSet(ByteSet, negated: Bool)
     }
 
@@ -39,6 +41,8 @@ struct PathGlob: Sendable {
 
     private let steps: [Step]?
     private let ending: Ending
+    /// The bytes every exactly matching path ends with (`.log` of `*.log`): most paths fail on them at once.
+    private let literalSuffix: [UInt8]
     /// The regex that decides paths outside the modelled subset, compiled once.
     private let fallback: NSRegularExpression?
 
@@ -49,11 +53,19 @@ struct PathGlob: Sendable {
         if p.first == UInt8(ascii: "/") { p.removeFirst() }
         if p.last == UInt8(ascii: "/") { p.removeLast() }
         if var body = PathGlob.compile(p) {
-            if !glob.anchored { body = [.optionalDirectories, .anyRun, .byte(UInt8(ascii: "/"))] + body }
-            steps = body
+            if !glob.anchored { body = [.optionalDirectories, .anyRun, .groupSlash] + body }
+            steps = body.count < 64 ? body : nil
         } else {
             steps = nil
         }
+        var suffix: [UInt8] = []
+        if ending == .exact, let steps {
+            for step in steps.reversed() {
+                guard case .byte(let b) = step else { break }
+                suffix.insert(b, at: 0)
+            }
+        }
+        literalSuffix = suffix
     }
 
     func matches(_ path: String) -> Bool {
@@ -61,53 +73,66 @@ struct PathGlob: Sendable {
             return fallback?.firstMatch(in: path, range: NSRange(location: 0, length: (path as NSString).length)) != nil
         }
         var path = path
-        return path.withUTF8 { run(steps, on: $0) }
+        return path.withUTF8 { bytes in
+            guard bytes.count >= literalSuffix.count,
+                  literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) }) else { return false }
+            return run(steps, on: bytes)
+        }
     }
 
     private static func isPlainASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    /// Simulates the automaton: the set of live steps advances one byte at a time, so the cost is path length
-    /// times pattern length whatever the stars.
+    /// Simulates the automaton: the set of live steps (one bit each) advances one byte at a time, so the cost is
+    /// path length times pattern length whatever the stars.
     private func run(_ steps: [Step], on path: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = steps.count
-        var live = [Bool](repeating: false, count: count + 1)
-        var next = live
-        live[0] = true
-        close(&live, steps)
+        let accept = UInt64(1) << UInt64(steps.count)
+        var live = closure(1, steps)
         for b in path {
-            if ending == .orParents && b == UInt8(ascii: "/") && live[count] { return true }
-            for i in 0...count { next[i] = false }
-            var any = false
-            for i in 0..<count where live[i] {
+            if ending == .orParents && b == UInt8(ascii: "/") && live & accept != 0 { return true }
+            var next: UInt64 = 0
+            var pending = live & (accept - 1)
+            while pending != 0 {
+                let i = pending.trailingZeroBitCount
+                pending &= pending - 1
+                let here = UInt64(1) << UInt64(i)
                 switch steps[i] {
-                case .byte(let c): if c == b { next[i + 1] = true; any = true }
-                case .oneInName: if b != UInt8(ascii: "/") { next[i + 1] = true; any = true }
-                case .runInName: if b != UInt8(ascii: "/") { next[i] = true; any = true }
-                case .anyRun: next[i] = true; any = true
+                case .byte(let c): if c == b { next |= here << 1 }
+                case .oneInName: if b != UInt8(ascii: "/") { next |= here << 1 }
+                case .groupSlash: if b == UInt8(ascii: "/") { next |= here << 1 }
+                case .runInName: if b != UInt8(ascii: "/") { next |= here }
+                case .anyRun: next |= here
                 case .optionalDirectories: break
-                case .byteSet(let set, let negated): if set.contains(b) != negated { next[i + 1] = true; any = true }
+                case .byteSet(let set, let negated): if set.contains(b) != negated { next |= here << 1 }
                 }
             }
-            if !any { return false }
-            swap(&live, &next)
-            close(&live, steps)
+            if next == 0 { return false }
+            live = closure(next, steps)
         }
-        return live[count]
+        return live & accept != 0
     }
 
-    /// Adds the steps reachable without consuming a byte: past a star, or past a whole optional group.
-    private func close(_ live: inout [Bool], _ steps: [Step]) {
-        for i in 0..<steps.count where live[i] {
+    /// Adds the steps reachable without consuming a byte: past a star, or past a whole optional group. Those
+    /// moves only go forward, so one ascending sweep over the bits finds them all.
+    private func closure(_ live: UInt64, _ steps: [Step]) -> UInt64 {
+        var live = live
+        var pending = live
+        while pending != 0 {
+            let i = pending.trailingZeroBitCount
+            pending &= pending - 1
+            guard i < steps.count else { break }
+            var added: UInt64 = 0
             switch steps[i] {
-            case .runInName, .anyRun: live[i + 1] = true
-            case .optionalDirectories:
-                live[i + 1] = true
-                live[i + 3] = true
+            case .runInName, .anyRun: added = UInt64(1) << UInt64(i + 1)
+            case .optionalDirectories: added = UInt64(1) << UInt64(i + 1) | UInt64(1) << UInt64(i + 3)
             default: break
             }
+            added &= ~live
+            live |= added
+            pending |= added
         }
+        return live
     }
 
     /// The steps of GlobPattern.translate's regex, or nil when the pattern leaves the modelled subset.
@@ -123,7 +148,7 @@ struct PathGlob: Sendable {
                     let atStart = i == 0 || p[i - 1] == UInt8(ascii: "/")
                     let slashAfter = i + 2 < p.count && p[i + 2] == UInt8(ascii: "/")
                     if atStart && slashAfter {
-                        steps += [.optionalDirectories, .anyRun, .byte(UInt8(ascii: "/"))]
+                        steps += [.optionalDirectories, .anyRun, .groupSlash]
                         i += 3
                     } else {
                         steps.append(.anyRun)
