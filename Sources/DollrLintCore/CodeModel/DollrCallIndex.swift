@@ -166,12 +166,6 @@ public final class DollrCallIndex {
         }
     }
 
-    public static func of(_ context: RuleContext) -> DollrCallIndex {
-        if let v = context.memo["dollrCalls"] as? DollrCallIndex { return v }
-        let v = DollrCallIndex(model: context.model)
-        context.memo["dollrCalls"] = v
-        return v
-    }
 }
 
 /// What a value expression (log arguments, a response body) refers to that is sensitive, and whether it is redacted.
@@ -211,7 +205,7 @@ public struct SensitiveReferenceFinder {
         self.context = context
         self.model = context.model
         self.file = context.lexed
-        self.calls = DollrCallIndex.of(context)
+        self.calls = context.dollrCalls
         self.memo = Memo(callCount: context.model.calls.count)
     }
 

@@ -225,14 +225,6 @@ public final class PatternRule: Rule {
 }
 
 extension RuleContext {
-    /// The file as a String with a UTF-16 -> UTF-8 offset map, built once per file for regex rules.
-    var utf16Text: UTF16Text {
-        if let t = memo["utf16Text"] as? UTF16Text { return t }
-        let t = UTF16Text(source.bytes)
-        memo["utf16Text"] = t
-        return t
-    }
-
     /// Index of the token at or before a byte offset.
     func tokenIndex(at offset: Int) -> Int {
         let tokens = lexed.tokens

@@ -65,7 +65,6 @@ public final class RuleContext {
     public let lexed: LexedFile
     public let project: ProjectContext
     public let knowledge: DollrKnowledge
-    private var modelStorage: CodeModel?
     public private(set) var findings: [Finding] = []
     /// Every secret byte range any rule reported in this file: the Findings stage masks their values in all findings.
     public private(set) var secretRanges: [Range<Int>] = []
@@ -79,15 +78,22 @@ public final class RuleContext {
         self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge; self.budget = budget
     }
 
-    public var model: CodeModel {
-        if let m = modelStorage { return m }
-        let m = CodeModel(lexed, budget: budget)
-        modelStorage = m
-        return m
-    }
-
-    /// Memo for facts several rules ask about one file (is it client code? does it mention Dollr?).
-    public var memo: [String: Any] = [:]
+    // Facts several rules ask about one file, computed on first use and typed (as SwiftLint's
+    // SwiftLintFile+Cache): a rule cannot read another's cache as the wrong type.
+    public private(set) lazy var model = CodeModel(lexed, budget: budget)
+    /// The Dollr calls of the file, found by URL.
+    public private(set) lazy var dollrCalls = DollrCallIndex(model: model)
+    /// Whether the file ships to browsers or devices.
+    private(set) lazy var isClientCode = ClientCodeClassifier.classify(self)
+    /// The Dollr secret literals of the file, shared by hardcoded-secret and client-bundle-secret.
+    private(set) lazy var secretLiterals = HardcodedSecretRule.collectSecretLiterals(self)
+    /// Each log call with the sensitive references in its arguments, shared by the two logging rules.
+    private(set) lazy var loggedReferences = LoggedReferences.find(self)
+    /// The payload problems of the Dollr requests in the file, shared by the payload rules.
+    private(set) lazy var payloadProblems = CodePayloads.findProblems(self)
+    /// The file as a String with a UTF-16 -> UTF-8 offset map, for regex rules.
+    private(set) lazy var utf16Text = UTF16Text(source.bytes)
+    private var codeMentionsByWord: [String: Bool] = [:]
 
     func begin(_ rule: RuleDescription, keepingFindings: Bool = true) {
         currentRule = rule
@@ -130,22 +136,19 @@ public final class RuleContext {
     }
 
     /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?
-    public var mentionsDollrInCode: Bool {
-        if let v = memo["mentionsDollrInCode"] as? Bool { return v }
+    public private(set) lazy var mentionsDollrInCode: Bool = {
         var v = source.path.lowercased().has("dollr")
         if !v && mentionsDollr {
             for (i, t) in lexed.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
                 if lexed.text(i).lowercased().has("dollr") || lexed.text(i).has("/v1/jwt/client") { v = true; break }
             }
         }
-        memo["mentionsDollrInCode"] = v
         return v
-    }
+    }()
 
     /// Whether a word occurs (ASCII case-insensitively) in an identifier or string of the file, not only in comments.
     public func codeMentions(_ word: String) -> Bool {
-        let key = "codeMentions:" + word
-        if let v = memo[key] as? Bool { return v }
+        if let v = codeMentionsByWord[word] { return v }
         var v = false
         if source.containsKeyword(word) {
             let needle = Array(word.lowercased().utf8)
@@ -156,15 +159,10 @@ public final class RuleContext {
                 if ByteSearch.contains(Array(source.lowercasedBytes[t.start..<t.end]), needle) { v = true; break }
             }
         }
-        memo[key] = v
+        codeMentionsByWord[word] = v
         return v
     }
 
     /// Does the file mention Dollr at all (name, host or an API path)?
-    public var mentionsDollr: Bool {
-        if let v = memo["mentionsDollr"] as? Bool { return v }
-        let v = source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client")
-        memo["mentionsDollr"] = v
-        return v
-    }
+    public private(set) lazy var mentionsDollr = source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client")
 }

@@ -10,8 +10,7 @@ public enum CodePayloads {
                                                "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
     static let bodyKeys: Set<String> = ["body", "json", "data", "form", "form_params", "content"]
 
-    public static func problems(_ context: RuleContext) -> [Problem] {
-        if let v = context.memo["payloadProblems"] as? [Problem] { return v }
+    static func findProblems(_ context: RuleContext) -> [Problem] {
         var out: [Problem] = []
         let model = context.model
         let file = context.lexed
@@ -19,7 +18,7 @@ public enum CodePayloads {
         let validator = PayloadValidator(knowledge: knowledge)
         var validatedContainers = Set<Int>()
         let inTests = CodePayloads.isTestFile(context.source.path)
-        for dc in DollrCallIndex.of(context).calls {
+        for dc in context.dollrCalls.calls {
             // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
             if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
             // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
@@ -85,7 +84,6 @@ public enum CodePayloads {
         out.append(contentsOf: TypedRequestDeclarations.problems(context, validator: validator))
         if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
-        context.memo["payloadProblems"] = out
         return out
     }
 
@@ -94,7 +92,7 @@ public enum CodePayloads {
     static func dollrClientLiteralProblems(_ context: RuleContext, validator: PayloadValidator, skipping: inout Set<Int>) -> [Problem] {
         let model = context.model
         var out: [Problem] = []
-        let urlCalls = Set(DollrCallIndex.of(context).calls.map { $0.call.nameToken })
+        let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
         for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             for arg in call.arguments {

@@ -5,7 +5,7 @@ public final class PayloadProblemRule: Rule {
     public init(_ description: RuleDescription) { self.description = description }
 
     public func check(_ context: RuleContext) {
-        for p in CodePayloads.problems(context) where p.rule == description.id {
+        for p in context.payloadProblems where p.rule == description.id {
             context.report(at: p.offset, end: Self.endOfItem(at: p.offset, in: context.source.bytes), message: p.message)
         }
     }

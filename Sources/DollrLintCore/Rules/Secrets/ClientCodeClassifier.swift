@@ -8,12 +8,6 @@ public enum ClientCodeClassifier {
     static let spaBundlers = ["vite", "react-scripts", "@vue/cli-service", "parcel", "@angular/core", "webpack-dev-server", "svelte", "@sveltejs/vite-plugin-svelte", "preact", "solid-js", "gatsby", "nuxt", "@remix-run/react"]
     static let nodeServerPackages = ["express", "fastify", "koa", "@nestjs/core", "hapi", "@hapi/hapi", "hono", "restify"]
 
-    public static func isClientCode(_ context: RuleContext) -> Bool {
-        if let v = context.memo["isClient"] as? Bool { return v }
-        let v = classify(context)
-        context.memo["isClient"] = v
-        return v
-    }
 
     static func classify(_ context: RuleContext) -> Bool {
         let source = context.source

@@ -49,16 +49,14 @@ public final class HardcodedSecretRule: Rule {
     struct SecretLiteral { let offset: Int; let message: String; let secret: Range<Int> }
 
     /// The Dollr secret literals of a file, found once and shared with client-bundle-secret.
-    static func secretLiterals(_ context: RuleContext) -> [SecretLiteral] {
-        if let v = context.memo["secretLiterals"] as? [SecretLiteral] { return v }
+    static func collectSecretLiterals(_ context: RuleContext) -> [SecretLiteral] {
         let finder = SecretLiteralCollector()
         finder.collect(context)
-        context.memo["secretLiterals"] = finder.found
         return finder.found
     }
 
     public func check(_ context: RuleContext) {
-        for s in HardcodedSecretRule.secretLiterals(context) {
+        for s in context.secretLiterals {
             context.report(at: s.offset, end: s.secret.upperBound, message: s.message, secrets: [s.secret])
         }
     }

@@ -39,8 +39,7 @@ public enum LogCallFinder {
 
 /// Shared by token-logging and sensitive-data-logging: each log call and the sensitive references in its arguments.
 enum LoggedReferences {
-    static func collect(_ context: RuleContext) -> [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] {
-        if let v = context.memo["loggedRefs"] as? [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] { return v }
+    static func find(_ context: RuleContext) -> [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] {
         let finder = SensitiveReferenceFinder(context)
         var out: [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] = []
         let logCalls = context.model.calls.filter { LogCallFinder.isLogCall($0, in: context.lexed) }
@@ -51,7 +50,6 @@ enum LoggedReferences {
             if !refs.isEmpty { out.append((call, refs)) }
             if context.budget.exhausted { break }
         }
-        context.memo["loggedRefs"] = out
         return out
     }
 

@@ -98,7 +98,7 @@ public final class ClientBundleSecretRule: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        guard ClientCodeClassifier.isClientCode(context) else { return }
+        guard context.isClientCode else { return }
         let file = context.lexed
         for (i, t) in file.tokens.enumerated() {
             switch t.kind {
@@ -122,7 +122,7 @@ public final class ClientBundleSecretRule: Rule {
             }
         }
         // A secret written out in client code ships as it is.
-        for s in HardcodedSecretRule.secretLiterals(context) where !isInServerOnlyFunction(context.tokenIndex(at: s.offset), context) {
+        for s in context.secretLiterals where !isInServerOnlyFunction(context.tokenIndex(at: s.offset), context) {
             context.report(at: s.offset, end: s.secret.upperBound, message: ClientBundleSecretRule.messageLiteral, secrets: [s.secret])
         }
     }

@@ -76,7 +76,7 @@ public final class TokenExposedToClientRule: Rule {
     static let routeDecorators = ["route", "get", "post", "put", "api_view", "getmapping", "postmapping", "requestmapping", "httpget", "httppost", "app.get", "router"]
 
     public func check(_ context: RuleContext) {
-        guard !ClientCodeClassifier.isClientCode(context) else { return }
+        guard !context.isClientCode else { return }
         let model = context.model
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
@@ -107,7 +107,7 @@ public final class TokenExposedToClientRule: Rule {
                       let value = file.next(sep), value < r.upperBound, file.tokens[value].kind != .string, file.tokens[value].kind != .number else { continue }
                 if file.isPunct(sep, ",") && file.tokens[k].kind != .string { continue }
                 // A realtime key's access_token is meant for the browser.
-                if file.tokens[value].kind == .identifier, DollrCallIndex.of(context).holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
+                if file.tokens[value].kind == .identifier, context.dollrCalls.holding(file.text(value), at: value) == .realtimeKeyResponse { continue }
                 var e = value
                 var names: [String] = []
                 while e < r.upperBound, !file.isPunct(e, ","), !file.isPunct(e, "}"), !file.isPunct(e, ")") || e == value, e - value < 12 {

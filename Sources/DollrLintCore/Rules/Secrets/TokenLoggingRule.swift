@@ -35,7 +35,7 @@ public final class TokenLoggingRule: Rule {
 
     public func check(_ context: RuleContext) {
         checkHTTPLoggingInterceptors(context)
-        for (_, refs) in LoggedReferences.collect(context) {
+        for (_, refs) in context.loggedReferences {
             for r in refs {
                 let message: String
                 switch r.kind {
@@ -98,7 +98,7 @@ public final class SensitiveDataLoggingRule: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        for (_, refs) in LoggedReferences.collect(context) {
+        for (_, refs) in context.loggedReferences {
             for r in refs {
                 let message: String
                 switch r.kind {
