@@ -21,7 +21,7 @@ enum HistoryCommand {
 
         var rules = try RuleCatalog.builtIn()
         if let dir = p.value("rules") { rules += try RuleCatalog.dataRules(directory: dir) }
-        let known = Set(rules.map { $0.id })
+        let known = RuleSelection.knownIDs(rules)
         func idList(_ key: String) throws -> Set<String>? {
             guard let v = p.values[key] else { return nil }
             let list = Set(v.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
@@ -32,7 +32,9 @@ enum HistoryCommand {
         }
         // Added lines are fragments: only rules that judge a line on its own apply unless named with --only.
         let only = try idList("only"), disabled = try idList("disable") ?? []
-        rules = rules.filter { r in (only.map { $0.contains(r.id) } ?? (r.description.category == .secrets)) && !disabled.contains(r.id) }
+        rules = rules.filter { r in
+            (only.map { $0.contains(r.id.rawValue) } ?? (r.description.category == .secrets)) && !disabled.contains(r.id.rawValue)
+        }
 
         let repository = try GitRepository(containing: ".")
         var audit = HistoryAudit(engine: ScanEngine(rules: rules, knowledge: try DollrKnowledge.shared()), repository: repository)

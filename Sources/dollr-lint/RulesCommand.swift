@@ -10,13 +10,13 @@ enum RulesCommand {
         let all = RuleCatalog.descriptions(rules)
         switch p.value("format") ?? "text" {
         case "text":
-            let w = all.map { $0.id.count }.max() ?? 10
+            let w = all.map { $0.id.rawValue.count }.max() ?? 10
             for d in all {
-                print("\(d.id.padding(toLength: w, withPad: " ", startingAt: 0))  \(d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(d.title)")
+                print("\(d.id.rawValue.padding(toLength: w, withPad: " ", startingAt: 0))  \(d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(d.title)")
             }
         case "json":
             let items = all.map { d in
-                "  {\"id\": \(JSONWriter.quote(d.id)), \"category\": \(JSONWriter.quote(d.category.rawValue)), \"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"title\": \(JSONWriter.quote(d.title)), \"help\": \(JSONWriter.quote(d.helpURL))}"
+                "  {\"id\": \(JSONWriter.quote(d.id.rawValue)), \"category\": \(JSONWriter.quote(d.category.rawValue)), \"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"title\": \(JSONWriter.quote(d.title)), \"help\": \(JSONWriter.quote(d.helpURL))}"
             }
             print("[\n" + items.joined(separator: ",\n") + "\n]")
         case let f: throw UsageError(message: "--format: expected text or json, got '\(f)'")
@@ -31,8 +31,8 @@ enum RulesCommand {
         if let dir = p.value("rules") { rules += try RuleCatalog.dataRules(directory: dir) }
         let all = RuleCatalog.descriptions(rules)
         let id = p.positionals[0]
-        guard let d = all.first(where: { $0.id == id }) else {
-            let near = all.map { $0.id }.sorted { EditDistance.distance($0, id) < EditDistance.distance($1, id) }.prefix(3)
+        guard let d = all.first(where: { $0.id.rawValue == id }) else {
+            let near = all.map { $0.id.rawValue }.sorted { EditDistance.distance($0, id) < EditDistance.distance($1, id) }.prefix(3)
             throw UsageError(message: "unknown rule '\(id)'; did you mean \(near.joined(separator: ", "))?")
         }
         print(RuleExplanation.text(d))

@@ -65,7 +65,7 @@ final class AnnotatedFixtureTests: XCTestCase {
                 let report = try engine.scan(ScanRequest(root: caseDir.path))
                 let name = ruleDir.lastPathComponent + "/" + caseDir.lastPathComponent
                 for rule in checked {
-                    let got = Set(report.findings.filter { $0.rule == rule }.map { "\($0.path):\($0.line)" })
+                    let got = Set(report.findings.filter { $0.rule.rawValue == rule }.map { "\($0.path):\($0.line)" })
                     let want = expected[rule] ?? []
                     tp += got.intersection(want).count
                     for miss in want.subtracting(got).sorted() { mismatches.append(mismatch(name, rule, miss, true, lines)) }

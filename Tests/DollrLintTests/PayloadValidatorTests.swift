@@ -98,7 +98,7 @@ final class PayloadValidatorTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: docs.path) else { throw XCTSkip("shared/reference is not beside the repository") }
         let report = try TestSupport.scanner().scan(ScanRequest(root: docs.path))
         let payloadRules: Set<String> = ["invalid-phone", "invalid-currency", "invalid-reference-id", "invalid-method-provider", "schema-violation", "source-kind-mismatch", "unknown-endpoint"]
-        let payload = report.findings.filter { payloadRules.contains($0.rule) }
+        let payload = report.findings.filter { payloadRules.contains($0.rule.rawValue) }
         XCTAssertEqual(payload.map { "\($0.path):\($0.line) \($0.rule)" }.sorted(), [
             "api/payment-accounts.md:43 invalid-method-provider",
             "guides/collect-with-nodejs.mdx:103 invalid-method-provider",

@@ -7,7 +7,7 @@ final class ReporterTests: XCTestCase {
     static func finding(path: String = "src/pay.js", line: Int = 3, rule: String = "token-logging", category: RuleCategory = .secrets,
                         severity: Severity = .error, message: String = "Access token is written to the log",
                         snippet: String = "console.log(token)", help: String = "https://docs.heydollr.app/authentication") -> Finding {
-        var f = Finding(rule: rule, category: category, severity: severity, path: path, line: line, column: 1, endLine: line, endColumn: 12,
+        var f = Finding(rule: RuleID(rule), category: category, severity: severity, path: path, line: line, column: 1, endLine: line, endColumn: 12,
                         message: message, snippet: snippet, fingerprint: "0123456789abcdef", help: help)
         f.context = ["// before", snippet, "// after"]
         f.contextStartLine = line - 1

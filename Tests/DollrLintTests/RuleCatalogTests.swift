@@ -21,8 +21,8 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count)
         for r in rules {
             let d = r.description
-            XCTAssertFalse(d.title.isEmpty || d.rationale.isEmpty || d.fix.isEmpty, d.id)
-            XCTAssertTrue(d.helpURL.hasPrefix("https://docs.heydollr.app"), d.id)
+            XCTAssertFalse(d.title.isEmpty || d.rationale.isEmpty || d.fix.isEmpty, d.id.rawValue)
+            XCTAssertTrue(d.helpURL.hasPrefix("https://docs.heydollr.app"), d.id.rawValue)
             XCTAssertFalse(RuleExplanation.text(d).isEmpty)
         }
         for (name, text) in BundledResources.files where name.split(separator: "/").count == 2 {

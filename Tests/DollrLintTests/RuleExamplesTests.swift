@@ -8,8 +8,8 @@ import Testing
 @Suite struct RuleExamples {
     /// The rules under test: all of them, or the one named by `DOLLR_LINT_RULE`.
     static let rules: [RuleUnderTest] = TestSupport.allRules
-        .filter { rule in ProcessInfo.processInfo.environment["DOLLR_LINT_RULE"].map { $0 == rule.id } ?? true }
-        .map { RuleUnderTest(id: $0.id) }
+        .filter { rule in ProcessInfo.processInfo.environment["DOLLR_LINT_RULE"].map { $0 == rule.id.rawValue } ?? true }
+        .map { RuleUnderTest(id: $0.id.rawValue) }
 
     @Test(arguments: rules)
     func hasExamplesInSeveralLanguages(_ subject: RuleUnderTest) {
@@ -79,14 +79,14 @@ import Testing
 /// A rule as a test argument: the test case is named by the rule id.
 struct RuleUnderTest: CustomTestStringConvertible, Sendable {
     let id: String
-    var rule: Rule { TestSupport.allRules.first { $0.id == id }! }
+    var rule: Rule { TestSupport.allRules.first { $0.id.rawValue == id }! }
     var testDescription: String { id }
 
     /// The rule's findings on the example's file, with the example's other files as its project.
     func findings(_ example: RuleExample, code: String) -> [Finding] {
         var files = example.context
         files[example.path] = code
-        return TestSupport.scanner(only: [rule.id])
+        return TestSupport.scanner(only: [rule.id.rawValue])
             .scan(files: files.map { InMemoryFile(path: $0.key, contents: $0.value) })
             .findings.filter { $0.rule == rule.id && $0.path == example.path }
     }

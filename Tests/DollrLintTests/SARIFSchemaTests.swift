@@ -70,7 +70,7 @@ final class SARIFSchemaTests: XCTestCase {
         let driver = (first["tool"] as! [String: Any])["driver"] as! [String: Any]
         XCTAssertEqual(driver["semanticVersion"] as? String, DollrLint.version)
         let rules = driver["rules"] as! [[String: Any]]
-        XCTAssertEqual(Set(rules.map { $0["id"] as! String }), Set(RuleCatalog.descriptions(TestSupport.allRules).map { $0.id }))
+        XCTAssertEqual(Set(rules.map { $0["id"] as! String }), Set(RuleCatalog.descriptions(TestSupport.allRules).map { $0.id.rawValue }))
         for rule in rules {
             let id = rule["id"] as! String
             let help = rule["help"] as! [String: String]
@@ -131,7 +131,7 @@ final class SARIFSchemaTests: XCTestCase {
             for example in rule.description.triggeringExamples {
                 var files = example.context
                 files[example.path] = example.code.replacingOccurrences(of: String(RuleExample.marker), with: "")
-                let findings = TestSupport.findings(files, rules: [rule.id]).filter { $0.rule == rule.id }
+                let findings = TestSupport.findings(files, rules: [rule.id.rawValue]).filter { $0.rule == rule.id }
                 XCTAssertFalse(findings.isEmpty, "\(rule.id) \(example.origin)")
                 for f in findings {
                     let place = "\(rule.id) \(example.origin): empty region at \(f.line):\(f.column)"
@@ -143,7 +143,7 @@ final class SARIFSchemaTests: XCTestCase {
 
     func testLineHashFollowsTheTextNotTheLineNumber() {
         func finding(_ line: Int, _ snippet: String, rule: String = "hardcoded-secret") -> Finding {
-            Finding(rule: rule, category: .secrets, severity: .error, path: "a.js", line: line, column: 1, endLine: line, endColumn: 5,
+            Finding(rule: RuleID(rule), category: .secrets, severity: .error, path: "a.js", line: line, column: 1, endLine: line, endColumn: 5,
                     message: "m", snippet: snippet, fingerprint: "f", help: "")
         }
         let moved = SARIFReporter.primaryLocationLineHashes([finding(3, "x = \"abc****\""), finding(9, "y = 1")])

@@ -7,7 +7,7 @@ enum TestSupport {
     static let allRules: [Rule] = try! RuleCatalog.builtIn()
 
     static func scanner(only ids: [String]? = nil) -> ScanEngine {
-        let rules = ids.map { set in allRules.filter { set.contains($0.id) } } ?? allRules
+        let rules = ids.map { set in allRules.filter { set.contains($0.id.rawValue) } } ?? allRules
         return ScanEngine(rules: rules, knowledge: knowledge)
     }
 

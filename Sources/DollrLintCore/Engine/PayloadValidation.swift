@@ -79,7 +79,7 @@ public struct PayloadValidation {
             let loc = p.loc.map { part -> String in
                 switch part { case .key(let k): return JSONWriter.quote(k); case .index(let i): return String(i) }
             }.joined(separator: ", ")
-            return "    {\"loc\": [\(loc)], \"msg\": \(JSONWriter.quote(p.msg)), \"type\": \(JSONWriter.quote(p.type)), \"rule\": \(JSONWriter.quote(p.rule))}"
+            return "    {\"loc\": [\(loc)], \"msg\": \(JSONWriter.quote(p.msg)), \"type\": \(JSONWriter.quote(p.type)), \"rule\": \(JSONWriter.quote(p.rule.rawValue))}"
         }
         return "{\n  \"valid\": \(valid),\n  \"endpoint\": \(JSONWriter.quote(endpoint)),\n  \"detail\": [" + (detail.isEmpty ? "]" : "\n" + detail.joined(separator: ",\n") + "\n  ]") + "\n}\n"
     }

@@ -36,7 +36,7 @@ public struct Baseline: Sendable {
         let contextHash = SHA256.hmac(key: salt, message: Array("context\u{0}\(finding.rule)\u{0}\(context)".utf8))
         let secretMessage = Array("secret\u{0}".utf8) + finding.secretDigest
         let secretHash = finding.secretDigest.isEmpty ? [] : SHA256.hmac(key: salt, message: secretMessage)
-        return Entry(rule: finding.rule, path: finding.path, context: SHA256.hex(contextHash), secret: SHA256.hex(secretHash))
+        return Entry(rule: finding.rule.rawValue, path: finding.path, context: SHA256.hex(contextHash), secret: SHA256.hex(secretHash))
     }
 
     /// What applying a baseline to a scan leaves: findings it does not cover, and entries that matched nothing.

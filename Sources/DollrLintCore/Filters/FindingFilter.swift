@@ -18,7 +18,7 @@ public struct FindingFilter: Sendable {
         var result = findings
         if !severityOverrides.isEmpty {
             for i in result.indices {
-                if let severity = severityOverrides[result[i].rule] { result[i].severity = severity }
+                if let severity = severityOverrides[result[i].rule.rawValue] { result[i].severity = severity }
             }
         }
         // Two patterns matching the same spot are one problem.

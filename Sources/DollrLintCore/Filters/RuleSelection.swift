@@ -12,7 +12,7 @@ public struct RuleSelection: Sendable {
 
     /// Every id a configuration or an option may name: the rules and the suppression meta rule.
     public static func knownIDs(_ rules: [Rule]) -> Set<String> {
-        Set(rules.map(\.id) + [UnusedSuppression.description.id])
+        Set((rules.map(\.id) + [UnusedSuppression.description.id]).map(\.rawValue))
     }
 
     /// Unknown ids in `only` or `disabled` are an error naming the option; the configuration's unknown ids were
@@ -25,7 +25,8 @@ public struct RuleSelection: Sendable {
             }
         }
         let isOn = { (rule: Rule) -> Bool in
-            (configuration.rules[rule.id]?.enabled ?? true) && !disabled.contains(rule.id) && (only?.contains(rule.id) ?? true)
+            (configuration.rules[rule.id.rawValue]?.enabled ?? true) && !disabled.contains(rule.id.rawValue)
+                && (only?.contains(rule.id.rawValue) ?? true)
         }
         enabled = rules.filter(isOn)
         maskingOnly = rules.filter { !isOn($0) && $0.description.category == .secrets }

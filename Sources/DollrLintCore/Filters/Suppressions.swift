@@ -46,7 +46,7 @@ public enum SuppressionFilter {
         var kept: [Finding] = []
         for f in findings {
             var suppressed = false
-            for (k, s) in suppressions.enumerated() where s.targetLine == f.line && s.reason != nil && (s.rules.contains(f.rule) || s.rules.contains("all")) {
+            for (k, s) in suppressions.enumerated() where s.targetLine == f.line && s.reason != nil && (s.rules.contains(f.rule.rawValue) || s.rules.contains("all")) {
                 used[k] = true; suppressed = true
             }
             if suppressed { suppressedCount += 1 } else { kept.append(f) }

@@ -12,7 +12,7 @@ public enum RuleCategory: String, Codable, Sendable {
 
 /// One problem at one place. Snippets are masked when the finding is made, so no reporter can print a secret.
 public struct Finding: Codable, Sendable, Equatable {
-    public var rule: String
+    public var rule: RuleID
     public var category: RuleCategory
     public var severity: Severity
     public var path: String

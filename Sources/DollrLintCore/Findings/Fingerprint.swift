@@ -23,10 +23,10 @@ public enum Fingerprint {
         var occurrences: [String: Int] = [:]
         for i in findings.indices {
             let context = normalize(findings[i].snippet)
-            let key = findings[i].rule + "\u{0}" + context
+            let key = findings[i].rule.rawValue + "\u{0}" + context
             let n = occurrences[key, default: 0]
             occurrences[key] = n + 1
-            findings[i].fingerprint = make(rule: findings[i].rule, path: findings[i].path, normalizedContext: context, occurrence: n)
+            findings[i].fingerprint = make(rule: findings[i].rule.rawValue, path: findings[i].path, normalizedContext: context, occurrence: n)
         }
     }
 }

@@ -10,7 +10,7 @@ public struct ValidationProblem: Equatable, Sendable {
     public var loc: [LocPart]
     public var msg: String
     public var type: String
-    public var rule: String
+    public var rule: RuleID
 }
 
 /// What one validation has seen: the `$ref`s entered at the current value (a schema that refers back to itself
@@ -60,7 +60,7 @@ public final class PayloadValidator {
                 validate(body, schema: schema, loc: [.key("body")], field: nil, into: &problems, depth: 0, walk: &walk)
                 checkMethodProvider(body, schema: resolve(schema), loc: [.key("body")], into: &problems)
             } else if resolve(schema)["required"] != nil || endpoint.method == "POST" {
-                problems.append(.init(loc: [.key("body")], msg: "Field required: this endpoint takes a JSON body", type: "missing", rule: "schema-violation"))
+                problems.append(.init(loc: [.key("body")], msg: "Field required: this endpoint takes a JSON body", type: "missing", rule: .schemaViolation))
             }
         }
         return problems
@@ -69,14 +69,14 @@ public final class PayloadValidator {
     private func validateQuery(endpoint: DollrKnowledge.Endpoint, query: [String: String], into problems: inout [ValidationProblem],
                                walk: inout SchemaWalk) {
         let queryParams = endpoint.parameters.filter { $0.location == "query" }
-        var misnamed: [String: (use: String, rule: String)] = [:]
+        var misnamed: [String: (use: String, rule: RuleID)] = [:]
         if let op = operation(endpoint), let m = op["x-dollr-misnamed-parameters"]?.objectMembers {
-            for (wrong, v) in m { misnamed[wrong] = (v["use"]?.stringValue ?? "", v["rule"]?.stringValue ?? "schema-violation") }
+            for (wrong, v) in m { misnamed[wrong] = (v["use"]?.stringValue ?? "", v["rule"]?.stringValue.map { RuleID($0) } ?? .schemaViolation) }
         }
         // The live spec has no extension: source_kind/source_type are still each other's wrong name.
         let names = Set(queryParams.map { $0.name })
-        if names.contains("source_type") && misnamed["source_kind"] == nil { misnamed["source_kind"] = ("source_type", "source-kind-mismatch") }
-        if names.contains("source_kind") && misnamed["source_type"] == nil { misnamed["source_type"] = ("source_kind", "source-kind-mismatch") }
+        if names.contains("source_type") && misnamed["source_kind"] == nil { misnamed["source_kind"] = ("source_type", .sourceKindMismatch) }
+        if names.contains("source_kind") && misnamed["source_type"] == nil { misnamed["source_type"] = ("source_kind", .sourceKindMismatch) }
         var excused: Set<String> = []
         for (wrong, fix) in misnamed where query[wrong] != nil && query[fix.use] == nil && !names.contains(wrong) {
             problems.append(.init(loc: [.key("query"), .key(wrong)], msg: "\(wrong) is not a parameter of \(endpoint.display); use \(fix.use) (same values: INVOICE or ORDER)", type: "extra_forbidden", rule: fix.rule))
@@ -84,7 +84,7 @@ public final class PayloadValidator {
         }
         for p in queryParams {
             guard let raw = query[p.name] else {
-                if p.required && !excused.contains(p.name) { problems.append(.init(loc: [.key("query"), .key(p.name)], msg: "Field required: add the query parameter \(p.name)", type: "missing", rule: "schema-violation")) }
+                if p.required && !excused.contains(p.name) { problems.append(.init(loc: [.key("query"), .key(p.name)], msg: "Field required: add the query parameter \(p.name)", type: "missing", rule: .schemaViolation)) }
                 continue
             }
             guard let schema = p.schema else { continue }
@@ -192,7 +192,7 @@ public final class PayloadValidator {
             let allowed = schemaTypes(schema)
             let ok = allowed.isEmpty || allowed.contains(known) || (known == "integer" && allowed.contains("number")) || (known == "number" && allowed.contains("integer"))
             if !ok, let want = allowed.filter({ $0 != "null" }).sorted().first {
-                problems.append(.init(loc: loc, msg: "\(field.map { "\($0) " } ?? "")must be a JSON \(want), but the code converts it to a \(known)", type: want == "string" ? "string_type" : "\(want)_type", rule: "schema-violation"))
+                problems.append(.init(loc: loc, msg: "\(field.map { "\($0) " } ?? "")must be a JSON \(want), but the code converts it to a \(known)", type: want == "string" ? "string_type" : "\(want)_type", rule: .schemaViolation))
             }
             return
         }
@@ -226,7 +226,7 @@ public final class PayloadValidator {
         let types = schema["type"].map { t -> [String] in t.stringValue.map { [$0] } ?? (t.arrayValue ?? []).compactMap { $0.stringValue } } ?? []
         if !types.isEmpty && !types.contains(where: { matchesType(value, $0) }) {
             let want = types.filter { $0 != "null" }.first ?? types[0]
-            problems.append(.init(loc: loc, msg: typeMessage(want, value, field: field), type: want == "integer" ? "int_type" : (want == "number" ? "float_type" : (want == "boolean" ? "bool_type" : (want == "object" ? "dict_type" : (want == "array" ? "list_type" : "\(want)_type")))), rule: "schema-violation"))
+            problems.append(.init(loc: loc, msg: typeMessage(want, value, field: field), type: want == "integer" ? "int_type" : (want == "number" ? "float_type" : (want == "boolean" ? "bool_type" : (want == "object" ? "dict_type" : (want == "array" ? "list_type" : "\(want)_type")))), rule: .schemaViolation))
             return
         }
         if case .null = value { return }
@@ -241,7 +241,7 @@ public final class PayloadValidator {
                 return
             }
             if let hidden = schema["x-dollr-not-public"]?.arrayValue, hidden.contains(value) {
-                problems.append(.init(loc: loc, msg: "\(display(value)) appears in the API enum but is not publicly supported; use INVOICE or ORDER", type: "enum", rule: "schema-violation"))
+                problems.append(.init(loc: loc, msg: "\(display(value)) appears in the API enum but is not publicly supported; use INVOICE or ORDER", type: "enum", rule: .schemaViolation))
                 return
             }
         }
@@ -278,10 +278,10 @@ public final class PayloadValidator {
         let props = schema["properties"]?.objectMembers ?? []
         let propNames = Set(props.map { $0.key })
         let present = Set(members.map { $0.key })
-        var misnamed: [String: (use: String, rule: String)] = [:]
-        for (wrong, v) in schema["x-dollr-misnamed-fields"]?.objectMembers ?? [] { misnamed[wrong] = (v["use"]?.stringValue ?? "", v["rule"]?.stringValue ?? "schema-violation") }
-        if propNames.contains("source_type") && !propNames.contains("source_kind") && misnamed["source_kind"] == nil { misnamed["source_kind"] = ("source_type", "source-kind-mismatch") }
-        if propNames.contains("source_kind") && !propNames.contains("source_type") && misnamed["source_type"] == nil { misnamed["source_type"] = ("source_kind", "source-kind-mismatch") }
+        var misnamed: [String: (use: String, rule: RuleID)] = [:]
+        for (wrong, v) in schema["x-dollr-misnamed-fields"]?.objectMembers ?? [] { misnamed[wrong] = (v["use"]?.stringValue ?? "", v["rule"]?.stringValue.map { RuleID($0) } ?? .schemaViolation) }
+        if propNames.contains("source_type") && !propNames.contains("source_kind") && misnamed["source_kind"] == nil { misnamed["source_kind"] = ("source_type", .sourceKindMismatch) }
+        if propNames.contains("source_kind") && !propNames.contains("source_type") && misnamed["source_type"] == nil { misnamed["source_type"] = ("source_kind", .sourceKindMismatch) }
         var excusedMissing: Set<String> = []
         var excusedExtra: Set<String> = []
         for (wrong, fix) in misnamed where present.contains(wrong) && !propNames.contains(wrong) {
@@ -290,7 +290,7 @@ public final class PayloadValidator {
             if !present.contains(fix.use) { excusedMissing.insert(fix.use) }
         }
         for req in (schema["required"]?.arrayValue ?? []).compactMap({ $0.stringValue }) where !present.contains(req) && !excusedMissing.contains(req) {
-            problems.append(.init(loc: loc + [.key(req)], msg: "Field required: add \(req)", type: "missing", rule: "schema-violation"))
+            problems.append(.init(loc: loc + [.key(req)], msg: "Field required: add \(req)", type: "missing", rule: .schemaViolation))
         }
         let additional = schema["additionalProperties"]
         for (key, value) in members {
@@ -301,7 +301,7 @@ public final class PayloadValidator {
             } else if additional == .bool(false) {
                 let near = propNames.min { EditDistance.distance($0, key) < EditDistance.distance($1, key) }
                 let hint = near.map { EditDistance.distance($0, key) <= 3 ? "; did you mean \($0)?" : "" } ?? ""
-                problems.append(.init(loc: loc + [.key(key)], msg: "Extra inputs are not permitted: \(key) is not a field of this request (the spec is the authority)\(hint)", type: "extra_forbidden", rule: "schema-violation"))
+                problems.append(.init(loc: loc + [.key(key)], msg: "Extra inputs are not permitted: \(key) is not a field of this request (the spec is the authority)\(hint)", type: "extra_forbidden", rule: .schemaViolation))
             } else if let a = additional, case .object = a {
                 validateChild(value, schema: a, loc: loc + [.key(key)], field: key, into: &problems, depth: depth + 1, walk: &walk)
             }
@@ -344,7 +344,7 @@ public final class PayloadValidator {
         return "\(field ?? "value") must be one of \(options), got \(display(value))"
     }
 
-    private func validateNumber(_ d: Double, schema: JSONValue, loc: [ValidationProblem.LocPart], rule: String, into problems: inout [ValidationProblem]) {
+    private func validateNumber(_ d: Double, schema: JSONValue, loc: [ValidationProblem.LocPart], rule: RuleID, into problems: inout [ValidationProblem]) {
         if let m = schema["minimum"]?.doubleValue, d < m { problems.append(.init(loc: loc, msg: "Input should be greater than or equal to \(fmt(m))", type: "greater_than_equal", rule: rule)) }
         if let m = schema["maximum"]?.doubleValue, d > m { problems.append(.init(loc: loc, msg: "Input should be less than or equal to \(fmt(m))", type: "less_than_equal", rule: rule)) }
         if let m = schema["exclusiveMinimum"]?.doubleValue, d <= m, !problems.contains(where: { $0.loc == loc && $0.type == "greater_than_equal" }) {
@@ -361,16 +361,16 @@ public final class PayloadValidator {
     // MARK: formats and Dollr semantics
 
     /// The rule a value's own constraints report under: the spec's x-dollr-rule, the semantic format's rule, or schema-violation.
-    func ruleFor(_ schema: JSONValue, field: String?) -> String {
-        if let r = schema["x-dollr-rule"]?.stringValue { return r }
+    func ruleFor(_ schema: JSONValue, field: String?) -> RuleID {
+        if let r = schema["x-dollr-rule"]?.stringValue { return RuleID(r) }
         switch semanticFormat(schema, field: field) {
-        case "e164": return "invalid-phone"
-        case "iso4217": return "invalid-currency"
-        case "uuid4": return "invalid-reference-id"
+        case "e164": return .invalidPhone
+        case "iso4217": return .invalidCurrency
+        case "uuid4": return .invalidReferenceId
         default: break
         }
-        if let f = field, ["method", "provider", "payment_method", "gateway_provider"].contains(f) { return "invalid-method-provider" }
-        return "schema-violation"
+        if let f = field, ["method", "provider", "payment_method", "gateway_provider"].contains(f) { return .invalidMethodProvider }
+        return .schemaViolation
     }
 
     /// `x-dollr-format`, or for a live spec without it, the field's name.
@@ -384,10 +384,10 @@ public final class PayloadValidator {
         return nil
     }
 
-    private func validateString(_ s: String, schema: JSONValue, loc: [ValidationProblem.LocPart], field: String?, rule: String, into problems: inout [ValidationProblem]) {
+    private func validateString(_ s: String, schema: JSONValue, loc: [ValidationProblem.LocPart], field: String?, rule: RuleID, into problems: inout [ValidationProblem]) {
         // The semantic check has the better message; the schema's own pattern would only repeat it.
         if let f = semanticFormat(schema, field: field), let p = semanticProblem(s, format: f, field: field ?? "value") {
-            problems.append(.init(loc: loc, msg: p.msg, type: p.type, rule: rule == "schema-violation" ? p.rule : rule))
+            problems.append(.init(loc: loc, msg: p.msg, type: p.type, rule: rule == .schemaViolation ? p.rule : rule))
             return
         }
         let count = s.count
@@ -427,26 +427,26 @@ public final class PayloadValidator {
     }
 
     /// Dollr's own value rules, with a message that says the fix.
-    func semanticProblem(_ s: String, format: String, field: String) -> (msg: String, type: String, rule: String)? {
+    func semanticProblem(_ s: String, format: String, field: String) -> (msg: String, type: String, rule: RuleID)? {
         switch format {
-        case "e164": return phoneProblem(s, field: field).map { ($0, "value_error", "invalid-phone") }
+        case "e164": return phoneProblem(s, field: field).map { ($0, "value_error", .invalidPhone) }
         case "iso4217":
             if s.count == 3 && knowledge.currencies.contains(s) { return nil }
-            if knowledge.currencies.contains(s.uppercased()) { return ("\(field) must be an ISO 4217 code in upper case: \(s.uppercased())", "value_error", "invalid-currency") }
-            return ("\(field) must be an ISO 4217 currency code such as USD or LRD; '\(s)' is not one", "value_error", "invalid-currency")
+            if knowledge.currencies.contains(s.uppercased()) { return ("\(field) must be an ISO 4217 code in upper case: \(s.uppercased())", "value_error", .invalidCurrency) }
+            return ("\(field) must be an ISO 4217 currency code such as USD or LRD; '\(s)' is not one", "value_error", .invalidCurrency)
         case "uuid4":
             let r = NSRange(location: 0, length: (s as NSString).length)
             guard PayloadValidator.uuidPattern.firstMatch(in: s, range: r) != nil else {
-                return ("\(field) must be a version-4 UUID (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx): generate it with crypto.randomUUID() / uuid.uuid4() and store it before the call", "uuid_parsing", "invalid-reference-id")
+                return ("\(field) must be a version-4 UUID (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx): generate it with crypto.randomUUID() / uuid.uuid4() and store it before the call", "uuid_parsing", .invalidReferenceId)
             }
             let chars = Array(s)
-            if chars[14] != "4" { return ("\(field) must be a version-4 UUID; this one is version \(chars[14]): use uuid4()/randomUUID(), not uuid1() or a time-based id", "uuid_version", "invalid-reference-id") }
-            if !"89abAB".contains(chars[19]) { return ("\(field) must be an RFC 4122 version-4 UUID: its variant digit (position 20) must be 8, 9, a or b", "uuid_version", "invalid-reference-id") }
+            if chars[14] != "4" { return ("\(field) must be a version-4 UUID; this one is version \(chars[14]): use uuid4()/randomUUID(), not uuid1() or a time-based id", "uuid_version", .invalidReferenceId) }
+            if !"89abAB".contains(chars[19]) { return ("\(field) must be an RFC 4122 version-4 UUID: its variant digit (position 20) must be 8, 9, a or b", "uuid_version", .invalidReferenceId) }
             return nil
         case "iso3166-alpha2":
             if knowledge.countries.contains(s) { return nil }
-            if knowledge.countries.contains(s.uppercased()) { return ("\(field) must be an ISO 3166-1 alpha-2 code in upper case: \(s.uppercased())", "value_error", "schema-violation") }
-            return ("\(field) must be an ISO 3166-1 alpha-2 country code such as LR or RW; '\(s)' is not one", "value_error", "schema-violation")
+            if knowledge.countries.contains(s.uppercased()) { return ("\(field) must be an ISO 3166-1 alpha-2 code in upper case: \(s.uppercased())", "value_error", .schemaViolation) }
+            return ("\(field) must be an ISO 3166-1 alpha-2 country code such as LR or RW; '\(s)' is not one", "value_error", .schemaViolation)
         default: return nil
         }
     }
@@ -510,14 +510,14 @@ public final class PayloadValidator {
         if let provider = value[providerKey]?.stringValue, provider != info.provider {
             let known = knowledge.providers.contains(provider) ? "" : " (\(provider) is not a provider: providers are \(knowledge.providers.sorted().joined(separator: ", ")))"
             // Replace an enum complaint about the same field with the pair message, which says the fix.
-            out.append(.init(loc: loc + [.key(providerKey)], msg: "provider for \(method) is \(info.provider) (payments-by-market matrix), not \(provider)\(known)", type: "value_error", rule: "invalid-method-provider"))
+            out.append(.init(loc: loc + [.key(providerKey)], msg: "provider for \(method) is \(info.provider) (payments-by-market matrix), not \(provider)\(known)", type: "value_error", rule: .invalidMethodProvider))
         }
         if let country = value[countryKey]?.stringValue, let market = info.countryCode, country.uppercased() != market, knowledge.countries.contains(country.uppercased()) {
-            out.append(.init(loc: loc + [.key(countryKey)], msg: "\(method) is a \(market) method; country_code \(country) contradicts it (use \(market), or the \(country) method from the payments-by-market matrix)", type: "value_error", rule: "invalid-method-provider"))
+            out.append(.init(loc: loc + [.key(countryKey)], msg: "\(method) is a \(market) method; country_code \(country) contradicts it (use \(market), or the \(country) method from the payments-by-market matrix)", type: "value_error", rule: .invalidMethodProvider))
         }
         if let pk = phoneKey, let phone = value[pk]?.stringValue, let expected = info.callingCode, validator.phoneProblem(phone, field: pk) == nil,
            let cc = validator.callingCode(of: phone), cc.code != expected {
-            out.append(.init(loc: loc + [.key(pk)], msg: "\(method) serves +\(expected) numbers; \(phone) is a +\(cc.code) (\(cc.countries.joined(separator: "/"))) number: pick the method of the payer's market", type: "value_error", rule: "invalid-method-provider"))
+            out.append(.init(loc: loc + [.key(pk)], msg: "\(method) serves +\(expected) numbers; \(phone) is a +\(cc.code) (\(cc.countries.joined(separator: "/"))) number: pick the method of the payer's market", type: "value_error", rule: .invalidMethodProvider))
         }
         return out
     }

@@ -22,7 +22,7 @@ public struct GitHubReporter: Reporter {
             let level = f.severity == .note ? "notice" : f.severity.rawValue
             let location = "file=\(Self.escapeProperty(f.path)),line=\(f.line),col=\(f.column)"
                 + ",endLine=\(f.endLine),endColumn=\(f.endColumn)"
-            let title = Self.escapeProperty("dollr-lint " + f.rule)
+            let title = Self.escapeProperty("dollr-lint " + f.rule.rawValue)
             out += "::\(level) \(location),title=\(title)::\(Self.escapeData(f.message + " (" + f.help + ")"))\n"
         }
         return out

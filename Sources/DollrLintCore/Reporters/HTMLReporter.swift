@@ -90,7 +90,7 @@ public struct HTMLReporter: Reporter {
         let e = HTMLText.escape
         let severity = f.severity.rawValue
         var out = "<article class=\"finding \(severity)\" data-category=\"\(f.category.rawValue)\" data-severity=\"\(severity)\">\n"
-        out += "<h3><span class=\"badge \(f.severity.rawValue)\">\(f.severity.rawValue)</span> <code>\(e(f.rule))</code> "
+        out += "<h3><span class=\"badge \(f.severity.rawValue)\">\(f.severity.rawValue)</span> <code>\(e(f.rule.rawValue))</code> "
         out += "<span class=\"where\">line \(f.line), column \(f.column)</span></h3>\n<p class=\"message\">\(e(f.message))</p>\n"
         let lines = f.context.isEmpty ? [f.snippet] : f.context
         let first = f.context.isEmpty ? f.line : f.contextStartLine
@@ -109,7 +109,7 @@ public struct HTMLReporter: Reporter {
         } else if !f.help.isEmpty {
             out += "<p>Documentation: \(e(f.help))</p>\n"
         }
-        out += "<p class=\"suppress\">Suppress one occurrence: <code>// dollr-lint:ignore \(e(f.rule)) -- reason</code></p>\n"
+        out += "<p class=\"suppress\">Suppress one occurrence: <code>// dollr-lint:ignore \(e(f.rule.rawValue)) -- reason</code></p>\n"
         return out + "</details>\n</article>\n"
     }
 

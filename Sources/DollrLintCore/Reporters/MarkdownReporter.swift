@@ -23,7 +23,7 @@ public struct MarkdownReporter: Reporter {
 
         let byPath = Dictionary(grouping: report.findings, by: { $0.path })
         let paths = byPath.keys.sorted()
-        var shownRules = Set<String>()
+        var shownRules = Set<RuleID>()
         var omitted = 0
         for (i, path) in paths.enumerated() {
             let section = fileSection(path: path, findings: byPath[path]!)
@@ -42,7 +42,7 @@ public struct MarkdownReporter: Reporter {
         if !descriptions.isEmpty {
             out += "### Rules\n\n"
             for d in descriptions {
-                let summary = "\(Markdown.html(d.id)): \(Markdown.html(d.title))"
+                let summary = "\(Markdown.html(d.id.rawValue)): \(Markdown.html(d.title))"
                 let entry = "<details><summary>\(summary)</summary>\n\n\(RuleHelp.markdown(d))\n</details>\n\n"
                 if out.utf8.count + entry.utf8.count > Self.budget { break }
                 out += entry
@@ -65,13 +65,13 @@ public struct MarkdownReporter: Reporter {
     private func fileSection(path: String, findings: [Finding]) -> String {
         var out = "### \(Markdown.codeSpan(path)) (\(findings.count))\n\n| line | severity | rule | message |\n|--:|---|---|---|\n"
         for f in findings {
-            let rule = Markdown.codeSpan(f.rule, inTable: true)
+            let rule = Markdown.codeSpan(f.rule.rawValue, inTable: true)
             out += "| \(f.line):\(f.column) | \(f.severity.rawValue) | \(rule) | \(Markdown.inline(f.message)) |\n"
         }
         out += "\n<details><summary>Snippets in \(Markdown.html(path))</summary>\n\n"
         let language = Markdown.language(ofPath: path)
         for f in findings {
-            out += "**\(f.line):\(f.column)** \(Markdown.codeSpan(f.rule)): \(Markdown.inline(f.message))\n\n"
+            out += "**\(f.line):\(f.column)** \(Markdown.codeSpan(f.rule.rawValue)): \(Markdown.inline(f.message))\n\n"
             out += Markdown.fenced(f.snippet, language: language) + "\n"
         }
         return out + "</details>\n\n"

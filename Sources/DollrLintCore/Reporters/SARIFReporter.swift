@@ -23,7 +23,7 @@ public struct SARIFReporter: Reporter {
                 "\"snippet\": {\"text\": \(q(f.snippet))}}"
             let location = "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(Self.percentEncodedPath(f.path))), " +
                 "\"uriBaseId\": \"%SRCROOT%\"}, \(region)}}"
-            return "\n      {\"ruleId\": \(q(f.rule)), \"ruleIndex\": \(ruleIndex[f.rule] ?? 0), \"level\": \(q(f.severity.sarifLevel)), " +
+            return "\n      {\"ruleId\": \(q(f.rule.rawValue)), \"ruleIndex\": \(ruleIndex[f.rule] ?? 0), \"level\": \(q(f.severity.sarifLevel)), " +
                 "\"message\": {\"text\": \(q(f.message))}, \"locations\": [\(location)], " +
                 "\"partialFingerprints\": {\"primaryLocationLineHash\": \(q(lineHash)), \"dollrLint/v1\": \(q(f.fingerprint))}}"
         }.joined(separator: ",")
@@ -39,17 +39,17 @@ public struct SARIFReporter: Reporter {
         return out
     }
 
-    private func ruleObject(id: String, description: RuleDescription?, findings: [Finding]) -> String {
+    private func ruleObject(id: RuleID, description: RuleDescription?, findings: [Finding]) -> String {
         let q = JSONWriter.quote
         // A rule only seen in findings (never the case from the CLI) still gets a complete entry from its findings.
         let d = description ?? findings.first { $0.rule == id }.map { f in
-            RuleDescription(id: id, category: f.category, severity: f.severity, title: id, rationale: f.message, fix: "", helpURL: f.help,
+            RuleDescription(id: id, category: f.category, severity: f.severity, title: id.rawValue, rationale: f.message, fix: "", helpURL: f.help,
                             keywords: [], triggering: [], nonTriggering: [])
         }!
         let traits = SARIFRuleTraits.of(d)
         // The help is uploaded and displayed: its example code is masked like a finding's snippet.
         let tags = traits.tags(category: d.category).map(q).joined(separator: ", ")
-        return "{\"id\": \(q(id)), \"name\": \(q(id)), \"shortDescription\": {\"text\": \(q(d.title))}, " +
+        return "{\"id\": \(q(id.rawValue)), \"name\": \(q(id.rawValue)), \"shortDescription\": {\"text\": \(q(d.title))}, " +
             "\"fullDescription\": {\"text\": \(q(d.rationale))}, \"helpUri\": \(q(d.helpURL)), " +
             "\"help\": {\"text\": \(q(SecretMasker.maskShapes(RuleExplanation.text(d)))), \"markdown\": \(q(RuleHelp.markdown(d)))}, " +
             "\"defaultConfiguration\": {\"level\": \(q(d.severity.sarifLevel))}, " +

@@ -26,21 +26,21 @@ struct SARIFRuleTraits: Equatable {
         }
     }
 
-    private static let byRule: [String: SARIFRuleTraits] = [
-        "hardcoded-secret": SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [798]),
-        "public-env-secret": SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [200, 522]),
-        "client-bundle-secret": SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [522, 798]),
-        "token-exposed-to-client": SARIFRuleTraits(security: true, securitySeverity: "8.5", precision: "high", cwe: [200]),
-        "token-logging": SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [532]),
-        "sensitive-data-logging": SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [532]),
-        "insecure-transport": SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [295, 319]),
+    private static let byRule: [RuleID: SARIFRuleTraits] = [
+        .hardcodedSecret: SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [798]),
+        .publicEnvSecret: SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [200, 522]),
+        .clientBundleSecret: SARIFRuleTraits(security: true, securitySeverity: "8.9", precision: "high", cwe: [522, 798]),
+        .tokenExposedToClient: SARIFRuleTraits(security: true, securitySeverity: "8.5", precision: "high", cwe: [200]),
+        .tokenLogging: SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [532]),
+        .sensitiveDataLogging: SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [532]),
+        .insecureTransport: SARIFRuleTraits(security: true, securitySeverity: "8.0", precision: "high", cwe: [295, 319]),
         // A fresh reference_id on retry defeats idempotency outright.
-        "new-reference-id-on-retry": SARIFRuleTraits(security: true, securitySeverity: "8.5", precision: "medium", cwe: [837]),
+        .newReferenceIdOnRetry: SARIFRuleTraits(security: true, securitySeverity: "8.5", precision: "medium", cwe: [837]),
         // The prompt goes to the wrong wallet or the wrong rail.
-        "invalid-phone": SARIFRuleTraits(security: false, securitySeverity: "6.5", precision: "very-high", cwe: [20]),
-        "invalid-method-provider": SARIFRuleTraits(security: false, securitySeverity: "6.5", precision: "very-high", cwe: [20]),
+        .invalidPhone: SARIFRuleTraits(security: false, securitySeverity: "6.5", precision: "very-high", cwe: [20]),
+        .invalidMethodProvider: SARIFRuleTraits(security: false, securitySeverity: "6.5", precision: "very-high", cwe: [20]),
         // Refused outright by the API: visible at the first test call.
-        "schema-violation": SARIFRuleTraits(security: false, securitySeverity: "5.0", precision: "high", cwe: [20]),
-        "unknown-endpoint": SARIFRuleTraits(security: false, securitySeverity: "5.0", precision: "high", cwe: []),
+        .schemaViolation: SARIFRuleTraits(security: false, securitySeverity: "5.0", precision: "high", cwe: [20]),
+        .unknownEndpoint: SARIFRuleTraits(security: false, securitySeverity: "5.0", precision: "high", cwe: []),
     ]
 }

@@ -126,7 +126,7 @@ public final class PatternRule: Rule {
         func examples(_ list: [Spec.ExampleSpec], _ kind: String) -> [RuleExample] {
             list.enumerated().map { RuleExample(path: $0.element.path, code: $0.element.code, context: $0.element.context ?? [:], origin: "\(file) examples.\(kind)[\($0.offset)]") }
         }
-        description = RuleDescription(id: spec.id, category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
+        description = RuleDescription(id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
                                       helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
                                       triggering: examples(spec.examples.triggering, "triggering"), nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
                                       source: file)

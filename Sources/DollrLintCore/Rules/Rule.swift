@@ -23,7 +23,7 @@ public struct RuleExample: Sendable {
 
 /// Everything a rule says about itself: the catalogue, `rules`, `explain` and the example tests read it.
 public struct RuleDescription: Sendable {
-    public var id: String
+    public var id: RuleID
     public var category: RuleCategory
     public var severity: Severity
     public var title: String
@@ -41,7 +41,7 @@ public struct RuleDescription: Sendable {
     /// "swift" for rule types, the JSON file for data rules.
     public var source: String
 
-    public init(id: String, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
+    public init(id: RuleID, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
                 keywords: [String], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample], source: String = "swift") {
         self.id = id; self.category = category; self.severity = severity; self.title = title; self.rationale = rationale; self.fix = fix
         self.helpURL = helpURL; self.keywords = keywords; self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
@@ -56,7 +56,7 @@ public protocol Rule: AnyObject, Sendable {
 }
 
 public extension Rule {
-    var id: String { description.id }
+    var id: RuleID { description.id }
 }
 
 /// What a rule sees of one file, and where it reports.

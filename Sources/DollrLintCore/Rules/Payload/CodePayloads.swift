@@ -4,7 +4,7 @@ import Foundation
 /// validated against its endpoint; every object literal pairing `method` and `provider` is checked against
 /// the market matrix, wherever it sits (Dollr's own doc samples included).
 public enum CodePayloads {
-    public struct Problem { public let rule: String; public let offset: Int; public let message: String }
+    public struct Problem { public let rule: RuleID; public let offset: Int; public let message: String }
 
     static let fetchOptionKeys: Set<String> = ["method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
                                                "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
@@ -29,7 +29,7 @@ public enum CodePayloads {
             guard !matches.isEmpty else {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
                 }
                 continue
             }
@@ -38,7 +38,7 @@ public enum CodePayloads {
             let endpoint: DollrKnowledge.Endpoint
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
-                    out.append(Problem(rule: "unknown-endpoint", offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
                     continue
                 }
                 endpoint = e
@@ -128,7 +128,7 @@ public enum CodePayloads {
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
-                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: "unknown-endpoint", offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
+                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: .unknownEndpoint, offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
                 continue
             }
             guard let endpoint = matches.first(where: { $0.method == method }) else { continue }

@@ -34,7 +34,7 @@ public final class PayloadProblemRule: Rule {
     }
 
     static let invalidPhone = RuleDescription(
-        id: "invalid-phone", category: .payload, severity: .error,
+        id: .invalidPhone, category: .payload, severity: .error,
         title: "Phone number not in E.164 digits without '+'",
         rationale: "Dollr takes phones as E.164 digits without '+' (231771234567). A '+', spaces, a local leading 0 or a wrong length is a 422 at best, and at worst a prompt sent to the wrong wallet.",
         fix: "Normalise before sending: strip '+', spaces and dashes, add the country calling code (231 Liberia, 250 Rwanda).",
@@ -50,7 +50,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let invalidCurrency = RuleDescription(
-        id: "invalid-currency", category: .payload, severity: .error,
+        id: .invalidCurrency, category: .payload, severity: .error,
         title: "Currency not an upper-case ISO 4217 code",
         rationale: "Currencies are ISO 4217 codes in upper case (USD, LRD, RWF); 'usd' or 'US$' is rejected with a 422.",
         fix: "Send the upper-case ISO 4217 code.",
@@ -66,7 +66,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let invalidReferenceID = RuleDescription(
-        id: "invalid-reference-id", category: .payload, severity: .error,
+        id: .invalidReferenceId, category: .payload, severity: .error,
         title: "reference_id literal that is not a version-4 UUID",
         rationale: "reference_id is the idempotency key of an execution and must be a version-4 UUID; a fixed, time-based or malformed value is rejected, or worse, collides with another payment.",
         fix: "Generate it with crypto.randomUUID() / uuid.uuid4() / Str::uuid(), store it, then send it.",
@@ -82,7 +82,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let invalidMethodProvider = RuleDescription(
-        id: "invalid-method-provider", category: .payload, severity: .error,
+        id: .invalidMethodProvider, category: .payload, severity: .error,
         title: "method/provider pair not in the payments-by-market matrix, or a market contradiction",
         rationale: "provider is the routing network (PAWAPAY, STRIPE, PLATFORM), method the instrument (MTN_MOMO_LBR, CREDIT_CARD, ...). A method name sent as provider, or a Liberian method with a Rwandan country_code or phone, is a 422 or a payment routed nowhere. Dollr's own samples get this wrong; the matrix is the authority.",
         fix: "Use the provider the matrix gives for the method (MTN_MOMO_LBR -> PAWAPAY, CREDIT_CARD -> STRIPE, WALLET -> PLATFORM), or take both from GET /v1/predictions/mmo-provider-info.",
@@ -99,7 +99,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let schemaViolation = RuleDescription(
-        id: "schema-violation", category: .payload, severity: .error,
+        id: .schemaViolation, category: .payload, severity: .error,
         title: "Field unknown to the spec, required field missing, wrong JSON type, value outside an enum or a minimum",
         rationale: "\"Use the OpenAPI spec, do not invent fields\" is the docs' first rule for integrators: every one of these is a 422 (or a silently ignored field) that only shows up in production.",
         fix: "Match the request to the endpoint's schema: the message names the field and what it expects (e.g. session_id is a JSON string on executions but an integer on realtime-keys).",
@@ -118,7 +118,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let sourceKindMismatch = RuleDescription(
-        id: "source-kind-mismatch", category: .integration, severity: .warning,
+        id: .sourceKindMismatch, category: .integration, severity: .warning,
         title: "source_kind on sessions/status/links/predictions, or source_type on checkouts/create",
         rationale: "The same value (INVOICE or ORDER) is called source_kind on POST /v1/checkouts/create and source_type everywhere else; the wrong name is a 422 the docs call 'a frequent source of errors'.",
         fix: "checkouts/create: source_kind. Sessions, status, links, predictions: source_type.",
@@ -134,7 +134,7 @@ public final class PayloadProblemRule: Rule {
         ])
 
     static let unknownEndpoint = RuleDescription(
-        id: "unknown-endpoint", category: .integration, severity: .warning,
+        id: .unknownEndpoint, category: .integration, severity: .warning,
         title: "Dollr API path that the spec does not have",
         rationale: "A misspelt or invented path is a 404 at run time; the spec is the authority on what exists.",
         fix: "Use the path the message suggests, or check the API reference.",

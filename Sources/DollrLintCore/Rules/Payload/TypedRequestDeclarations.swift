@@ -27,7 +27,7 @@ enum TypedRequestDeclarations {
                 let allowed = candidates.map { $0.properties[f.json] ?? [] }
                 guard allowed.allSatisfy({ !$0.isEmpty && !$0.contains(f.jsonType) && !($0.contains("number") && f.jsonType == "integer") }) else { continue }
                 let want = allowed[0].filter { $0 != "null" }.sorted().joined(separator: " or ")
-                out.append(.init(rule: "schema-violation", offset: file.tokens[f.token].start,
+                out.append(.init(rule: .schemaViolation, offset: file.tokens[f.token].start,
                                  message: "\(f.json) is declared as \(file.text(f.token)) but the request takes a JSON \(want) (see api-conventions Resource ID types)"))
             }
         }

@@ -8,7 +8,7 @@ public final class HardcodedSecretRule: Rule {
     static let messageToken = "Hard-coded Dollr bearer token"
 
     public let description = RuleDescription(
-        id: "hardcoded-secret", category: .secrets, severity: .error,
+        id: .hardcodedSecret, category: .secrets, severity: .error,
         title: "Dollr client secret or bearer token written in source or committed config",
         rationale: "Anything committed is readable by everyone with access to the repository, its forks, CI logs and backups, forever: git history keeps it after the line is deleted. A Dollr client secret mints tokens that move the merchant's money.",
         fix: "Read the secret from the environment (`process.env.DOLLR_CLIENT_SECRET`, `os.environ[...]`) or a secret manager, with no literal fallback. Then rotate the leaked secret: merchant portal -> Settings -> Developer -> API Keys, create a new secret, deploy it, delete the old one; removing the line does not remove it from git history.",

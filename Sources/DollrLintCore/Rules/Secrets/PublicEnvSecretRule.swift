@@ -5,7 +5,7 @@ public final class PublicEnvSecretRule: Rule {
     static let messageRuntimeConfig = "Dollr secret in public runtime config (%@): it is serialised into the client bundle"
 
     public let description = RuleDescription(
-        id: "public-env-secret", category: .secrets, severity: .error,
+        id: .publicEnvSecret, category: .secrets, severity: .error,
         title: "Dollr secret in a NEXT_PUBLIC_/VITE_/REACT_APP_/EXPO_PUBLIC_... variable or public runtime config",
         rationale: "Bundlers replace client-exposed variables with their values at build time, so the secret ends up in JavaScript every visitor downloads — even when the variable sits in a git-ignored .env.local. The Next.js guide: env vars are \"not NEXT_PUBLIC_ except Stripe publishable key\".",
         fix: "Rename the variable without the public prefix (DOLLR_CLIENT_SECRET) and read it only in server code (route handlers, server actions, your API). Then rotate the secret in the merchant portal (Settings -> Developer -> API Keys): a built bundle may already be cached by browsers and CDNs.",
@@ -77,7 +77,7 @@ public final class ClientBundleSecretRule: Rule {
     static let messageEndpoint = "Dollr token endpoint called from client-side code: the client secret must be in the bundle for this to work"
 
     public let description = RuleDescription(
-        id: "client-bundle-secret", category: .secrets, severity: .error,
+        id: .clientBundleSecret, category: .secrets, severity: .error,
         title: "Dollr secret or token endpoint used in code that ships to browsers or devices",
         rationale: "Anything in a \"use client\" component, an SPA, a React Native/Expo, iOS, Android or Flutter app can be read by its users: bundles and binaries are trivially unpacked. The docs: \"Never use production Client Secrets in client-side code, public repos, or mobile apps. Server-side only.\"",
         fix: "Move the token request and every Dollr call to your server (a route handler, server action or API) and have the app call that. Rotate the secret if a build containing it was ever distributed.",

@@ -4,7 +4,7 @@ public final class TokenExposedToClientRule: Rule {
     static let message = "Server route returns the Dollr access token to the client; keep it on the server and proxy the calls instead"
 
     public let description = RuleDescription(
-        id: "token-exposed-to-client", category: .secrets, severity: .error,
+        id: .tokenExposedToClient, category: .secrets, severity: .error,
         title: "Server route hands the Dollr access token to the browser",
         rationale: "A Dollr access token is a bearer credential for the merchant's whole account: whoever holds it can create executions and payouts until it expires. Returning it from a route gives it to every browser extension, proxy and XSS payload on the page.",
         fix: "Call Dollr from the server and return only what the page needs (status, reference_id, a checkout URL). For live status in the browser use a realtime key, which is scoped for that purpose.",

@@ -8,7 +8,7 @@ public final class TokenLoggingRule: Rule {
     static let messageTokenResponse = "The whole token response (with access_token) is written to the log"
 
     public let description = RuleDescription(
-        id: "token-logging", category: .secrets, severity: .error,
+        id: .tokenLogging, category: .secrets, severity: .error,
         title: "Access token or client secret written to logs",
         rationale: "Logs are shipped to aggregators, shared in tickets and kept for months. A Dollr access token in a log lets anyone who reads it move money until it expires; a client secret lets them mint tokens until it is rotated. The Dollr docs: \"Do not log full tokens in production logs.\"",
         fix: "Log that a token is present, its length or a short prefix (`token.slice(0, 6)`), never the value, the Authorization header or the headers object. If a secret reached a log: rotate it in the merchant portal (Settings -> Developer -> API Keys), then purge the log.",
@@ -78,7 +78,7 @@ public final class SensitiveDataLoggingRule: Rule {
     static let messagePII = "Payer personal data (phone, account number, e-mail) is written to the log"
 
     public let description = RuleDescription(
-        id: "sensitive-data-logging", category: .secrets, severity: .error,
+        id: .sensitiveDataLogging, category: .secrets, severity: .error,
         title: "Card data, 3-D Secure client_secret, execution payloads or payer PII written to logs",
         rationale: "Card numbers and CVCs must never be stored (PCI DSS); the Stripe client_secret of a payment lets anyone who reads it confirm that payment; execution payloads and responses carry payers' phone numbers and account numbers, which are personal data.",
         fix: "Log identifiers and outcomes only: reference_id, status, amounts. Pass the client_secret to Stripe.js and nowhere else. Mask phone numbers (2317****4567) if you must log them.",
