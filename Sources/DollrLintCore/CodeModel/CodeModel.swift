@@ -27,7 +27,8 @@ public final class CodeModel {
     }
 
     public struct Binding {
-        public enum Kind { case assignment, key }
+        /// `update`: `attempt += 1`, `delay *= 2`, `attempt++`; kept apart from assignments so constants stay resolved.
+        public enum Kind { case assignment, key, update }
         public let kind: Kind
         /// The name as written (decoded for string keys), e.g. "access_token", "DOLLR_CLIENT_SECRET".
         public let name: String
@@ -46,6 +47,8 @@ public final class CodeModel {
         public let body: Range<Int>
         /// Decorator / annotation chains before the function (`app.post`, `GetMapping`, `retry`).
         public let decorators: [String]
+        /// Names in the parameter list (with their types, where a language writes them: a superset, never a miss).
+        public let parameters: [String]
     }
 
     public init(_ file: LexedFile, budget: WorkBudget = .unlimited()) {
@@ -121,7 +124,8 @@ public final class CodeModel {
             }
             guard t[nameTok].kind == .identifier else { continue }
             let name = file.text(nameTok)
-            if CodeModel.keywords.contains(name) { continue }
+            // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
+            if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
@@ -138,6 +142,8 @@ public final class CodeModel {
             let atStatementStart = prev == nil || t[prev!].kind == .newline || (language == .php && file.isPunct(prev!, ":")) || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
             guard atStatementStart else { continue }
             let (chainEnd, chain) = forwardChain(from: i, upperBound: range.upperBound)
+            // `def pay(ref)`, `rescue Timeout::Error`, `while true; do`: block keywords, not commands.
+            if chain.count == 1, CodeModel.blockKeywords(language).contains(chain[0]) { continue }
             guard let a = file.next(chainEnd, newlines: true), a < range.upperBound, t[a].kind != .newline else { continue }
             if t[a].kind == .punctuation {
                 let s = file.text(a)
@@ -167,6 +173,14 @@ public final class CodeModel {
             // Shell words are arguments one by one (a bracketed group is one); other command calls split at commas.
             let arguments = language == .shell || language == .dockerfile ? shellWords(args) : splitArguments(args)
             calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
+        }
+    }
+
+    static func blockKeywords(_ language: Language) -> Set<String> {
+        switch language {
+        case .ruby: return BlockTree.rubyOpeners.union(BlockTree.keywordMidpoints)
+        case .shell, .dockerfile: return BlockTree.shellOpeners
+        default: return []
         }
     }
 
@@ -259,6 +273,8 @@ public final class CodeModel {
 
     // MARK: bindings
 
+    static let updateOperators: Set<String> = ["+=", "-=", "*=", "/=", "<<=", "++", "--"]
+
     private func findBindings(in range: Range<Int>, language: Language) {
         let t = file.tokens
         var containerStack: [Int] = []
@@ -270,6 +286,11 @@ public final class CodeModel {
             }
             guard tk.kind == .punctuation else { continue }
             let op = file.text(i)
+            if CodeModel.updateOperators.contains(op), let p = file.previous(i, newlines: true), t[p].kind == .identifier {
+                let value = op == "++" || op == "--" ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
+                bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
+                continue
+            }
             let isAssign = op == "=" || op == ":=" || op == "?=" || op == "??=" || op == "||="
             let isKey = op == ":" || (op == "=>" && (language == .php || language == .ruby))
             guard isAssign || isKey else { continue }
@@ -327,6 +348,8 @@ public final class CodeModel {
         if bt.kind == .newline { return false }
         if bt.kind == .punctuation {
             let s = file.text(before)
+            // Kotlin/Scala `catch (e: IOException)`: a typed parameter, not a key.
+            if s == "(", let kw = file.previous(before), file.isIdentifier(kw, "catch") { return true }
             if s == "{" || s == "," || s == "(" || s == "[" || s == "-" { return false }
             return true
         }
@@ -387,9 +410,13 @@ public final class CodeModel {
             switch word {
             case "function", "def", "func", "fn", "fun", "sub":
                 if let n = file.next(i), t[n].kind == .identifier { nameTok = n }
+                // Go `func (c *Client) Collect(...)`: the name follows the receiver.
+                if language == .go, let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
+                   let n = file.next(Int(t[open].match)), t[n].kind == .identifier { nameTok = n }
             default:
-                // `const name = (...) => {`, `name(args) {` methods.
-                if let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
+                // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
+                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
@@ -409,8 +436,25 @@ public final class CodeModel {
                 }
             }
             guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else { continue }
-            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language)))
+            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
+                                      parameters: parameters(after: nt, body: body)))
         }
+    }
+
+    static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]
+
+    /// Identifiers of the parameter list after a function's name (`(a, b = 1)`, `= async (a, b) =>`, `(ctx context.Context)`).
+    private func parameters(after nameTok: Int, body: Range<Int>) -> [String] {
+        var k = nameTok
+        var steps = 0
+        while let n = file.next(k), n < body.lowerBound, steps < 6 {
+            if file.isPunct(n, "("), file.tokens[n].match > Int32(n) {
+                return ((n + 1)..<Int(file.tokens[n].match)).filter { file.tokens[$0].kind == .identifier }.map { file.text($0) }
+            }
+            k = n
+            steps += 1
+        }
+        return []
     }
 
     private func functionBody(after nameTok: Int, language: Language, upperBound: Int, defToken: Int) -> Range<Int>? {
@@ -434,12 +478,26 @@ public final class CodeModel {
             return start..<end
         }
         while i < upperBound && guardCount < 400 {
+            // Kotlin/Scala `fun f(x: T): R = expr`: the body is the expression, up to the end of its line (or the next line).
+            if file.isPunct(i, "="), language == .kotlin || language == .groovy { return expressionBody(after: i, upperBound: upperBound) }
             if file.isPunct(i, "{") && t[i].match > Int32(i) { return (i + 1)..<Int(t[i].match) }
             if file.isPunct(i, ";") { return nil }
             if t[i].match > Int32(i) { i = Int(t[i].match) }
             i += 1; guardCount += 1
         }
         return nil
+    }
+
+    private func expressionBody(after eq: Int, upperBound: Int) -> Range<Int> {
+        let t = file.tokens
+        var start = eq + 1
+        while start < upperBound && (t[start].kind == .newline || t[start].kind == .comment) { start += 1 }
+        var end = start
+        while end < upperBound && t[end].kind != .newline {
+            if t[end].match > Int32(end) { end = Int(t[end].match) }
+            end += 1
+        }
+        return start..<end
     }
 
     public func column(_ i: Int) -> Int {
@@ -572,6 +630,12 @@ public final class CodeModel {
             if bindings[idx[mid]].nameToken < i { found = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
         return found >= 0 ? bindings[idx[found]] : nil
+    }
+
+    /// The assignment of `name` in force at token `i` inside `scope` (a function body): names resolve within their function.
+    public func assignment(named name: String, before i: Int, within scope: Range<Int>) -> Binding? {
+        guard let b = assignment(named: name, before: i), scope.contains(b.nameToken) else { return nil }
+        return b
     }
 
     /// The binding whose value starts at token `i` (used to walk from an object literal to its key).

@@ -58,6 +58,8 @@ public struct InMemoryFile: Sendable {
 /// findings are sorted once at the end, so output does not depend on `--jobs`.
 public final class ScanEngine: Sendable {
     public let rules: [Rule]
+    /// Rules that run after the project index is joined (indices into `rules`).
+    private let projectRules: [Int]
     public let knowledge: DollrKnowledge
     /// The Filters stage's per-file part: overrides, de-duplication, suppressions.
     public let filter: FindingFilter
@@ -73,6 +75,7 @@ public final class ScanEngine: Sendable {
     /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
     public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], filter: FindingFilter = FindingFilter()) {
         self.rules = rules
+        self.projectRules = rules.indices.filter { rules[$0] is ProjectRule }
         self.filter = filter
         self.knowledge = knowledge
         var keywords: [String] = []
@@ -140,7 +143,7 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
-        var report = merge(slots, root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
+        var report = merge(runProjectPhase(slots, jobs: request.jobs), root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
@@ -163,7 +166,7 @@ public final class ScanEngine: Sendable {
             }
             return self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
         }
-        var report = merge(slots, root: root, pathPrefix: pathPrefix)
+        var report = merge(runProjectPhase(slots, jobs: jobs), root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
@@ -175,6 +178,43 @@ public final class ScanEngine: Sendable {
         var suppressed = 0
         var warnings: [String] = []
         var unreadable: [String] = []
+        /// A file whose project rules still have to run: its findings are finished after the project phase.
+        var pending: PendingFile?
+    }
+
+    /// What outlives a file's turn for the project phase: its flow facts and source, never its tokens.
+    /// Unchecked: the source (a class with a lazy cache) passes from the file's worker to exactly one project-phase
+    /// worker after the first phase has joined, so no two threads ever touch it at once.
+    struct PendingFile: @unchecked Sendable {
+        let source: SourceFile
+        let flow: FileFlowFacts
+        let suppressions: [Suppression]?
+        let secretRanges: [Range<Int>]
+        let projectRules: [Int]
+    }
+
+    /// The project phase: joins every file's flow facts into one index, then runs the project rules per file with it.
+    private func runProjectPhase(_ slots: [FileResult], jobs: Int) -> [FileResult] {
+        let pendingSlots = slots.indices.filter { slots[$0].pending != nil }
+        guard !pendingSlots.isEmpty else { return slots }
+        let index = ProjectIndex(files: pendingSlots.map { slots[$0].pending!.flow })
+        let finished = Array(pendingSlots.enumerated()).parallelMap(jobs: jobs) { (k, slot) -> FileResult in
+            var result = slots[slot]
+            let pending = result.pending!
+            let context = ProjectRuleContext(source: pending.source, fileIndex: k, index: index)
+            for r in pending.projectRules {
+                guard let rule = self.rules[r] as? ProjectRule else { continue }
+                context.begin(rule.description)
+                rule.check(context)
+            }
+            result.pending = nil
+            result.findings = self.finish(result.findings + context.findings, source: pending.source, secretRanges: pending.secretRanges,
+                                          suppressions: pending.suppressions, suppressed: &result.suppressed)
+            return result
+        }
+        var all = slots
+        for (k, slot) in pendingSlots.enumerated() { all[slot] = finished[k] }
+        return all
     }
 
     private func merge(_ slots: [FileResult], root: String, pathPrefix: String) -> ScanReport {
@@ -215,7 +255,12 @@ public final class ScanEngine: Sendable {
         let lexed = LexedFile(source)
         let budget = WorkBudget(byteCount: source.bytes.count)
         let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
-        for rule in active {
+        var activeProjectRules: [Int] = []
+        for (k, rule) in active.enumerated() {
+            if rule is ProjectRule {
+                if !FileFlowFacts.isBuildOutput(source) { activeProjectRules.append(k) }
+                continue
+            }
             context.begin(rule.description)
             rule.check(context)
             if budget.exhausted { break }
@@ -227,21 +272,38 @@ public final class ScanEngine: Sendable {
             skipped.warnings.append("\(source.path): too complex to analyse within the per-file budget; skipped")
             return skipped
         }
-        if !context.findings.isEmpty {
+        // Project rules report later, on lines that may hold a secret: the masker has to know it then too.
+        if !context.findings.isEmpty || !activeProjectRules.isEmpty {
             for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {
                 if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
                 context.begin(rule.description, keepingFindings: false)
                 rule.check(context)
             }
         }
-        // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
-        var findings = SecretValueMasker(bytes: source.bytes, ranges: context.secretRanges).masked(context.findings)
         let suppressions = hasSuppressions && !source.isGitIgnored ? SuppressionFilter.parse(lexed) : nil
-        findings = filter.fileFindings(findings, source: source, suppressions: suppressions, suppressed: &result.suppressed)
+        if !activeProjectRules.isEmpty {
+            let flow = context.model.flowFacts(dollr: context.dollrCalls)
+            let ruleIndices = activeProjectRules.map { k in rules.firstIndex { $0 === active[k] }! }
+            result.findings = context.findings
+            result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, secretRanges: context.secretRanges,
+                                         projectRules: ruleIndices)
+            return result
+        }
+        result.findings = finish(context.findings, source: source, secretRanges: context.secretRanges, suppressions: suppressions,
+                                 suppressed: &result.suppressed)
+        return result
+    }
+
+    /// Secret masking, the Filters stage's per-file part (overrides, de-duplication, suppressions), order and
+    /// fingerprints of one file's findings.
+    private func finish(_ raw: [Finding], source: SourceFile, secretRanges: [Range<Int>], suppressions: [Suppression]?,
+                        suppressed: inout Int) -> [Finding] {
+        // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
+        var findings = SecretValueMasker(bytes: source.bytes, ranges: secretRanges).masked(raw)
+        findings = filter.fileFindings(findings, source: source, suppressions: suppressions, suppressed: &suppressed)
         findings.sort(by: Finding.sortedOrder)
         Fingerprint.assign(to: &findings)
-        result.findings = findings
-        return result
+        return findings
     }
 
 

@@ -108,6 +108,13 @@ public final class RuleContext {
         guard let rule = currentRule else { return }
         secretRanges += secrets
         guard keepsFindings else { return }
+        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
+                                                severity: severity))
+    }
+
+    /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.
+    static func makeFinding(rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
+                            severity: Severity?) -> Finding {
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
@@ -128,7 +135,7 @@ public final class RuleContext {
         finding.context = contextLines.map { n in
             n == line ? masked : SecretMasker.maskLine(source.snippetText(line: n, around: source.lines.range(ofLine: n).lowerBound).text)
         }
-        findings.append(finding)
+        return finding
     }
 
     public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
