@@ -70,17 +70,28 @@ public final class CodeModel {
 
     /// Lower-case, without `$ @ _ - .` so `DOLLR_CLIENT_SECRET`, `dollrClientSecret` and `$dollr_client_secret` compare equal.
     public static func normalize(_ s: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
+        // Most names are already normal (`token`, `x`): returned as they are, without allocating.
+        var changes = false
         for b in s.utf8 {
             switch b {
-            case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue // $ @ _ - . :
-            case 0x41...0x5A: bytes.append(b + 32)
+            case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A, 0x41...0x5A: changes = true
             case 0x80...: return slowNormalize(s) // non-ASCII: Unicode lower-casing
-            default: bytes.append(b)
+            default: continue
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard changes else { return s }
+        return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+            var count = 0
+            for b in s.utf8 {
+                switch b {
+                case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue // $ @ _ - . :
+                case 0x41...0x5A: buffer[count] = b + 32
+                default: buffer[count] = b
+                }
+                count += 1
+            }
+            return count
+        }
     }
 
     private static func slowNormalize(_ s: String) -> String {
