@@ -294,7 +294,8 @@ public final class ScanEngine: Sendable {
         return result
     }
 
-    /// Secret masking, severity overrides, de-duplication, suppressions, order and fingerprints of one file's findings.
+    /// Secret masking, the Filters stage's per-file part (overrides, de-duplication, suppressions), order and
+    /// fingerprints of one file's findings.
     private func finish(_ raw: [Finding], source: SourceFile, secretRanges: [Range<Int>], suppressions: [Suppression]?,
                         suppressed: inout Int) -> [Finding] {
         // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.

@@ -6,7 +6,7 @@ public final class NewReferenceIdOnRetryRule: ProjectRule {
         + "Mint it once before the retry loop, store it, and reuse it on every attempt"
 
     public let description = RuleDescription(
-        id: "new-reference-id-on-retry", category: .idempotency, severity: .error,
+        id: .newReferenceIdOnRetry, category: .idempotency, severity: .error,
         title: "A new reference_id is minted for each retry of an execute",
         rationale: "Dollr treats each reference_id as one payment attempt. When an execute times out or returns 5xx, the first attempt "
             + "may still have landed (it can sit in PROCESSING for minutes). Retrying with a new UUID starts a second payment: the payer "

@@ -8,7 +8,7 @@ public final class ProcessingTreatedAsFailureRule: ProjectRule {
         + "Poll the status with the same reference_id instead; start a new attempt only after FAILED"
 
     public let description = RuleDescription(
-        id: "processing-treated-as-failure", category: .idempotency, severity: .error,
+        id: .processingTreatedAsFailure, category: .idempotency, severity: .error,
         title: "PROCESSING is treated as a failure (re-execute, cancel, refund or failure shown)",
         rationale: "Executions go PENDING, PROCESSING, then COMPLETED or FAILED. Mobile money can stay PROCESSING for several minutes "
             + "while the payer approves on the handset. Treating it as a failure cancels or refunds a payment that then completes, "

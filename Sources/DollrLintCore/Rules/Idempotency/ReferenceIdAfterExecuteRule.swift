@@ -8,7 +8,7 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
         + "reference_id first, persist it, send it in the request, and use it to query the status if the response is lost"
 
     public let description = RuleDescription(
-        id: "reference-id-after-execute", category: .idempotency, severity: .error,
+        id: .referenceIdAfterExecute, category: .idempotency, severity: .error,
         title: "reference_id is minted inline in the execute request or only known after it",
         rationale: "The reference_id is the only handle on a payment whose response was lost (timeout, crash, 5xx). If it is generated "
             + "inside the request body, or read back from the response, a lost response leaves no id to query: the merchant cannot tell "

@@ -8,7 +8,7 @@ public final class RetryWithoutStatusCheckRule: ProjectRule {
         + "the lost attempt may have landed. Do not retry executes in the helper, or query the status before each retry"
 
     public let description = RuleDescription(
-        id: "retry-without-status-check", category: .idempotency, severity: .error,
+        id: .retryWithoutStatusCheck, category: .idempotency, severity: .error,
         title: "An execute is retried without first querying its status",
         rationale: "A timeout or 5xx after POST /v1/executions/* is ambiguous: the payment may have been accepted. Retrying blindly, even "
             + "with the same reference_id, hides whether the first attempt landed and, with a new one, charges twice.",
