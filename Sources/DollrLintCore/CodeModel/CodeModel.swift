@@ -114,7 +114,8 @@ public final class CodeModel {
             guard t[nameTok].kind == .identifier else { continue }
             let name = file.text(nameTok)
             // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
-            if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
+            let isMethod = file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false
+            if CodeModel.keywords.contains(name), !isMethod { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
@@ -276,7 +277,8 @@ public final class CodeModel {
             guard tk.kind == .punctuation else { continue }
             let op = file.text(i)
             if CodeModel.updateOperators.contains(op), let p = file.previous(i, newlines: true), t[p].kind == .identifier {
-                let value = op == "++" || op == "--" ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
+                let value = op == "++" || op == "--"
+                    ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
                 bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
                 continue
             }
@@ -405,7 +407,8 @@ public final class CodeModel {
             default:
                 // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
-                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
+                   let after = file.next(Int(t[n].match)),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
