@@ -17,6 +17,8 @@ struct FlowFactsBuilder {
     private let functionBodyStarts: Set<Int>
     /// Token ranges of the regions, parallel to `facts.regions`.
     private var regionTokens: [Range<Int>] = []
+    /// Names of HTTP clients set up to retry every request, POST included (normalised).
+    private var retryingClients: Set<String> = []
 
     static func build(model: CodeModel, dollr: DollrCallIndex) -> FileFlowFacts {
         var builder = FlowFactsBuilder(model: model, dollr: dollr)
@@ -52,6 +54,7 @@ struct FlowFactsBuilder {
         indexFunctions()
         indexBindings()
         buildRegions()
+        findRetryingClients()
         buildCalls()
         buildFunctions()
         buildBranches()
@@ -496,9 +499,10 @@ struct FlowFactsBuilder {
         }
         let (assigned, key, owner) = bindingContext(of: call.nameToken, chainStart: call.firstToken)
         // `Http::retry(3, 100)->post(...)`, `$this->http()->retry(...)->post(...)`: the client retries this request.
-        let chainedRetry = model.calls(startingAt: call.firstToken).contains { c in
-            c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
-        }
+        let chainedRetry = retryingClients.contains(CodeModel.normalize(receiver))
+            || model.calls(startingAt: call.firstToken).contains { c in
+                c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
+            }
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
         let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
@@ -512,6 +516,24 @@ struct FlowFactsBuilder {
     }
 
     static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]
+
+    /// Clients that retry POSTs by themselves: `axiosRetry(http, { retryCondition })` (by default axios-retry leaves
+    /// POST alone), and Faraday's `f.request :retry, methods: [..., :post]` or `retry_if:` (the default is
+    /// idempotent methods only) in the block that builds `@http = Faraday.new(...) do |f|`.
+    private mutating func findRetryingClients() {
+        for call in model.calls {
+            let name = CodeModel.normalize(call.name)
+            let words = Set(call.args.filter { file.tokens[$0].kind == .identifier }.map { CodeModel.normalize(file.text($0)) })
+            if name == "axiosretry", words.contains("retrycondition"), let first = call.arguments.first, first.count == 1 {
+                retryingClients.insert(CodeModel.normalize(file.text(first.lowerBound)))
+            } else if language == .ruby, name == "request", words.contains("retry"), words.contains("post") || words.contains("retryif"),
+                      let builder = blocks.enclosing(call.nameToken).first(where: { $0.header.contains { file.isIdentifier($0, "do") } }),
+                      let k = builder.header.first(where: { bindingOfToken[$0] >= 0 }) {
+                let binding = model.bindings[Int(bindingOfToken[k])]
+                if binding.kind == .assignment { retryingClients.insert(binding.normalizedName) }
+            }
+        }
+    }
 
     static func namesReference(_ normalized: String) -> Bool {
         FlowVocabulary.referenceExactNames.contains(normalized) || FlowVocabulary.referenceWords.contains { normalized.has($0) }
