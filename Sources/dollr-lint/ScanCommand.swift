@@ -28,6 +28,13 @@ enum ScanCommand {
             defer { if showProgress { writeError(ProgressLine.clear) } }
             outcome = try LintFrontend.run(progressOptions)
         }
+        // DOLLR_LINT_DEBUG: why each finding about Dollr's data took the code for Dollr's, on stderr beside any format.
+        if environment["DOLLR_LINT_DEBUG"] != nil {
+            for f in outcome.report.findings where !f.dollrScope.isEmpty {
+                let line = "dollr-lint: debug: \(f.path):\(f.line) \(f.rule): Dollr scope: \(f.dollrScope)"
+                writeError(VisibleText.escapingControls(line) + "\n")
+            }
+        }
         // Warnings name scanned files: their names can carry terminal escapes.
         for w in outcome.report.warnings { writeError("dollr-lint: warning: \(VisibleText.escapingControls(w))\n") }
 

@@ -675,8 +675,7 @@ public final class CodeModel {
                     switch p {
                     case .text(let s): out += s
                     case .hole(let h):
-                        let resolved = h.count == 1 && file.tokens[h.lowerBound].kind == .identifier ? resolveIdentifier(h.lowerBound, depth: depth) : nil
-                        out += resolved ?? "\u{FFFC}"
+                        out += holeValue(h, depth: depth) ?? "\u{FFFC}"
                     }
                 }
                 anyLiteral = true
@@ -704,6 +703,14 @@ public final class CodeModel {
             i += 1
         }
         return anyLiteral ? out : nil
+    }
+
+    /// A hole naming a value: `${base}`, or a property of the object itself (`${this.baseUrl}`, `{self.base_url}`).
+    private func holeValue(_ h: Range<Int>, depth: Int) -> String? {
+        guard let last = h.last, file.tokens[last].kind == .identifier else { return nil }
+        if h.count == 1 { return resolveIdentifier(last, depth: depth) }
+        guard h.count == 3, ["this", "self"].contains(file.text(h.lowerBound)), file.isPunct(h.lowerBound + 1, ".") else { return nil }
+        return resolveIdentifier(last, depth: depth)
     }
 
     private func resolveIdentifier(_ i: Int, depth: Int) -> String? {

@@ -459,7 +459,10 @@ public final class PayloadValidator {
             return "\(field) must be E.164 digits without '+': \(fixed)"
         }
         if digits.count != s.count {
-            return "\(field) must be E.164 digits only, no spaces or punctuation: \(digits)"
+            // Say what the value was: `'unknown'` has no digits to suggest (the report masks credential shapes).
+            let shown = s.count > 40 ? String(s.prefix(37)) + "..." : s
+            if digits.isEmpty { return "\(field) must be E.164 digits (e.g. 231771234567), not '\(shown)'" }
+            return "\(field) must be E.164 digits only, no spaces or punctuation: '\(shown)' is \(digits)"
         }
         if s.hasPrefix("00") { return "\(field) must be E.164 digits without the 00 prefix: \(String(s.dropFirst(2)))" }
         if s.hasPrefix("0") { return "\(field) looks like a local number; write it with the country calling code and no leading 0 (e.g. 231771234567)" }
