@@ -19,6 +19,15 @@ struct FlowFactsBuilder {
     private var regionTokens: [Range<Int>] = []
     /// Names of HTTP clients set up to retry every request, POST included (normalised).
     private var retryingClients: Set<String> = []
+    /// Guard clauses that leave on some statuses (`if status == "PROCESSING" { continue }`, `return if pending?`):
+    /// the statements after them in the same block never see those statuses.
+    private var exitingGuards: [ExitingGuard] = []
+
+    struct ExitingGuard {
+        let token: Int
+        let parent: Int?
+        let statuses: Set<String>
+    }
 
     static func build(model: CodeModel, dollr: DollrCallIndex) -> FileFlowFacts {
         var builder = FlowFactsBuilder(model: model, dollr: dollr)
@@ -111,6 +120,7 @@ struct FlowFactsBuilder {
             stack.append(index)
             for i in c.tokens { regionOfToken[i] = Int32(index) }
         }
+        findExitingGuards()
         // Conditions: from each branch's header, and for `else` from the branches before it.
         for (k, block) in blocks.blocks.enumerated() {
             guard let r = regionOfBlock[k], facts.regions[r].kind == .branch else { continue }
@@ -277,7 +287,13 @@ struct FlowFactsBuilder {
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
         let bareElse = block.keyword == "else"
             && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
-        let own = bareElse ? nil : statusCondition(in: block.header)
+        var own = bareElse ? nil : statusCondition(in: block.header)
+        if own != nil, own?.isSourceStatus == false, block.previous == nil {
+            // `if status in ("PENDING", "PROCESSING"): return` before `if status != "COMPLETED":` leaves only FAILED.
+            for g in exitingGuards where g.token < block.header.lowerBound && g.parent == block.parent {
+                own?.enteredFor.subtract(g.statuses)
+            }
+        }
         guard block.previous != nil, own?.isSourceStatus != true else { return own }
         // A branch after others of its chain runs only for the statuses they do not take:
         // `elif status != "COMPLETED"` after `if status in ("PENDING", "PROCESSING")`, or a bare `else`.
@@ -302,6 +318,38 @@ struct FlowFactsBuilder {
         let entered = FlowVocabulary.executionStatuses.subtracting(covered)
         return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"],
                                usesDollrSpelling: dollrSpelling)
+    }
+
+    /// One pass over the `if`s: a braced or indented `if` with no `else` whose body leaves (`return`, `continue`,
+    /// `break`, `raise`, `throw`, `next`), a braceless `if (...) continue;`, and Ruby's `next if ...`/`return if ...`.
+    private mutating func findExitingGuards() {
+        let t = file.tokens
+        let exits: Set<String> = ["return", "continue", "break", "raise", "throw", "next"]
+        let continued = Set(blocks.blocks.compactMap { $0.previous })
+        for (k, block) in blocks.blocks.enumerated() where block.keyword == "if" && !continued.contains(k) {
+            guard let condition = statusCondition(in: block.header), !condition.isSourceStatus else { continue }
+            let leaves = block.body.contains { i in
+                t[i].kind == .identifier && exits.contains(file.text(i)) && blocks.innermostBlock(i) == k
+            }
+            if leaves {
+                exitingGuards.append(ExitingGuard(token: block.header.lowerBound, parent: block.parent, statuses: condition.enteredFor))
+            }
+        }
+        for i in t.indices where t[i].kind == .identifier && file.isIdentifier(i, "if") {
+            var conditionRange: Range<Int>?
+            if let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
+               let after = file.next(Int(t[open].match)), t[after].kind == .identifier, exits.contains(file.text(after)) {
+                // `if (s === "PROCESSING") continue;`
+                conditionRange = (open + 1)..<Int(t[open].match)
+            } else if language == .ruby, let before = file.previous(i), t[before].kind == .identifier, exits.contains(file.text(before)) {
+                // `next if status == "PROCESSING"`
+                var end = i + 1
+                while end < t.count && t[end].kind != .newline { end += 1 }
+                conditionRange = (i + 1)..<end
+            }
+            guard let range = conditionRange, let condition = statusCondition(in: range), !condition.isSourceStatus else { continue }
+            exitingGuards.append(ExitingGuard(token: i, parent: blocks.innermostBlock(i), statuses: condition.enteredFor))
+        }
     }
 
     /// The statuses a condition lets through: `== "PROCESSING"`, `in ("FAILED", "PENDING")`, `!= "COMPLETED"`,
