@@ -6,6 +6,7 @@
 //   swift run -c release dollr-lint-bench [--files 20000] [--keep DIR]
 //   swift run -c release dollr-lint-bench history [--commits 10000] [--keep DIR]
 //   swift run -c release dollr-lint-bench shapes    (each pathological shape at 1, 2, 4 and 8 MB)
+//   bench/run.sh [REPO ...]   (= dollr-lint-bench suite: the speed issue's figures, the release binary next to rg)
 import Foundation
 import DollrLintCore
 
@@ -28,6 +29,45 @@ func benchmarkShapes() throws {
 
 if CommandLine.arguments.dropFirst().first == "shapes" {
     try benchmarkShapes()
+    exit(0)
+}
+
+/// Every file of samples/, as the synthetic trees copy them.
+func loadSamples() -> [(path: String, data: Data)] {
+    let fm = FileManager.default
+    let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("samples").path
+    var found: [(path: String, data: Data)] = []
+    for case let rel as String in fm.enumerator(atPath: samples) ?? FileManager.DirectoryEnumerator() {
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: samples + "/" + rel, isDirectory: &isDirectory), !isDirectory.boolValue,
+           let data = fm.contents(atPath: samples + "/" + rel) {
+            found.append((rel.replacingOccurrences(of: "/", with: "_"), data))
+        }
+    }
+    return found.sorted { $0.path < $1.path }
+}
+
+/// The release binary built beside this one.
+let scannerBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dollr-lint").path
+
+if CommandLine.arguments.dropFirst().first == "suite" {
+    var options = Suite.Options()
+    var rest = CommandLine.arguments.dropFirst(2)
+    while let argument = rest.popFirst() {
+        switch argument {
+        case "--mb": options.megabytes = Int(rest.popFirst() ?? "") ?? options.megabytes
+        case "--large-mb": options.largeMegabytes = Int(rest.popFirst() ?? "") ?? options.largeMegabytes
+        case "--jobs": options.jobs = Int(rest.popFirst() ?? "") ?? options.jobs
+        case "--keep": options.keep = rest.popFirst()
+        default: options.repositories.append(argument)
+        }
+    }
+    guard FileManager.default.isExecutableFile(atPath: scannerBinary) else {
+        FileHandle.standardError.write(Data("dollr-lint-bench: \(scannerBinary) not built (swift build -c release)\n".utf8))
+        exit(2)
+    }
+    try Suite.run(options, binary: scannerBinary, samples: loadSamples())
     exit(0)
 }
 

@@ -19,8 +19,9 @@ enum ScanCommand {
         }
         let options = try lintOptions(p)
         let environment = ProcessInfo.processInfo.environment
-        let showProgress = ProgressLine.shouldShow(stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
-                                                   environment: environment)
+        let showProgress = ProgressLine.shouldShow(
+            stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
+            environment: environment)
         var progressOptions = options
         if showProgress { progressOptions.progress = { ProgressLine.redraw($0).map(writeError) } }
         let outcome: LintOutcome
@@ -42,7 +43,8 @@ enum ScanCommand {
         reportOptions.quiet = p.flags.contains("quiet")
         reportOptions.rules = outcome.rules
         reportOptions.pathBase = outcome.pathBase
-        reportOptions.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
+        reportOptions.color =
+            format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
             && environment["NO_COLOR"] == nil && isatty(1) == 1
         let text = reporter.render(outcome.report, options: reportOptions)
         if let out = p.value("output") {

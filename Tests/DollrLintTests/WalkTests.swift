@@ -28,3 +28,32 @@ final class IgnoreAndGlobTests: XCTestCase {
         XCTAssertTrue(GlobPattern("vendor").matches("a/vendor/b.go"))
     }
 }
+
+/// The walk's byte automaton must accept exactly what the glob's regex accepts, for ignore entries (the path
+/// itself) and for --include/--exclude (the path or a parent).
+final class PathGlobTests: XCTestCase {
+    static let patterns = [
+        "build", "/build", "build/", "*.log", "*.py[cod]", ".*", "!keep", "docs/**/draft?.md", "[Tt]emp", "\\#hash",
+        "**/*.test.ts", "tests/**", "/src/*.js", "a/**/b", "**/node_modules", "*\\.egg*", "env.bak", "a**b", "x?y",
+        "[!a-c]x", "[a-", "src/*/index.ts", "**", "*", "?", "dist/app.min.js", "[.]env", "a/b/", "é*", "[^x]y",
+    ]
+    static let paths = [
+        "build", "src/build", "build/x", "a.log", "dir/a.log", "a.pyc", "m/a.pyo", "a.py", ".env", "x/.env.local",
+        "keep", "docs/draft1.md", "docs/a/b/draft2.md", "docs/a/draft12.md", "Temp", "x/temp", "#hash", "src/a/b.test.ts",
+        "tests/x/y.py", "tests", "src/a.js", "lib/src/a.js", "a/b", "a/x/y/b", "a/b/c", "node_modules", "p/node_modules",
+        "foo.egg-info", "env.bak", "ab", "a/x/b", "xzy", "x/y", "dx", "ax", "src/pkg/index.ts", "src/index.ts", "",
+        "dist/app.min.js", "dist/app-min.js", ".env", "éa", "é/a", "zy", "sp ace/a.log", "tab\tname.log",
+    ]
+
+    func testAgreesWithTheRegexOnEveryPatternAndPath() {
+        for pattern in Self.patterns {
+            let glob = GlobPattern(pattern)
+            let exact = PathGlob(glob, ending: .exact)
+            let orParents = PathGlob(glob, ending: .orParents)
+            for path in Self.paths {
+                XCTAssertEqual(exact.matches(path), glob.matchesExactly(path), "exact: \(pattern) on \(path)")
+                XCTAssertEqual(orParents.matches(path), glob.matches(path), "or parents: \(pattern) on \(path)")
+            }
+        }
+    }
+}

@@ -32,7 +32,8 @@ public final class DollrCallIndex {
         var found: [DollrCall] = []
         // Only arguments that can hold a /v1/ path are evaluated: a literal with it, or a name bound to one.
         var pathNames = Set<String>()
-        let v1 = Array("/v1".utf8)
+        // `v1` rather than `/v1`: relative paths (`"v1/executions/collection"`) and joined segments (`"v1", "status"`) too.
+        let v1 = Array("v1".utf8)
         for _ in 0..<3 {
             for b in model.bindings where b.kind == .assignment && !pathNames.contains(b.normalizedName) {
                 if b.value.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && pathNames.contains(CodeModel.normalize(file.text(k)))) }) {
@@ -40,12 +41,21 @@ public final class DollrCallIndex {
                 }
             }
         }
-        for call in model.calls where !DollrCallIndex.isOwnRoute(call, file: file) {
+        // A relative path (`"v1/orders"`) is Dollr's only in a file that names Dollr in its code.
+        var namesDollr: Bool?
+        for call in model.calls where !DollrCallIndex.isOwnRoute(call, file: file) && !DollrCallIndex.isRouteAnnotation(call, file: file) {
             for arg in call.arguments {
                 // A URL argument is a short expression, not a callback body that happens to contain one.
                 guard arg.count <= 24, !arg.contains(where: { file.isPunct($0, "{") || file.isPunct($0, "=>") || file.isPunct($0, ";") }) else { continue }
                 guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
-                guard let value = model.stringValue(arg), let path = DollrKnowledge.apiPath(in: value) else { continue }
+                guard let built = model.stringValue(arg) else { continue }
+                // A relative path (Retrofit `@POST("v1/...")`, a client with a base URL) is the same path.
+                if built.hasPrefix("v1/") {
+                    if namesDollr == nil { namesDollr = DollrCallIndex.namesDollrInCode(file) }
+                    if namesDollr == false { continue }
+                }
+                let value = built.hasPrefix("v1/") ? "/" + built : built
+                guard let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
                 // A host named for Dollr: `api.heydollr.app`, or a deployment of it (`dollr-open-api-....run.app`).
                 let host = value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/") || value.hasPrefix("v1/")
@@ -59,8 +69,41 @@ public final class DollrCallIndex {
         // Grouped by URL token, so the filter is linear in the number of calls.
         var byURL: [Int: [DollrCall]] = [:]
         for c in found { byURL[c.urlToken, default: []].append(c) }
-        calls = found.filter { c in !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) } }
+        let innermost = found.filter { c in !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) } }
+        calls = DollrCallIndex.droppingURLBuilders(innermost)
         index(model)
+    }
+
+    /// A call that only builds the URL inside another call's URL argument (`fetch(new URL(path, base))`,
+    /// `requests.get(urljoin(base, path))`, `http.Get(fmt.Sprintf(...))`): the outer call sends it, with its body.
+    /// Sorted name tokens and a binary search per URL argument keep this O(n log n).
+    static func droppingURLBuilders(_ calls: [DollrCall]) -> [DollrCall] {
+        let tokens = calls.map { $0.call.nameToken }.sorted()
+        var inner = Set<Int>()
+        for c in calls {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid] < c.urlArgument.lowerBound { lo = mid + 1 } else { hi = mid } }
+            while lo < tokens.count, tokens[lo] < c.urlArgument.upperBound {
+                if tokens[lo] != c.call.nameToken { inner.insert(tokens[lo]) }
+                lo += 1
+            }
+        }
+        return calls.filter { !inner.contains($0.call.nameToken) }
+    }
+
+    /// Whether an identifier or string of the file (not a comment) names Dollr.
+    static func namesDollrInCode(_ file: LexedFile) -> Bool {
+        file.tokens.indices.contains { k in
+            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().contains("dollr")
+        }
+    }
+
+    /// A decorator or annotation that declares the merchant's own route (`@Controller("v1/orders")`, `@Post(...)`,
+    /// `@PostMapping`, `[HttpPost("v1/...")]`); Retrofit's upper-case `@GET`/`@POST` declare requests and stay.
+    static func isRouteAnnotation(_ call: CodeModel.Call, file: LexedFile) -> Bool {
+        guard call.callee.count == 1, let at = file.previous(call.firstToken), file.isPunct(at, "@") || file.isPunct(at, "[") else { return false }
+        if file.isPunct(at, "[") && !call.name.hasPrefix("Http") && call.name != "Route" { return false }
+        return !["GET", "POST", "PUT", "PATCH", "DELETE", "HTTP"].contains(call.name)
     }
 
     static let routeReceivers: Set<String> = ["router", "app", "server", "api", "routes", "fastify", "r", "e", "g", "group", "mux", "v1", "route", "blueprint", "bp", "Route", "Router"]

@@ -105,10 +105,14 @@ public enum SecretNames {
     static let publicPrefixes = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "NUXT_ENV_", "GATSBY_", "PUBLIC_", "VUE_APP_",
                                  "STORYBOOK_", "SNOWPACK_PUBLIC_", "SANITY_STUDIO_", "PLASMO_PUBLIC_", "WXT_"]
 
+    private static let publicPrefixInitials = Set(publicPrefixes.compactMap { $0.utf8.first })
+
     /// A client-exposed env variable that holds a Dollr secret or token: returns the prefix when it does.
     public static func publicSecretPrefix(_ raw: String) -> String? {
         var name = raw
         while let f = name.first, f == "$" || f == "@" { name.removeFirst() }
+        // Most names start with an ASCII letter no prefix starts with: rejected before any Unicode case mapping.
+        if let first = name.utf8.first, first < 0x80, !publicPrefixInitials.contains(first & 0xDF) { return nil }
         let upper = name.uppercased()
         guard name == upper || name.contains("_") else { return nil }
         for p in publicPrefixes where upper.hasPrefix(p) && upper.count > p.count {

@@ -2,7 +2,13 @@ import Foundation
 
 public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     case note, warning, error
-    var rank: Int { switch self { case .note: return 0; case .warning: return 1; case .error: return 2 } }
+    var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 

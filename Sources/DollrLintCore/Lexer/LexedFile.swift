@@ -40,20 +40,20 @@ public final class LexedFile {
         var stack: [Int] = []
         // Open brackets of each kind on the stack: a closer with no partner is dropped without searching the stack,
         // and a search always ends in a pop of everything it passed, so matching stays linear.
-        var openCount: [UInt8: Int] = [0x28: 0, 0x5B: 0, 0x7B: 0]
+        var openCount = [Int](repeating: 0, count: 128)
         for i in tokens.indices where tokens[i].kind == .punctuation && tokens[i].end - tokens[i].start == 1 {
             let c = bytes[tokens[i].start]
             switch c {
             case 0x28, 0x5B, 0x7B:
                 stack.append(i)
-                openCount[c, default: 0] += 1
+                openCount[Int(c)] += 1
             case 0x29, 0x5D, 0x7D:
                 let want: UInt8 = c == 0x29 ? 0x28 : (c == 0x5D ? 0x5B : 0x7B)
-                guard openCount[want, default: 0] > 0 else { continue }
+                guard openCount[Int(want)] > 0 else { continue }
                 // Pop unclosed openers of another kind (broken code) until the partner.
                 if let k = stack.lastIndex(where: { bytes[tokens[$0].start] == want }) {
                     let open = stack[k]
-                    for popped in stack[k...] { openCount[bytes[tokens[popped].start], default: 0] -= 1 }
+                    for popped in stack[k...] { openCount[Int(bytes[tokens[popped].start])] -= 1 }
                     stack.removeSubrange(k...)
                     tokens[open].match = Int32(i)
                     tokens[i].match = Int32(open)
@@ -177,8 +177,14 @@ public final class LexedFile {
     }
 
     /// The language of the region a token belongs to.
+    /// Binary search: regions hold ascending, disjoint token ranges, and a Markdown file may have thousands of them.
     public func language(ofToken i: Int) -> Language {
-        for r in regionTokens where r.tokens.contains(i) { return r.language }
+        var lo = 0, hi = regionTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regionTokens[mid].tokens.lowerBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        if lo > 0 && regionTokens[lo - 1].tokens.contains(i) { return regionTokens[lo - 1].language }
         return source.language
     }
 }

@@ -8,6 +8,11 @@ public final class PatternRule: Rule {
     let include: [GlobPattern]
     let exclude: [GlobPattern]
     let languages: Set<Language>
+    /// One pass finds which patterns' required literals the file holds; a pattern whose literal is absent cannot
+    /// match, so its regex never runs over the file.
+    let literalFilter: KeywordPrefilter
+    /// Per pattern, its literal's index in `literalFilter`; nil when the pattern has none.
+    let literalIndex: [Int?]
 
     struct Pattern {
         let regex: NSRegularExpression
@@ -110,6 +115,16 @@ public final class PatternRule: Rule {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
         }
         self.patterns = patterns
+        var literals: [String] = []
+        literalIndex = spec.patterns.map { p in
+            // ICU folds the Kelvin sign to k and the long s to s: a case-insensitive literal with those letters is no test.
+            let caseInsensitive = p.ignore_case == true || p.regex.contains("(?i")
+            guard let literal = RequiredLiteral.of(pattern: p.regex),
+                  !caseInsensitive || !literal.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") }) else { return nil }
+            literals.append(String(decoding: literal, as: UTF8.self))
+            return literals.count - 1
+        }
+        literalFilter = KeywordPrefilter(keywords: literals)
         include = (spec.files?.include ?? []).map { GlobPattern($0) }
         exclude = (spec.files?.exclude ?? []).map { GlobPattern($0) }
         languages = try PatternRule.languages(spec.languages, file: file, key: "languages")
@@ -159,10 +174,13 @@ public final class PatternRule: Rule {
         let source = context.source
         if !include.isEmpty && !include.contains(where: { $0.matches(source.path) }) { return }
         if exclude.contains(where: { $0.matches(source.path) }) { return }
+        let present = literalFilter.present(in: source.bytes)
+        let candidates = patterns.indices.filter { literalIndex[$0].map(present.contains) ?? true }
+        guard !candidates.isEmpty else { return }
         let text = context.utf16Text
         let ns = text.string as NSString
         var reported = 0
-        for pattern in patterns {
+        for pattern in candidates.map({ patterns[$0] }) {
             // Required words count in code and strings, not in comments ("nothing here talks to Dollr").
             if !pattern.requires.isEmpty && !pattern.requires.contains(where: { context.codeMentions($0) }) { continue }
             for m in PatternRule.matches(of: pattern.regex, in: text.string, length: ns.length, budget: context.budget) {

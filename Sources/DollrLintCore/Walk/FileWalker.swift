@@ -64,10 +64,14 @@ public final class FileWalker {
     public private(set) var warnings: [String] = []
     private var visited: Set<String> = []
     private let realRoot: String
+    private let include: [PathGlob]
+    private let exclude: [PathGlob]
 
     public init(root: String, options: WalkOptions) {
         self.rootPath = root
         self.options = options
+        self.include = options.include.map { PathGlob($0, ending: .orParents) }
+        self.exclude = options.exclude.map { PathGlob($0, ending: .orParents) }
         self.realRoot = FileWalker.realPath(root) ?? root
     }
 
@@ -175,11 +179,11 @@ public final class FileWalker {
             case .directory:
                 if name == ".git" { continue }
                 if FileWalker.defaultSkippedDirectories.contains(name) { skipped.ignored += 1; continue }
-                if rules.isIgnored(childRel, isDirectory: true) || options.exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if rules.isIgnored(childRel, isDirectory: true) || exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
                 walkDirectory(childRel, bytes: childAbs, rules: rules, explicitlyNamed: false)
             case .regular:
-                if options.exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
-                if !options.include.isEmpty && !options.include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if !include.isEmpty && !include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
                 if rules.isIgnored(childRel, isDirectory: false) {
                     // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
                     if name.lowercased().hasPrefix(".env") {

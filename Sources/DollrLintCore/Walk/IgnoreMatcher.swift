@@ -4,11 +4,13 @@ import Foundation
 /// `!` re-includes, trailing `/` matches directories only.
 public struct IgnoreRules: Sendable {
     struct Entry: Sendable {
-        let glob: GlobPattern
+        let glob: PathGlob
         let negated: Bool
         let directoryOnly: Bool
         /// Directory of the ignore file, relative to the root ("" for the root).
         let base: String
+        /// `base` and a slash: what the paths it applies to start with.
+        let basePrefix: String
     }
     private(set) var entries: [Entry] = []
 
@@ -26,7 +28,8 @@ public struct IgnoreRules: Sendable {
             var dirOnly = false
             if line.hasSuffix("/") { dirOnly = true; line.removeLast() }
             if line.isEmpty { continue }
-            entries.append(Entry(glob: GlobPattern(line), negated: negated, directoryOnly: dirOnly, base: base))
+            entries.append(Entry(glob: PathGlob(GlobPattern(line), ending: .exact), negated: negated, directoryOnly: dirOnly,
+                                 base: base, basePrefix: base + "/"))
         }
     }
 
@@ -36,8 +39,8 @@ public struct IgnoreRules: Sendable {
         for e in entries {
             if e.directoryOnly && !isDirectory { continue }
             let rel: String
-            if e.base.isEmpty { rel = path } else if path.hasPrefix(e.base + "/") { rel = String(path.dropFirst(e.base.count + 1)) } else { continue }
-            if e.glob.matchesExactly(rel) { ignored = !e.negated }
+            if e.base.isEmpty { rel = path } else if path.hasPrefix(e.basePrefix) { rel = String(path.utf8.dropFirst(e.basePrefix.utf8.count))! } else { continue }
+            if e.glob.matches(rel) { ignored = !e.negated }
         }
         return ignored
     }

@@ -62,7 +62,7 @@ public enum CodePayloads {
             var query = request.query
             // A bare path handed to a wrapper (`dollr.post("/v1/...", body)`): the wrapper may add the query itself.
             let fullURL = model.stringValue(dc.urlArgument).map { $0.has("://") || $0.has("heydollr") || $0.hasPrefix("\u{FFFC}") } ?? false
-            var queryComplete = request.queryIsComplete && fullURL
+            var queryComplete = request.queryIsComplete && fullURL && !CodePayloads.setsQueryOnURLVariable(dc.urlArgument, file: file)
             var body = request.body
             // A literal whose keys are all query parameters of the operation is its query (`mapOf("operation_type" to ...)`).
             let queryNames = Set(endpoint.parameters.filter { $0.location == "query" }.map { $0.name })
@@ -177,6 +177,18 @@ public enum CodePayloads {
 
     static let mockLibraries: Set<String> = ["responses", "respx", "nock", "httpretty", "requests_mock", "aioresponses", "fetchMock", "fetchmock", "mockttp", "wiremock",
                                              "stubFor", "WireMock", "rsps", "mocker", "mock_server", "mockServer", "httpmock", "gock", "MockWebServer", "stub_request", "WebMock"]
+
+    /// A URL held in a variable whose query is set on it elsewhere (`uri.query = URI.encode_www_form(...)`,
+    /// `url.searchParams.set(...)`, Go `u.RawQuery = q.Encode()`): the call site does not show the query.
+    static func setsQueryOnURLVariable(_ argument: Range<Int>, file: LexedFile) -> Bool {
+        guard argument.count == 1, file.tokens[argument.lowerBound].kind == .identifier else { return false }
+        let name = file.text(argument.lowerBound)
+        return file.tokens.indices.contains { k in
+            guard file.tokens[k].kind == .identifier, ["query", "searchParams", "query_values", "RawQuery"].contains(file.text(k)),
+                  let dot = file.previous(k), file.isPunct(dot, "."), let owner = file.previous(dot) else { return false }
+            return file.text(owner) == name
+        }
+    }
 
     static func isTestFile(_ path: String) -> Bool {
         let p = path.lowercased()

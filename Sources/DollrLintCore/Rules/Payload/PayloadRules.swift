@@ -27,7 +27,8 @@ public final class PayloadProblemRule: Rule {
         return i
     }
 
-    static let keywords = ["/v1/", "method", "provider"]
+    /// `v1/` rather than `/v1/`: relative paths (`@POST("v1/...")`, `Path.Combine(base, "v1/...")`) are Dollr paths too.
+    static let keywords = ["v1/", "method", "provider"]
 
     public static func all() -> [Rule] {
         [invalidPhone, invalidCurrency, invalidReferenceID, invalidMethodProvider, schemaViolation, sourceKindMismatch, unknownEndpoint].map(PayloadProblemRule.init)
@@ -184,7 +185,7 @@ public final class PayloadProblemRule: Rule {
         title: "Dollr API path that the spec does not have",
         rationale: "A misspelt or invented path is a 404 at run time; the spec is the authority on what exists.",
         fix: "Use the path the message suggests, or check the API reference.",
-        helpURL: DocLinks.base + "/api-reference", keywords: ["/v1/"],
+        helpURL: DocLinks.base + "/api-reference", keywords: ["v1/"],
         triggering: [
             RuleExample("src/pay.ts", "await fetch(↓`${DOLLR_BASE}/v1/execution/collection`, { method: \"POST\", body });\n"),
             RuleExample("app/pay.py", "requests.post(↓f\"{settings.DOLLR_BASE_URL}/v1/executions/collect\", json=payload)\n"),

@@ -58,7 +58,7 @@ public struct SensitiveReferenceFinder {
         while let c = k {
             if memo.redactingAncestor[c] != -2 { found = memo.redactingAncestor[c]; break }
             let name = model.calls[c].name.lowercased()
-            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.contains($0) }) { found = Int32(c); path.append(c); break }
+            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.has($0) }) { found = Int32(c); path.append(c); break }
             path.append(c)
             k = model.innermostCallIndex(containing: model.calls[c].firstToken)
         }
