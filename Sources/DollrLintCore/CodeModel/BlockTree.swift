@@ -43,7 +43,8 @@ public struct BlockTree {
             for i in region.tokens where t[i].kind == .punctuation && file.isPunct(i, "{") && t[i].match > Int32(i) {
                 let close = Int(t[i].match)
                 let header = BlockTree.headerStart(file, before: i, lowerBound: region.tokens.lowerBound)..<i
-                blocks.append(Block(header: header, body: (i + 1)..<close, keyword: BlockTree.keyword(file, header), parent: nil, previous: nil))
+                blocks.append(Block(header: header, body: (i + 1)..<close, keyword: BlockTree.keyword(file, header), parent: nil,
+                                    previous: nil))
             }
         }
         link(file)
@@ -140,7 +141,8 @@ public struct BlockTree {
         func close(_ entry: (header: Range<Int>, bodyStart: Int, column: Int, lastEnd: Int)) {
             guard entry.lastEnd > entry.bodyStart else { return }
             let body = entry.bodyStart..<entry.lastEnd
-            blocks.append(Block(header: entry.header, body: body, keyword: BlockTree.keyword(file, entry.header), parent: nil, previous: nil))
+            blocks.append(Block(header: entry.header, body: body, keyword: BlockTree.keyword(file, entry.header), parent: nil,
+                                previous: nil))
         }
         for s in lineStarts {
             let col = column(s)
@@ -167,7 +169,8 @@ public struct BlockTree {
         /// A header runs to the line end, `;`, or Ruby's `then` (`when "A" then act`): the body starts after it.
         func lineEnd(_ k: Int) -> Int {
             var e = k
-            while e < range.upperBound && t[e].kind != .newline && !file.isPunct(e, ";") && !(e > k && !shell && file.isIdentifier(e, "then")) {
+            while e < range.upperBound && t[e].kind != .newline && !file.isPunct(e, ";")
+                    && !(e > k && !shell && file.isIdentifier(e, "then")) {
                 if t[e].match > Int32(e) { e = Int(t[e].match) }
                 e += 1
             }
@@ -192,7 +195,9 @@ public struct BlockTree {
                 if !stack.isEmpty { stack[stack.count - 1].bodyStart = lineEnd(i) }
             } else if openers.contains(word) {
                 // Ruby `while x do`: the `do` belongs to the loop header.
-                if word == "do", file.line(i) == lineOfLastOpener, let top = stack.last, ["while", "until", "for"].contains(top.keyword) { continue }
+                if word == "do", file.line(i) == lineOfLastOpener, let top = stack.last, ["while", "until", "for"].contains(top.keyword) {
+                    continue
+                }
                 if word != "do" && !statementStart(i) { continue } // `x if y` modifiers
                 let headerStart = word == "do" ? BlockTree.statementStart(file, before: i, lowerBound: range.lowerBound) : i
                 stack.append((headerStart..<lineEnd(i), lineEnd(i), word))

@@ -14,7 +14,8 @@ public final class ProcessingTreatedAsFailureRule: ProjectRule {
             + "while the payer approves on the handset. Treating it as a failure cancels or refunds a payment that then completes, "
             + "tells the payer to pay again, or executes a second payment.",
         fix: "On PROCESSING or PENDING keep the order pending, show \"payment pending\", and poll GET /v1/status/{op}/{reference_id} with "
-            + "backoff (or use a realtime key). Fail, cancel or retry only on FAILED. Invoice and order (source) statuses are a different model.",
+            + "backoff (or use a realtime key). Fail, cancel or retry only on FAILED. Invoice and order (source) statuses are a "
+            + "different model.",
         helpURL: IdempotencyFlow.processingURL,
         keywords: ["processing", "pending", "completed"],
         triggering: ProcessingTreatedAsFailureExamples.triggering,
@@ -34,7 +35,8 @@ public final class ProcessingTreatedAsFailureRule: ProjectRule {
             let reExecutes = requeuesExecute || body.contains { !$0.isLog && flow.isExecute($0) }
             guard reExecutes || branch.signalsFailure else { continue }
             guard c.usesDollrSpelling || talksToDollr(branch, flow: flow, fileIndex: context.fileIndex) else { continue }
-            context.report(at: branch.offset, message: reExecutes ? ProcessingTreatedAsFailureRule.executeMessage : ProcessingTreatedAsFailureRule.failureMessage)
+            let message = reExecutes ? ProcessingTreatedAsFailureRule.executeMessage : ProcessingTreatedAsFailureRule.failureMessage
+            context.report(at: branch.offset, message: message)
         }
     }
 

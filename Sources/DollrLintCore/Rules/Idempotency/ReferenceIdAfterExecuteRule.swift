@@ -39,16 +39,22 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
         }
         for execute in calls where execute.operation?.isExecute == true && !execute.carriesReference {
             let later = calls.filter { $0.function == execute.function && $0.offset > execute.offset }
-            let mintsAfter = later.filter { flow.isMint($0) && (isReferenceKeyed($0) || FlowFactsBuilder.namesReference(CodeModel.normalize($0.assignedTo))) }
+            let mintsAfter = later.filter { c in
+                flow.isMint(c) && (isReferenceKeyed(c) || FlowFactsBuilder.namesReference(CodeModel.normalize(c.assignedTo)))
+            }
             // `URLRequest(url: ...)` first, then `request.httpBody = ...["reference_id": UUID().uuidString]`: inline in the request.
-            let intoBody = mintsAfter.filter { isReferenceKeyed($0) && ReferenceIdAfterExecuteRule.namesRequestBody(bodyOwner(of: $0, in: calls)) }
+            let intoBody = mintsAfter.filter { c in
+                isReferenceKeyed(c) && ReferenceIdAfterExecuteRule.namesRequestBody(bodyOwner(of: c, in: calls))
+            }
             for mint in intoBody where reported.insert(mint.offset).inserted {
                 context.report(at: mint.offset, message: ReferenceIdAfterExecuteRule.inlineMessage)
             }
             guard intoBody.isEmpty else { continue }
             let readAfter = context.facts.referencesFromResponses.contains { $0.function == execute.function && $0.offset > execute.offset }
             guard !mintsAfter.isEmpty || readAfter else { continue }
-            if reported.insert(execute.offset).inserted { context.report(at: execute.offset, message: ReferenceIdAfterExecuteRule.afterMessage) }
+            if reported.insert(execute.offset).inserted {
+                context.report(at: execute.offset, message: ReferenceIdAfterExecuteRule.afterMessage)
+            }
         }
     }
 

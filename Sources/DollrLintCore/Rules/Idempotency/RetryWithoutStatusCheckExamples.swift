@@ -198,6 +198,29 @@ enum RetryWithoutStatusCheckExamples {
             }
         }
         """),
+        // A client that retries POSTs by itself: axios-retry told to retry them, Faraday's retry middleware with :post.
+        RuleExample("src/dollr.js", """
+        const http = axios.create({ baseURL: process.env.DOLLR_BASE_URL, timeout: 30000 });
+        axiosRetry(http, { retries: 3, retryCondition: (e) => !e.response || e.response.status >= 500 });
+
+        async function collect(payment) {
+          return http.↓post("/v1/executions/collection", { session_id: payment.sessionId, reference_id: payment.referenceId });
+        }
+        """),
+        RuleExample("app/services/dollr_client.rb", """
+        class DollrClient
+          def initialize
+            @http = Faraday.new(url: ENV.fetch("DOLLR_BASE_URL")) do |f|
+              f.request :json
+              f.request :retry, max: 3, interval: 1, backoff_factor: 2, methods: %i[get post]
+            end
+          end
+
+          def collect(payment)
+            @http.↓post("/v1/executions/collection", { session_id: payment.session_id, reference_id: payment.reference_id })
+          end
+        end
+        """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -320,6 +343,28 @@ enum RetryWithoutStatusCheckExamples {
                 }
             }
         }
+        """),
+        // axios-retry and Faraday's retry middleware leave POST alone unless told otherwise.
+        RuleExample("src/dollr.js", """
+        const http = axios.create({ baseURL: process.env.DOLLR_BASE_URL, timeout: 30000 });
+        axiosRetry(http, { retries: 3, retryDelay: axiosRetry.exponentialDelay });
+
+        async function collect(payment) {
+          return http.post("/v1/executions/collection", { session_id: payment.sessionId, reference_id: payment.referenceId });
+        }
+        """),
+        RuleExample("app/services/dollr_client.rb", """
+        class DollrClient
+          def initialize
+            @http = Faraday.new(url: ENV.fetch("DOLLR_BASE_URL")) do |f|
+              f.request :retry, max: 3, interval: 1, backoff_factor: 2
+            end
+          end
+
+          def collect(payment)
+            @http.post("/v1/executions/collection", { session_id: payment.session_id, reference_id: payment.reference_id })
+          end
+        end
         """),
     ]
 }
