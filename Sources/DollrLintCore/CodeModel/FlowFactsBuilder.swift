@@ -113,8 +113,10 @@ struct FlowFactsBuilder {
         for c in candidates {
             while let top = stack.last, !regionTokens[top].contains(c.tokens.lowerBound) { stack.removeLast() }
             let index = facts.regions.count
-            facts.regions.append(FlowRegion(kind: c.kind, headerOffset: offset(min(c.header, file.tokens.count - 1)),
-                                            body: byteRange(c.tokens), parent: stack.last, condition: nil))
+            facts.regions.append(
+                FlowRegion(
+                    kind: c.kind, headerOffset: offset(min(c.header, file.tokens.count - 1)),
+                    body: byteRange(c.tokens), parent: stack.last, condition: nil))
             regionTokens.append(c.tokens)
             if let b = c.block { regionOfBlock[b] = index }
             stack.append(index)
@@ -181,13 +183,17 @@ struct FlowFactsBuilder {
     private func iteratesCollection(_ header: Range<Int>) -> Bool {
         var iterable: Int?
         for i in header {
-            if file.isIdentifier(i, "in") || file.isIdentifier(i, "of") || file.isIdentifier(i, "range") { iterable = file.next(i); break }
+            if file.isIdentifier(i, "in") || file.isIdentifier(i, "of") || file.isIdentifier(i, "range") {
+                iterable = file.next(i)
+                break
+            }
             if file.isIdentifier(i, "as") || (file.isPunct(i, ":") && language != .python) {
                 // PHP `foreach ($items as $i)`: the iterable comes first; Java `for (X x : xs)` after the colon.
                 if file.isIdentifier(i, "as") {
                     iterable = (header.lowerBound..<i).first { file.tokens[$0].kind == .identifier && file.text($0).hasPrefix("$") }
+                } else {
+                    iterable = file.next(i)
                 }
-                else { iterable = file.next(i) }
                 break
             }
         }
@@ -198,7 +204,8 @@ struct FlowFactsBuilder {
         guard file.tokens[start].kind == .identifier else { return true }
         var k = start
         while k < header.upperBound {
-            let counting = file.tokens[k].kind == .identifier
+            let counting =
+                file.tokens[k].kind == .identifier
                 && FlowVocabulary.countingIterables.contains(CodeModel.normalize(file.text(k)))
             if counting { return false }
             if file.isPunct(k, ")") || file.isPunct(k, ":") { break }
@@ -218,7 +225,8 @@ struct FlowFactsBuilder {
     private func callee(openingBlockAt header: Range<Int>) -> String? {
         let anchor = header.first { file.isIdentifier($0, "do") } ?? header.upperBound
         guard let before = file.previous(anchor), before >= header.lowerBound || anchor == header.upperBound else { return nil }
-        let literalStart = ["=>", "->", ")", "|"].contains(where: { file.isPunct(before, $0) })
+        let literalStart =
+            ["=>", "->", ")", "|"].contains(where: { file.isPunct(before, $0) })
             || (file.tokens[before].kind == .identifier && !CodeModel.keywords.contains(file.text(before))
                 && file.text(before) != "return")
         guard literalStart else { return nil }
@@ -226,12 +234,14 @@ struct FlowFactsBuilder {
         if anchor < file.tokens.count, let call = model.innermostCall(containing: anchor) { return call.name }
         // A trailing block: `name(args) {`, `name {`, `x.name do`.
         if file.isPunct(before, ")"), file.tokens[before].match >= 0, let name = file.previous(Int(file.tokens[before].match)),
-           file.tokens[name].kind == .identifier {
+            file.tokens[name].kind == .identifier
+        {
             return file.text(name)
         }
         // `withRetry {` (Kotlin, Swift, Groovy); in Go, Rust or C# `Type {` is a struct literal.
         if file.tokens[before].kind == .identifier, !BlockTree.keywords.contains(file.text(before)),
-           [.kotlin, .swift, .groovy, .ruby].contains(language) {
+            [.kotlin, .swift, .groovy, .ruby].contains(language)
+        {
             return file.text(before)
         }
         return nil
@@ -251,7 +261,11 @@ struct FlowFactsBuilder {
         var lineStart = i
         while i < block.body.upperBound {
             let tk = file.tokens[i]
-            if tk.kind == .newline { lineStart = i + 1; i += 1; continue }
+            if tk.kind == .newline {
+                lineStart = i + 1
+                i += 1
+                continue
+            }
             if file.isIdentifier(i, "case") || file.isIdentifier(i, "default") {
                 var colon = i
                 while colon < block.body.upperBound && !file.isPunct(colon, ":") && file.tokens[colon].kind != .newline { colon += 1 }
@@ -285,7 +299,8 @@ struct FlowFactsBuilder {
     // MARK: conditions
 
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
-        let bareElse = block.keyword == "else"
+        let bareElse =
+            block.keyword == "else"
             && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
         var own = bareElse ? nil : statusCondition(in: block.header)
         if own != nil, own?.isSourceStatus == false, block.previous == nil {
@@ -303,7 +318,8 @@ struct FlowFactsBuilder {
         var source = false
         var cursor = block.previous
         while let p = cursor,
-              let condition = regionOfBlock[p].flatMap({ facts.regions[$0].condition }) ?? statusCondition(in: blocks.blocks[p].header) {
+            let condition = regionOfBlock[p].flatMap({ facts.regions[$0].condition }) ?? statusCondition(in: blocks.blocks[p].header)
+        {
             tested = true
             source = source || condition.isSourceStatus
             if !condition.isSourceStatus { covered.formUnion(condition.enteredFor) }
@@ -316,8 +332,9 @@ struct FlowFactsBuilder {
         }
         guard tested else { return nil }
         let entered = FlowVocabulary.executionStatuses.subtracting(covered)
-        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"],
-                               usesDollrSpelling: dollrSpelling)
+        return StatusCondition(
+            enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"],
+            usesDollrSpelling: dollrSpelling)
     }
 
     /// One pass over the `if`s: a braced or indented `if` with no `else` whose body leaves (`return`, `continue`,
@@ -338,7 +355,8 @@ struct FlowFactsBuilder {
         for i in t.indices where t[i].kind == .identifier && file.isIdentifier(i, "if") {
             var conditionRange: Range<Int>?
             if let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
-               let after = file.next(Int(t[open].match)), t[after].kind == .identifier, exits.contains(file.text(after)) {
+                let after = file.next(Int(t[open].match)), t[after].kind == .identifier, exits.contains(file.text(after))
+            {
                 // `if (s === "PROCESSING") continue;`
                 conditionRange = (open + 1)..<Int(t[open].match)
             } else if language == .ruby, let before = file.previous(i), t[before].kind == .identifier, exits.contains(file.text(before)) {
@@ -385,8 +403,9 @@ struct FlowFactsBuilder {
         // Swift `guard status == "COMPLETED" else {`: the block runs when the condition is false.
         if range.contains(where: { file.isIdentifier($0, "guard") }) { entered = FlowVocabulary.executionStatuses.subtracting(entered) }
         let testsFailure = entered == ["FAILED"] || positive.contains("FAILED") || failureWord
-        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: testsFailure,
-                               usesDollrSpelling: dollrSpelling)
+        return StatusCondition(
+            enteredFor: entered, isSourceStatus: source, testsFailure: testsFailure,
+            usesDollrSpelling: dollrSpelling)
     }
 
     /// An invoice's or order's own status (`invoice.status`, `order["status"]`), not one mirroring an execution
@@ -403,7 +422,8 @@ struct FlowFactsBuilder {
         let comparisons: Set<String> = ["==", "===", "!=", "!==", "<>", "in", "is", "eq", "ne", "equals", "Equals", "equalsIgnoreCase"]
         var k = i
         while let p = file.previous(k), p >= range.lowerBound,
-              file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(") || file.isPunct(p, "[") {
+            file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(") || file.isPunct(p, "[")
+        {
             k = p
         }
         if let p = file.previous(k), p >= range.lowerBound, comparisons.contains(file.text(p)) {
@@ -411,11 +431,14 @@ struct FlowFactsBuilder {
             var j = file.previous(p)
             if let q = j, file.isPunct(q, ".") || file.isIdentifier(q, "not") { j = file.previous(q) }
             while let q = j, q >= range.lowerBound {
-                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
-                else if (file.isPunct(q, ")") || file.isPunct(q, "]")) && file.tokens[q].match >= 0 {
+                if file.tokens[q].kind == .identifier {
+                    names.append(CodeModel.normalize(file.text(q)))
+                } else if (file.isPunct(q, ")") || file.isPunct(q, "]")) && file.tokens[q].match >= 0 {
                     j = file.previous(Int(file.tokens[q].match))
                     continue
-                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) {
+                    break
+                }
                 j = file.previous(q)
             }
             return names
@@ -424,8 +447,11 @@ struct FlowFactsBuilder {
             var names: [String] = []
             var j = file.next(n)
             while let q = j, q < range.upperBound {
-                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
-                else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                if file.tokens[q].kind == .identifier {
+                    names.append(CodeModel.normalize(file.text(q)))
+                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) {
+                    break
+                }
                 j = file.next(q)
             }
             return names
@@ -439,9 +465,13 @@ struct FlowFactsBuilder {
         var k = i
         // Step out of a list `("A", "B")` to the operator before it.
         while let p = file.previous(k), p >= range.lowerBound,
-              [",", "(", "[", ".", "::"].contains(where: { file.isPunct(p, $0) }) || file.tokens[p].kind == .string
-                || (file.tokens[p].kind == .identifier && p == i - 2) {
-            if file.isPunct(p, "(") || file.isPunct(p, "[") { k = p; break }
+            [",", "(", "[", ".", "::"].contains(where: { file.isPunct(p, $0) }) || file.tokens[p].kind == .string
+                || (file.tokens[p].kind == .identifier && p == i - 2)
+        {
+            if file.isPunct(p, "(") || file.isPunct(p, "[") {
+                k = p
+                break
+            }
             k = p
         }
         if let p = file.previous(k), p >= range.lowerBound {
@@ -459,7 +489,8 @@ struct FlowFactsBuilder {
         if let n = file.next(i), n < range.upperBound, negations.contains(file.text(n)) { return true }
         // `!"FAILED".equals(status)`
         if let dot = file.next(i), file.isPunct(dot, "."), let m = file.next(dot), FlowFactsBuilder.equalityMethods.contains(file.text(m)),
-           let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!") {
+            let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!")
+        {
             return true
         }
         return false
@@ -480,8 +511,9 @@ struct FlowFactsBuilder {
         // `SecureRandom.uuid` and `Str::uuid` without parentheses are calls too.
         for i in file.tokens.indices where file.tokens[i].kind == .identifier && file.isIdentifier(i, "uuid") {
             guard let dot = file.previous(i), file.isPunct(dot, ".") || file.isPunct(dot, "::"), let receiver = file.previous(dot),
-                  FlowVocabulary.uuidReceivers.contains(CodeModel.normalize(file.text(receiver))),
-                  !(file.next(i).map { file.isPunct($0, "(") } ?? false) else { continue }
+                FlowVocabulary.uuidReceivers.contains(CodeModel.normalize(file.text(receiver))),
+                !(file.next(i).map { file.isPunct($0, "(") } ?? false)
+            else { continue }
             facts.calls.append(bareMint(at: i, receiver: file.text(receiver)))
         }
         facts.calls.sort { $0.offset < $1.offset }
@@ -505,10 +537,11 @@ struct FlowFactsBuilder {
 
     private func bareMint(at i: Int, receiver: String) -> FlowCall {
         let (assigned, key, owner) = bindingContext(of: i, chainStart: i - 2)
-        return FlowCall(name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil,
-                        urlNames: [], argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key,
-                        literalOwner: owner, passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i),
-                        isLog: false, chainedRetry: false)
+        return FlowCall(
+            name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil,
+            urlNames: [], argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key,
+            literalOwner: owner, passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i),
+            isLog: false, chainedRetry: false)
     }
 
     private func region(_ token: Int) -> Int? { regionOfToken[token] >= 0 ? Int(regionOfToken[token]) : nil }
@@ -547,20 +580,23 @@ struct FlowFactsBuilder {
         }
         let (assigned, key, owner) = bindingContext(of: call.nameToken, chainStart: call.firstToken)
         // `Http::retry(3, 100)->post(...)`, `$this->http()->retry(...)->post(...)`: the client retries this request.
-        let chainedRetry = retryingClients.contains(CodeModel.normalize(receiver))
+        let chainedRetry =
+            retryingClients.contains(CodeModel.normalize(receiver))
             || model.calls(startingAt: call.firstToken).contains { c in
                 c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
             }
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
-        let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
+        let isLog =
+            FlowVocabulary.logReceivers.contains(normalizedReceiver)
             || (FlowVocabulary.logNames.contains(normalizedName) && (receiver.isEmpty || normalizedReceiver.has("log")))
-        return FlowCall(name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args),
-                        operation: operation, urlNames: operation == nil ? urlNames(call) : [], argumentNames: names,
-                        carriesReference: carries,
-                        mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
-                        bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
-                        chainedRetry: chainedRetry)
+        return FlowCall(
+            name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args),
+            operation: operation, urlNames: operation == nil ? urlNames(call) : [], argumentNames: names,
+            carriesReference: carries,
+            mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
+            bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
+            chainedRetry: chainedRetry)
     }
 
     static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]
@@ -575,8 +611,9 @@ struct FlowFactsBuilder {
             if name == "axiosretry", words.contains("retrycondition"), let first = call.arguments.first, first.count == 1 {
                 retryingClients.insert(CodeModel.normalize(file.text(first.lowerBound)))
             } else if language == .ruby, name == "request", words.contains("retry"), words.contains("post") || words.contains("retryif"),
-                      let builder = blocks.enclosing(call.nameToken).first(where: { $0.header.contains { file.isIdentifier($0, "do") } }),
-                      let k = builder.header.first(where: { bindingOfToken[$0] >= 0 }) {
+                let builder = blocks.enclosing(call.nameToken).first(where: { $0.header.contains { file.isIdentifier($0, "do") } }),
+                let k = builder.header.first(where: { bindingOfToken[$0] >= 0 })
+            {
                 let binding = model.bindings[Int(bindingOfToken[k])]
                 if binding.kind == .assignment { retryingClients.insert(binding.normalizedName) }
             }
@@ -617,7 +654,8 @@ struct FlowFactsBuilder {
     /// `DollrRoutes.Collection` -> "DollrRoutes.Collection"; `COLLECT_PATH` -> "COLLECT_PATH"; `self.paths.collect` -> "paths.collect".
     private func qualifiedName(_ k: Int) -> String {
         guard let sep = file.previous(k), file.isPunct(sep, ".") || file.isPunct(sep, "::") || file.isPunct(sep, "->"),
-              let owner = file.previous(sep), file.tokens[owner].kind == .identifier else { return file.text(k) }
+            let owner = file.previous(sep), file.tokens[owner].kind == .identifier
+        else { return file.text(k) }
         return file.text(owner) + "." + file.text(k)
     }
 
@@ -655,7 +693,10 @@ struct FlowFactsBuilder {
             var steps = 0
             while let p = parent, steps < 8 {
                 let pb = model.bindings[p]
-                if pb.kind == .assignment { owner = pb.name; break }
+                if pb.kind == .assignment {
+                    owner = pb.name
+                    break
+                }
                 parent = pb.parent
                 steps += 1
             }
@@ -672,11 +713,15 @@ struct FlowFactsBuilder {
             if file.isPunct(p, "("), let name = file.previous(p), file.tokens[name].kind == .identifier {
                 let n = CodeModel.normalize(file.text(name))
                 if FlowFactsBuilder.namesReference(n) { return file.text(name) }
-                if FlowFactsBuilder.conversions.contains(n) { k = name; continue }
+                if FlowFactsBuilder.conversions.contains(n) {
+                    k = name
+                    continue
+                }
                 return ""
             }
             if file.isPunct(p, ",") || file.isIdentifier(p, "to"), let q = file.previous(p), let key = file.plainString(q),
-               FlowFactsBuilder.namesReference(CodeModel.normalize(key)) {
+                FlowFactsBuilder.namesReference(CodeModel.normalize(key))
+            {
                 return key
             }
             return ""
@@ -695,34 +740,45 @@ struct FlowFactsBuilder {
             let calls = callsByFunction[k] ?? []
             let params = Set(f.parameters.map { CodeModel.normalize($0) })
             let repeated = calls.filter { c in isRepeated(c, within: k) }
-            let repeatsParameter = repeated.contains { c in
-                params.contains(CodeModel.normalize(c.name)) || (params.contains(CodeModel.normalize(c.receiver))
-                    && ["call", "invoke", "apply", "get", "run", "callasync", "execute"].contains(CodeModel.normalize(c.name)))
-            } || (language == .ruby && hasRepeatedYield(in: f.body, function: k))
+            let repeatsParameter =
+                repeated.contains { c in
+                    params.contains(CodeModel.normalize(c.name))
+                        || (params.contains(CodeModel.normalize(c.receiver))
+                            && ["call", "invoke", "apply", "get", "run", "callasync", "execute"].contains(CodeModel.normalize(c.name)))
+                } || (language == .ruby && hasRepeatedYield(in: f.body, function: k))
             let decorated = decoratorWords(of: f).contains { w in FlowVocabulary.retryDecoratorWords.contains(w) || w.has("retry") }
             let selfRetry = calls.contains { FlowFactsBuilder.retriesItself($0) }
             // Recursion from an error path: the function runs itself again.
             let recursive = calls.contains { c in c.name == f.name && c.region.map { isInHandler($0) } == true }
             let jobRetried = retriedClasses.contains(owner) && FlowVocabulary.jobEntryPoints.contains(CodeModel.normalize(f.name))
             let hasStatus = calls.contains { $0.operation?.isExecutionStatus == true }
-            let retriesRequest = !hasStatus && (repeated + (decorated ? calls : [])).contains { c in
-                c.operation == nil && !c.isLog && !c.argumentNames.isDisjoint(with: params.subtracting(["self", "this"]))
-                    && FlowFactsBuilder.requestNames.contains(CodeModel.normalize(c.name))
-            }
-            let mintWrapper = !calls.isEmpty && calls.count <= 4 && calls.contains { $0.mintsUUID } && f.body.count <= 24
+            let retriesRequest =
+                !hasStatus
+                && (repeated + (decorated ? calls : [])).contains { c in
+                    c.operation == nil && !c.isLog && !c.argumentNames.isDisjoint(with: params.subtracting(["self", "this"]))
+                        && FlowFactsBuilder.requestNames.contains(CodeModel.normalize(c.name))
+                }
+            let mintWrapper =
+                !calls.isEmpty && calls.count <= 4 && calls.contains { $0.mintsUUID } && f.body.count <= 24
                 && calls.allSatisfy { $0.mintsUUID || FlowFactsBuilder.conversions.contains(CodeModel.normalize($0.name)) }
-            facts.functions.append(FunctionFlow(name: f.name, owner: owner, offset: offset(f.nameToken), body: byteRange(f.body),
-                                                parameters: f.parameters, isRetried: decorated || selfRetry || recursive || jobRetried,
-                                                repeatsParameter: repeatsParameter, retriesRequest: retriesRequest,
-                                                isMintWrapper: mintWrapper))
+            facts.functions.append(
+                FunctionFlow(
+                    name: f.name, owner: owner, offset: offset(f.nameToken), body: byteRange(f.body),
+                    parameters: f.parameters, isRetried: decorated || selfRetry || recursive || jobRetried,
+                    repeatsParameter: repeatsParameter, retriesRequest: retriesRequest,
+                    isMintWrapper: mintWrapper))
         }
         addExpressionMintWrappers()
     }
 
-    static let requestNames: Set<String> = ["post", "request", "fetch", "send", "do", "exchange", "postasync", "sendasync", "urlopen",
-                                            "curlexec", "execute", "perform", "postjson", "postforobject", "postforentity", "call", "axios"]
-    static let conversions: Set<String> = ["str", "string", "tostring", "uuidstring", "hex", "strval", "tos", "lowercase", "tolowercase",
-                                           "lower"]
+    static let requestNames: Set<String> = [
+        "post", "request", "fetch", "send", "do", "exchange", "postasync", "sendasync", "urlopen",
+        "curlexec", "execute", "perform", "postjson", "postforobject", "postforentity", "call", "axios",
+    ]
+    static let conversions: Set<String> = [
+        "str", "string", "tostring", "uuidstring", "hex", "strval", "tos", "lowercase", "tolowercase",
+        "lower",
+    ]
 
     /// Celery's `self.retry(...)`, a job's `this.release()`: the task asks its queue to run it again.
     static func retriesItself(_ c: FlowCall) -> Bool {
@@ -735,9 +791,11 @@ struct FlowFactsBuilder {
         for b in model.bindings where b.kind == .assignment && b.value.count <= 16 && b.value.contains(where: { file.isPunct($0, "=>") }) {
             let mints = facts.calls.filter { $0.mintsUUID && byteRange(b.value).contains($0.offset) }
             guard !mints.isEmpty else { continue }
-            facts.functions.append(FunctionFlow(name: b.name, owner: "", offset: offset(b.nameToken), body: byteRange(b.value),
-                                                parameters: [], isRetried: false, repeatsParameter: false, retriesRequest: false,
-                                                isMintWrapper: true))
+            facts.functions.append(
+                FunctionFlow(
+                    name: b.name, owner: "", offset: offset(b.nameToken), body: byteRange(b.value),
+                    parameters: [], isRetried: false, repeatsParameter: false, retriesRequest: false,
+                    isMintWrapper: true))
         }
     }
 
@@ -798,20 +856,24 @@ struct FlowFactsBuilder {
             for i in span where file.tokens[i].kind == .identifier {
                 let n = CodeModel.normalize(file.text(i))
                 if n == "sidekiq", let sep = file.next(i), file.isPunct(sep, "::"), let kind = file.next(sep),
-                   ["Job", "Worker"].contains(file.text(kind)) {
+                    ["Job", "Worker"].contains(file.text(kind))
+                {
                     retried = true
                 }
                 if FlowVocabulary.jobRetrySettings.contains(n) && n != "sidekiqoptions" {
                     // `$tries = 3`, `retry_on Timeout`, `maxAttempts = 5`: more than one attempt.
                     if let v = (i..<min(i + 4, span.upperBound)).first(where: { file.tokens[$0].kind == .number }) {
                         retried = retried || Int(file.text(v)).map { $0 > 1 } ?? true
-                    } else if n == "retryon" { retried = true }
+                    } else if n == "retryon" {
+                        retried = true
+                    }
                 }
                 if n == "sidekiqoptions",
-                   let v = (i..<min(i + 6, span.upperBound)).first(where: { k in
-                       file.isIdentifier(k, "false") || file.tokens[k].kind == .number
-                   }),
-                   file.isIdentifier(v, "false") || file.text(v) == "0" {
+                    let v = (i..<min(i + 6, span.upperBound)).first(where: { k in
+                        file.isIdentifier(k, "false") || file.tokens[k].kind == .number
+                    }),
+                    file.isIdentifier(v, "false") || file.text(v) == "0"
+                {
                     result.remove(name)
                     retried = false
                     break
@@ -878,7 +940,8 @@ struct FlowFactsBuilder {
                         if FlowFactsBuilder.failedStatusWords.contains(s), isStatusAssignment(i) { strong = true } else { weak = true }
                     }
                 } else if tk.kind == .number, let v = Int(file.text(i)), (400...599).contains(v),
-                          model.innermostCall(containing: i) != nil {
+                    model.innermostCall(containing: i) != nil
+                {
                     weak = true
                 }
             }
@@ -887,8 +950,10 @@ struct FlowFactsBuilder {
             let failure = strong || (weak && !waits && !retriesSelf)
             let at = facts.regions[r].headerOffset
             let function = functionIndex(tokens.lowerBound < file.tokens.count ? tokens.lowerBound : 0)
-            facts.branches.append(FlowBranch(region: r, offset: at, body: region.body, condition: condition, signalsFailure: failure,
-                                             waits: waits || retriesSelf, retriesSelf: retriesSelf, function: function))
+            facts.branches.append(
+                FlowBranch(
+                    region: r, offset: at, body: region.body, condition: condition, signalsFailure: failure,
+                    waits: waits || retriesSelf, retriesSelf: retriesSelf, function: function))
         }
     }
 
@@ -926,8 +991,10 @@ struct FlowFactsBuilder {
 
     private mutating func buildImportsAndConstants() {
         let t = file.tokens
-        let importWords: Set<String> = ["import", "from", "require", "require_relative", "use", "using", "include", "require_once",
-                                        "include_once"]
+        let importWords: Set<String> = [
+            "import", "from", "require", "require_relative", "use", "using", "include", "require_once",
+            "include_once",
+        ]
         for i in t.indices where t[i].kind == .identifier && importWords.contains(file.text(i)) {
             let atStatementStart = file.previous(i, newlines: true).map { p in
                 t[p].kind == .newline || [";", "=", "(", "}"].contains(where: { file.isPunct(p, $0) })
@@ -936,7 +1003,11 @@ struct FlowFactsBuilder {
             var parts: [String] = []
             var k = i + 1
             while k < t.count && t[k].kind != .newline && !file.isPunct(k, ";") && k - i < 24 {
-                if t[k].kind == .string, let s = file.plainString(k) { facts.imports.append(s); parts = [] ; break }
+                if t[k].kind == .string, let s = file.plainString(k) {
+                    facts.imports.append(s)
+                    parts = []
+                    break
+                }
                 if t[k].kind == .identifier {
                     let w = file.text(k)
                     if w == "import" || w == "as" || w == "from" { break }
@@ -949,9 +1020,12 @@ struct FlowFactsBuilder {
             if !parts.isEmpty { facts.imports.append(parts.joined(separator: "/")) }
         }
         // `Transient = Policy.Handle<...>().WaitAndRetryAsync(3, ...)`: a name that holds a retry policy.
-        for b in model.bindings where b.kind == .assignment && b.value.contains(where: { k in
-            t[k].kind == .identifier && CodeModel.normalize(file.text(k)).has("retry")
-        }) {
+        for b in model.bindings
+        where b.kind == .assignment
+            && b.value.contains(where: { k in
+                t[k].kind == .identifier && CodeModel.normalize(file.text(k)).has("retry")
+            })
+        {
             facts.retryPolicies.insert(b.normalizedName)
         }
         for b in model.bindings where b.kind == .assignment && b.value.count <= 24 {
@@ -962,7 +1036,8 @@ struct FlowFactsBuilder {
         // `def status_path(ref): return f"..."`.
         for i in t.indices where t[i].kind == .string && file.tokenBytesContain(i, FlowFactsBuilder.v1) {
             guard let p = file.previous(i), file.isPunct(p, "=>") || file.isIdentifier(p, "return"),
-                  let path = dollrPath(in: i..<(i + 1)) else { continue }
+                let path = dollrPath(in: i..<(i + 1))
+            else { continue }
             var nameToken: Int?
             if file.isPunct(p, "=>"), let close = file.previous(p), file.isPunct(close, ")"), t[close].match >= 0 {
                 nameToken = file.previous(Int(t[close].match))
@@ -978,7 +1053,8 @@ struct FlowFactsBuilder {
     private func dollrPath(in range: Range<Int>) -> String? {
         let t = file.tokens
         guard range.contains(where: { t[$0].kind == .string && file.tokenBytesContain($0, FlowFactsBuilder.v1) }),
-              let value = model.stringValue(range) else { return nil }
+            let value = model.stringValue(range)
+        else { return nil }
         if let path = DollrKnowledge.apiPath(in: value) { return path }
         return value.hasPrefix("v1/") ? DollrKnowledge.apiPath(in: "/" + value) : nil
     }

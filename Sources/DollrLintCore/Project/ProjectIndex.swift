@@ -20,8 +20,10 @@ public struct ProjectIndex: Sendable {
     public private(set) var retriedByReference: Set<String> = []
 
     /// Names too common to resolve across files without an import or a receiver that names the owner.
-    static let genericNames: Set<String> = ["execute", "run", "call", "perform", "handle", "process", "send", "post", "request", "get",
-                                            "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update"]
+    static let genericNames: Set<String> = [
+        "execute", "run", "call", "perform", "handle", "process", "send", "post", "request", "get",
+        "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update",
+    ]
 
     public init(files: [FileFlowFacts]) {
         self.files = files
@@ -119,7 +121,8 @@ public struct ProjectIndex: Sendable {
         if ProjectIndex.isLibraryRetryHelper(name: call.name, receiver: call.receiver) { return true }
         // `policy.ExecuteAsync(...)` on a name the file bound to a retry policy.
         if FlowVocabulary.retryHelpers.contains(CodeModel.normalize(call.name)),
-           files[file].retryPolicies.contains(CodeModel.normalize(call.receiver)) {
+            files[file].retryPolicies.contains(CodeModel.normalize(call.receiver))
+        {
             return true
         }
         return functions(calledBy: call, file: file).contains { $0.repeatsParameter }
