@@ -755,7 +755,4 @@ public final class CodeModel {
         guard let b = assignment(named: name), b.nameToken != i, !b.value.contains(i) else { return nil }
         return stringValue(b.value, depth: depth + 1)
     }
-
-    /// Identifier tokens in a range, with hole tokens of strings included.
-    public func identifiers(in r: Range<Int>) -> [Int] { r.filter { file.tokens[$0].kind == .identifier } }
 }

@@ -64,8 +64,6 @@ public final class DollrKnowledge: @unchecked Sendable {
             ? [] : ["\(specName): schema keywords ignored by the validator: \(unsupportedKeywords.sorted().joined(separator: ", "))"]
     }
 
-    public static let tokenPath = "/v1/jwt/client/obtain/token"
-
     /// The knowledge compiled into the binary, optionally with another spec.
     public static func load(specOverride: (name: String, bytes: [UInt8])? = nil) throws -> DollrKnowledge {
         func bundled(_ name: String) throws -> JSONValue {
