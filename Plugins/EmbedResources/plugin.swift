@@ -16,7 +16,7 @@ struct EmbedResources: BuildToolPlugin {
                 arguments: [rules.path, output.path] + inputs.map(\.path),
                 inputFiles: inputs,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 

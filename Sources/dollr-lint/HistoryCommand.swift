@@ -12,12 +12,13 @@ enum HistoryCommand {
         guard p.positionals.count <= 1 else { throw UsageError(message: "history takes at most one REV-RANGE (for example main..HEAD)") }
         let format = p.value("format") ?? "text"
         guard let reporter = DollrLint.reporter(named: format) else { throw UsageError(message: "--format: unknown format '\(format)'") }
-        let level = try p.value("fail-on").map { f -> FailLevel in
-            guard let l = FailLevel(rawValue: f) else {
-                throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'")
-            }
-            return l
-        } ?? .error
+        let level =
+            try p.value("fail-on").map { f -> FailLevel in
+                guard let l = FailLevel(rawValue: f) else {
+                    throw UsageError(message: "--fail-on: expected error, warning, note or never, got '\(f)'")
+                }
+                return l
+            } ?? .error
 
         var rules = try RuleCatalog.builtIn()
         if let dir = p.value("rules") { rules += try RuleCatalog.dataRules(directory: dir) }
@@ -44,15 +45,18 @@ enum HistoryCommand {
         }
         let result = try audit.run(range: p.positionals.first, since: p.value("since"))
         if result.isShallow {
-            FileHandle.standardError.write(Data(("dollr-lint: warning: this clone is shallow: commits before its cut are not audited; "
-                + "fetch them with 'git fetch --unshallow' (GitHub Actions: fetch-depth: 0)\n").utf8))
+            FileHandle.standardError.write(
+                Data(
+                    ("dollr-lint: warning: this clone is shallow: commits before its cut are not audited; "
+                        + "fetch them with 'git fetch --unshallow' (GitHub Actions: fetch-depth: 0)\n").utf8))
         }
 
         let report = result.report(root: repository.topLevel)
         var options = ReportOptions()
         options.quiet = p.flags.contains("quiet")
         options.rules = RuleCatalog.descriptions(rules)
-        options.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
+        options.color =
+            format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) == 1
         let text = reporter.render(report, options: options)
         if let out = p.value("output") {

@@ -12,11 +12,17 @@ enum RulesCommand {
         case "text":
             let w = all.map { $0.id.rawValue.count }.max() ?? 10
             for d in all {
-                print("\(d.id.rawValue.padding(toLength: w, withPad: " ", startingAt: 0))  \(d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(d.title)")
+                print(
+                    [d.id.rawValue.padding(toLength: w, withPad: " ", startingAt: 0),
+                     d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0),
+                     d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), d.title].joined(separator: "  ")
+                )
             }
         case "json":
             let items = all.map { d in
-                "  {\"id\": \(JSONWriter.quote(d.id.rawValue)), \"category\": \(JSONWriter.quote(d.category.rawValue)), \"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"title\": \(JSONWriter.quote(d.title)), \"help\": \(JSONWriter.quote(d.helpURL))}"
+                "  {\"id\": \(JSONWriter.quote(d.id.rawValue)), \"category\": \(JSONWriter.quote(d.category.rawValue)), "
+                    + "\"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"title\": \(JSONWriter.quote(d.title)), "
+                    + "\"help\": \(JSONWriter.quote(d.helpURL))}"
             }
             print("[\n" + items.joined(separator: ",\n") + "\n]")
         case let f: throw UsageError(message: "--format: expected text or json, got '\(f)'")

@@ -19,14 +19,22 @@ enum ScanCommand {
         }
         let options = try lintOptions(p)
         let environment = ProcessInfo.processInfo.environment
-        let showProgress = ProgressLine.shouldShow(stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
-                                                   environment: environment)
+        let showProgress = ProgressLine.shouldShow(
+            stderrIsTerminal: isatty(2) == 1, quiet: p.flags.contains("quiet"),
+            environment: environment)
         var progressOptions = options
         if showProgress { progressOptions.progress = { ProgressLine.redraw($0).map(writeError) } }
         let outcome: LintOutcome
         do {
             defer { if showProgress { writeError(ProgressLine.clear) } }
             outcome = try LintFrontend.run(progressOptions)
+        }
+        // DOLLR_LINT_DEBUG: why each finding about Dollr's data took the code for Dollr's, on stderr beside any format.
+        if environment["DOLLR_LINT_DEBUG"] != nil {
+            for f in outcome.report.findings where !f.dollrScope.isEmpty {
+                let line = "dollr-lint: debug: \(f.path):\(f.line) \(f.rule): Dollr scope: \(f.dollrScope)"
+                writeError(VisibleText.escapingControls(line) + "\n")
+            }
         }
         // Warnings name scanned files: their names can carry terminal escapes.
         for w in outcome.report.warnings { writeError("dollr-lint: warning: \(VisibleText.escapingControls(w))\n") }
@@ -35,7 +43,8 @@ enum ScanCommand {
         reportOptions.quiet = p.flags.contains("quiet")
         reportOptions.rules = outcome.rules
         reportOptions.pathBase = outcome.pathBase
-        reportOptions.color = format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
+        reportOptions.color =
+            format == "text" && p.value("output") == nil && !p.flags.contains("no-color")
             && environment["NO_COLOR"] == nil && isatty(1) == 1
         let text = reporter.render(outcome.report, options: reportOptions)
         if let out = p.value("output") {

@@ -27,12 +27,14 @@ enum ValidateCommand {
         } else {
             payload = try FileReader.readOptionFile(file, limit: limit, what: "payload")
         }
-        let knowledge = try p.value("spec").map { path -> DollrKnowledge in
-            let bytes = try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")
-            return try DollrKnowledge.load(specOverride: (path, bytes))
-        } ?? DollrKnowledge.shared()
+        let knowledge =
+            try p.value("spec").map { path -> DollrKnowledge in
+                let bytes = try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")
+                return try DollrKnowledge.load(specOverride: (path, bytes))
+            } ?? DollrKnowledge.shared()
         for w in knowledge.warnings { FileHandle.standardError.write(Data("dollr-lint: warning: \(w)\n".utf8)) }
-        let result = try PayloadValidation.run(payload: payload, payloadName: file == "-" ? "<stdin>" : file, endpoint: endpoint, query: query, knowledge: knowledge)
+        let result = try PayloadValidation.run(
+            payload: payload, payloadName: file == "-" ? "<stdin>" : file, endpoint: endpoint, query: query, knowledge: knowledge)
         print(format == "json" ? result.json() : result.text(), terminator: "")
         return result.valid ? 0 : 1
     }

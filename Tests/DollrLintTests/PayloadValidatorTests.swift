@@ -56,6 +56,11 @@ final class PayloadValidatorTests: XCTestCase {
         XCTAssertEqual(rules(short), ["body.insensitive_account_number invalid-phone"])
         let rwanda = try validate(account.replacingOccurrences(of: "%@", with: "250788123456"), "POST /v1/payment-accounts/create", query: ["operation_type": "COLLECTION"])
         XCTAssertEqual(rules(rwanda), ["body.insensitive_account_number invalid-method-provider"], "a Rwandan number on a Liberian method")
+        // The message says what the value was, also when it has no digits at all.
+        let unknown = try validate(account.replacingOccurrences(of: "%@", with: "unknown"), "POST /v1/payment-accounts/create", query: ["operation_type": "COLLECTION"])
+        XCTAssertEqual(unknown.first?.msg, "insensitive_account_number must be E.164 digits (e.g. 231771234567), not 'unknown'")
+        let spaced = try validate(account.replacingOccurrences(of: "%@", with: "231 77 123 4567"), "POST /v1/payment-accounts/create", query: ["operation_type": "COLLECTION"])
+        XCTAssertEqual(spaced.first?.msg, "insensitive_account_number must be E.164 digits only, no spaces or punctuation: '231 77 123 4567' is 231771234567")
     }
 
     func testMethodProviderBoundary() throws {

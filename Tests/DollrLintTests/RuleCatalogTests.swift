@@ -61,3 +61,21 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(result.problems.map { $0.rule }, ["schema-violation"])
     }
 }
+
+/// The contract fixes the rule ids, their categories and severities; the project may add rules, not rename these.
+final class RuleContractTests: XCTestCase {
+    func testEveryContractRuleIsInTheCatalogueWithItsCategoryAndSeverity() {
+        let byID = Dictionary(TestSupport.allRules.map { ($0.id, $0.description) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(RuleID.contract.count, 23)
+        for id in RuleID.contract {
+            guard let rule = byID[id] else { XCTFail("\(id) is not in the catalogue"); continue }
+            let expected: Severity = rule.category == .integration ? .warning : .error
+            XCTAssertEqual(rule.severity, expected, "\(id)")
+        }
+        let categories = Dictionary(grouping: RuleID.contract, by: { byID[$0]?.category })
+        XCTAssertEqual(categories[.secrets]?.count, 7)
+        XCTAssertEqual(categories[.idempotency]?.count, 4)
+        XCTAssertEqual(categories[.integration]?.count, 7)
+        XCTAssertEqual(categories[.payload]?.count, 5)
+    }
+}

@@ -126,6 +126,8 @@ public final class CodeModel {
             let name = file.text(nameTok)
             // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
             if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
+            // Go `const (`, `var (`, `type (`: a group of declarations, not a call.
+            if language == .go, ["const", "var", "type"].contains(name) { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
@@ -383,6 +385,9 @@ public final class CodeModel {
                 // A second `=` starts the next assignment (`a = b = c`): that one reads its own value.
                 if s == "," || s == ";" || s == "=" { break }
             }
+            // Go `const ( A = "..." <newline> B = "..." )`: inside the group's parentheses the lexer emits no newline,
+            // so the next `name =` on a new line ends the value.
+            if language == .go, tk.kind == .identifier, i > start, startsNewSpec(i) { break }
             if tk.kind == .newline {
                 if i == start { i += 1; continue }
                 let prevText = file.text(lastSignificant)
@@ -398,6 +403,15 @@ public final class CodeModel {
         var end = i
         while end > start && (t[end - 1].kind == .newline || t[end - 1].kind == .comment) { end -= 1 }
         return start..<max(start, end)
+    }
+
+    /// A Go `name =` (or `name Type =`) that starts a line: the next spec of a `const (...)` or `var (...)` group.
+    private func startsNewSpec(_ i: Int) -> Bool {
+        let t = file.tokens
+        let bytes = file.source.bytes
+        guard i > 0, (t[i - 1].end..<t[i].start).contains(where: { bytes[$0] == 0x0A }), let n = file.next(i) else { return false }
+        if file.isPunct(n, "=") { return true }
+        return t[n].kind == .identifier && file.next(n).map { file.isPunct($0, "=") } == true
     }
 
     // MARK: functions
@@ -416,7 +430,8 @@ public final class CodeModel {
             default:
                 // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
-                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0, let after = file.next(Int(t[n].match)),
+                if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
+                   let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
@@ -439,6 +454,14 @@ public final class CodeModel {
             functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
                                       parameters: parameters(after: nt, body: body)))
         }
+    }
+
+    /// The token after a Java `throws A, B` clause starting at `k` (or `k` when there is none): where the method's `{` stands.
+    private func skippingThrowsClause(_ k: Int) -> Int {
+        guard file.isIdentifier(k, "throws") else { return k }
+        var j = k
+        while let n = file.next(j), n - k < 16, file.tokens[n].kind == .identifier || file.isPunct(n, ",") || file.isPunct(n, ".") { j = n }
+        return file.next(j) ?? k
     }
 
     static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]
@@ -671,6 +694,7 @@ public final class CodeModel {
     /// interpolation and same-file constants; unknown parts become `\u{FFFC}`. Nil when nothing is literal.
     public func stringValue(_ r: Range<Int>, depth: Int = 0) -> String? {
         guard depth < 6, !r.isEmpty else { return nil }
+        if let built = builtURLValue(r, depth: depth) { return built }
         var out = ""
         var anyLiteral = false
         var i = r.lowerBound
@@ -683,8 +707,7 @@ public final class CodeModel {
                     switch p {
                     case .text(let s): out += s
                     case .hole(let h):
-                        let resolved = h.count == 1 && file.tokens[h.lowerBound].kind == .identifier ? resolveIdentifier(h.lowerBound, depth: depth) : nil
-                        out += resolved ?? "\u{FFFC}"
+                        out += holeValue(h, depth: depth) ?? "\u{FFFC}"
                     }
                 }
                 anyLiteral = true
@@ -697,8 +720,11 @@ public final class CodeModel {
                 // `settings.DOLLR_BASE_URL`, `self.base` : resolve the last name of a member chain.
                 var j = i
                 while j + 2 < r.upperBound && (file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->")) && file.tokens[j + 2].kind == .identifier { j += 2 }
-                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown
-                    out += "\u{FFFC}"; i = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1; continue
+                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown, unless it formats or joins a URL
+                    let end = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1
+                    if let built = builtURLValue(i..<min(end, r.upperBound), depth: depth) { out += built; anyLiteral = true } else { out += "\u{FFFC}" }
+                    i = end
+                    continue
                 }
                 if let s = resolveIdentifier(j, depth: depth) { out += s; anyLiteral = true } else { out += "\u{FFFC}" }
                 i = j + 1
@@ -712,6 +738,14 @@ public final class CodeModel {
             i += 1
         }
         return anyLiteral ? out : nil
+    }
+
+    /// A hole naming a value: `${base}`, or a property of the object itself (`${this.baseUrl}`, `{self.base_url}`).
+    private func holeValue(_ h: Range<Int>, depth: Int) -> String? {
+        guard let last = h.last, file.tokens[last].kind == .identifier else { return nil }
+        if h.count == 1 { return resolveIdentifier(last, depth: depth) }
+        guard h.count == 3, ["this", "self"].contains(file.text(h.lowerBound)), file.isPunct(h.lowerBound + 1, ".") else { return nil }
+        return resolveIdentifier(last, depth: depth)
     }
 
     private func resolveIdentifier(_ i: Int, depth: Int) -> String? {

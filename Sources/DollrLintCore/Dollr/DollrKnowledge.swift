@@ -52,13 +52,16 @@ public final class DollrKnowledge: @unchecked Sendable {
     /// Schema keywords the validator does not understand, found in the spec (warned about once).
     public private(set) var unsupportedKeywords: Set<String> = []
     /// The JSON Schema keywords the payload validator understands; the others are listed as ignored.
-    static let supportedSchemaKeywords: Set<String> = ["$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf",
-                                                 "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format",
-                                                 "minItems", "maxItems", "title", "description", "default", "examples", "example", "nullable", "readOnly", "writeOnly",
-                                                 "deprecated", "discriminator", "$defs", "definitions", "externalDocs", "xml", "contentMediaType", "uniqueItems"]
+    static let supportedSchemaKeywords: Set<String> = [
+        "$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf",
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format",
+        "minItems", "maxItems", "title", "description", "default", "examples", "example", "nullable", "readOnly", "writeOnly",
+        "deprecated", "discriminator", "$defs", "definitions", "externalDocs", "xml", "contentMediaType", "uniqueItems",
+    ]
     /// One warning per run for what the spec uses and the validator ignores.
     public var warnings: [String] {
-        unsupportedKeywords.isEmpty ? [] : ["\(specName): schema keywords ignored by the validator: \(unsupportedKeywords.sorted().joined(separator: ", "))"]
+        unsupportedKeywords.isEmpty
+            ? [] : ["\(specName): schema keywords ignored by the validator: \(unsupportedKeywords.sorted().joined(separator: ", "))"]
     }
 
     public static let tokenPath = "/v1/jwt/client/obtain/token"
@@ -66,20 +69,26 @@ public final class DollrKnowledge: @unchecked Sendable {
     /// The knowledge compiled into the binary, optionally with another spec.
     public static func load(specOverride: (name: String, bytes: [UInt8])? = nil) throws -> DollrKnowledge {
         func bundled(_ name: String) throws -> JSONValue {
-            guard let text = BundledResources.files[name] else { throw ConfigError(file: name, "bundled resource is missing from the build") }
+            guard let text = BundledResources.files[name] else {
+                throw ConfigError(file: name, "bundled resource is missing from the build")
+            }
             do { return try JSONParser.parse(text) } catch { throw ConfigError(file: name, "invalid JSON: \(error)") }
         }
         let spec: JSONValue
         let specName: String
         if let o = specOverride {
-            do { spec = try JSONParser.parse(o.bytes) } catch { throw ConfigError(file: o.name, "not a valid OpenAPI JSON document: \(error)") }
+            do { spec = try JSONParser.parse(o.bytes) } catch {
+                throw ConfigError(file: o.name, "not a valid OpenAPI JSON document: \(error)")
+            }
             specName = o.name
         } else {
-            spec = try bundled("rules/openapi/dollr-v1.json"); specName = "rules/openapi/dollr-v1.json"
+            spec = try bundled("rules/openapi/dollr-v1.json")
+            specName = "rules/openapi/dollr-v1.json"
         }
-        return try DollrKnowledge(spec: spec, specName: specName, currencies: try bundled("rules/data/iso4217.json"),
-                                  countries: try bundled("rules/data/iso3166.json"), callingCodes: try bundled("rules/data/e164.json"),
-                                  markets: try bundled("rules/data/markets.json"))
+        return try DollrKnowledge(
+            spec: spec, specName: specName, currencies: try bundled("rules/data/iso4217.json"),
+            countries: try bundled("rules/data/iso3166.json"), callingCodes: try bundled("rules/data/e164.json"),
+            markets: try bundled("rules/data/markets.json"))
     }
 
     private static let sharedCache = Mutex<DollrKnowledge?>(nil)
@@ -93,7 +102,10 @@ public final class DollrKnowledge: @unchecked Sendable {
         }
     }
 
-    public init(spec: JSONValue, specName: String, currencies currencyData: JSONValue, countries countryData: JSONValue, callingCodes callingCodeData: JSONValue, markets: JSONValue) throws {
+    public init(
+        spec: JSONValue, specName: String, currencies currencyData: JSONValue, countries countryData: JSONValue,
+        callingCodes callingCodeData: JSONValue, markets: JSONValue
+    ) throws {
         self.spec = spec
         self.specName = specName
         guard case .object = spec, let paths = spec["paths"]?.objectMembers else {
@@ -117,34 +129,46 @@ public final class DollrKnowledge: @unchecked Sendable {
                 if let content = op["requestBody"]?["content"] {
                     body = content["application/json"]?["schema"] ?? content.objectMembers?.first?.value["schema"]
                 }
-                eps.append(Endpoint(method: method.uppercased(), template: template, segments: segs,
-                                    operationId: op["operationId"]?.stringValue ?? "\(method) \(template)", requestBody: body, parameters: params))
+                eps.append(
+                    Endpoint(
+                        method: method.uppercased(), template: template, segments: segs,
+                        operationId: op["operationId"]?.stringValue ?? "\(method) \(template)", requestBody: body, parameters: params))
             }
         }
         endpoints = eps.sorted { $0.template == $1.template ? $0.method < $1.method : $0.template < $1.template }
         var unsupported = Set<String>()
-        for schema in (spec["components"]?["schemas"]?.objectMembers ?? []).map({ $0.value }) + eps.compactMap({ $0.requestBody }) + eps.flatMap({ $0.parameters.compactMap { $0.schema } }) {
+        for schema in (spec["components"]?["schemas"]?.objectMembers ?? []).map({ $0.value }) + eps.compactMap({ $0.requestBody })
+            + eps.flatMap({ $0.parameters.compactMap { $0.schema } })
+        {
             DollrKnowledge.collectUnsupported(schema, into: &unsupported, depth: 0)
         }
         unsupportedKeywords = unsupported
         self.resources = resources
         self.currencies = Set((currencyData["codes"]?.arrayValue ?? []).compactMap { $0.stringValue })
-        if let obj = countryData["codes"]?.objectMembers { self.countries = Set(obj.map { $0.key }) } else { self.countries = Set((countryData["codes"]?.arrayValue ?? []).compactMap { $0.stringValue }) }
+        if let obj = countryData["codes"]?.objectMembers {
+            self.countries = Set(obj.map { $0.key })
+        } else {
+            self.countries = Set((countryData["codes"]?.arrayValue ?? []).compactMap { $0.stringValue })
+        }
         var cc: [String: CallingCode] = [:]
         for entry in callingCodeData["calling_codes"]?.arrayValue ?? [] {
             guard let code = entry["code"]?.stringValue else { continue }
             let lengths = Set((entry["national_number_lengths"]?.arrayValue ?? []).compactMap { $0.doubleValue.map { Int($0) } })
             let minL = entry["min_length"]?.doubleValue.map { Int($0) } ?? lengths.min() ?? 4
             let maxL = entry["max_length"]?.doubleValue.map { Int($0) } ?? lengths.max() ?? (15 - code.count)
-            cc[code] = CallingCode(code: code, countries: (entry["countries"]?.arrayValue ?? []).compactMap { $0.stringValue }, lengths: lengths, minLength: minL, maxLength: maxL)
+            cc[code] = CallingCode(
+                code: code, countries: (entry["countries"]?.arrayValue ?? []).compactMap { $0.stringValue }, lengths: lengths,
+                minLength: minL, maxLength: maxL)
         }
         callingCodes = cc
         var ms: [String: PaymentMethod] = [:]
         for m in markets["methods"]?.arrayValue ?? [] {
             guard let method = m["method"]?.stringValue, let provider = m["provider"]?.stringValue else { continue }
-            ms[method] = PaymentMethod(method: method, provider: provider, countryCode: m["country_code"]?.stringValue, callingCode: m["calling_code"]?.stringValue,
-                                       currencies: (m["currencies"]?.arrayValue ?? []).compactMap { $0.stringValue },
-                                       operations: (m["operations"]?.arrayValue ?? []).compactMap { $0.stringValue })
+            ms[method] = PaymentMethod(
+                method: method, provider: provider, countryCode: m["country_code"]?.stringValue,
+                callingCode: m["calling_code"]?.stringValue,
+                currencies: (m["currencies"]?.arrayValue ?? []).compactMap { $0.stringValue },
+                operations: (m["operations"]?.arrayValue ?? []).compactMap { $0.stringValue })
         }
         methods = ms
         providers = Set((markets["providers"]?.arrayValue ?? []).compactMap { $0.stringValue }).union(ms.values.map { $0.provider })
@@ -160,7 +184,9 @@ public final class DollrKnowledge: @unchecked Sendable {
             }
             if !k.hasPrefix("x-") && !DollrKnowledge.supportedSchemaKeywords.contains(k) { set.insert(k) }
             if ["items", "additionalProperties", "not"].contains(k) { collectUnsupported(v, into: &set, depth: depth + 1) }
-            if ["anyOf", "oneOf", "allOf"].contains(k) { for s in v.arrayValue ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) } }
+            if ["anyOf", "oneOf", "allOf"].contains(k) {
+                for s in v.arrayValue ?? [] { collectUnsupported(s, into: &set, depth: depth + 1) }
+            }
         }
     }
 

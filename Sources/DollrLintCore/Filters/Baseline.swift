@@ -85,8 +85,10 @@ public struct Baseline: Sendable {
         if case .integer(let n)? = v["version"] { version = n }
         guard version == Int64(formatVersion) else {
             let found = version.map { "format \($0)" } ?? "a file without a format version"
-            throw ConfigError(file: path, "\(found) is not a dollr-lint baseline this version reads (format \(formatVersion)); "
-                + "write a new one with --write-baseline")
+            throw ConfigError(
+                file: path,
+                "\(found) is not a dollr-lint baseline this version reads (format \(formatVersion)); "
+                    + "write a new one with --write-baseline")
         }
         guard let saltHex = v["salt"]?.stringValue, let salt = hexBytes(saltHex), salt.count >= 16 else {
             throw ConfigError(file: path, "salt: expected at least 16 bytes in hex")
@@ -98,8 +100,10 @@ public struct Baseline: Sendable {
                 guard let s = item[name]?.stringValue else { throw ConfigError(file: path, "entries[\(i)].\(name): expected a string") }
                 return s
             }
-            entries.append(Entry(rule: try field("rule"), path: try field("path"), context: try field("context"),
-                                 secret: try field("secret")))
+            entries.append(
+                Entry(
+                    rule: try field("rule"), path: try field("path"), context: try field("context"),
+                    secret: try field("secret")))
         }
         return Baseline(salt: salt, entries: entries)
     }

@@ -2,7 +2,10 @@ import Foundation
 
 /// `.dollrlint.json`, versioned. Every problem is a `ConfigError` naming the file, the key path and what was expected.
 public struct Configuration: Sendable {
-    public struct RuleSetting: Sendable { public var enabled = true; public var severity: Severity? }
+    public struct RuleSetting: Sendable {
+        public var enabled = true
+        public var severity: Severity?
+    }
     public var rules: [String: RuleSetting] = [:]
     public var include: [String] = []
     public var exclude: [String] = []
@@ -27,8 +30,16 @@ public struct Configuration: Sendable {
         for (key, _) in members where !topLevelKeys.contains(key) {
             throw ConfigError(file: file, "\(key): unknown key (expected one of \(topLevelKeys.sorted().joined(separator: ", ")))")
         }
-        guard let version = root["version"] else { throw ConfigError(file: file, "version: required key is missing (expected \(currentVersion))") }
-        guard version == .integer(Int64(currentVersion)) else { throw ConfigError(file: file, "version: expected \(currentVersion), got \(version.typeName == "integer" || version.typeName == "number" ? "\(version.doubleValue ?? 0)" : version.typeName)") }
+        guard let version = root["version"] else {
+            throw ConfigError(file: file, "version: required key is missing (expected \(currentVersion))")
+        }
+        guard version == .integer(Int64(currentVersion)) else {
+            throw ConfigError(
+                file: file,
+                "version: expected \(currentVersion), got "
+                    + (version.typeName == "integer" || version.typeName == "number" ? "\(version.doubleValue ?? 0)" : version.typeName)
+            )
+        }
         if let rules = root["rules"] {
             guard let rm = rules.objectMembers else { throw ConfigError(file: file, "rules: expected an object of rule id to setting") }
             for (id, v) in rm {
@@ -37,22 +48,33 @@ public struct Configuration: Sendable {
                 switch v {
                 case .bool(let b): setting.enabled = b
                 case .string(let s):
-                    if s == "off" { setting.enabled = false } else if s == "on" {} else if let sev = Severity(rawValue: s) { setting.severity = sev } else {
-                        throw ConfigError(file: file, "rules.\(id): expected \"off\", \"on\", \"error\", \"warning\" or \"note\", got \"\(s)\"")
+                    if s == "off" {
+                        setting.enabled = false
+                    } else if s == "on" {
+                    } else if let sev = Severity(rawValue: s) {
+                        setting.severity = sev
+                    } else {
+                        throw ConfigError(
+                            file: file, "rules.\(id): expected \"off\", \"on\", \"error\", \"warning\" or \"note\", got \"\(s)\"")
                     }
                 case .object(let o):
                     for (k, x) in o {
                         switch k {
                         case "enabled":
-                            guard case .bool(let b) = x else { throw ConfigError(file: file, "rules.\(id).enabled: expected true or false") }
+                            guard case .bool(let b) = x else {
+                                throw ConfigError(file: file, "rules.\(id).enabled: expected true or false")
+                            }
                             setting.enabled = b
                         case "severity":
-                            guard let s = x.stringValue, let sev = Severity(rawValue: s) else { throw ConfigError(file: file, "rules.\(id).severity: expected \"error\", \"warning\" or \"note\"") }
+                            guard let s = x.stringValue, let sev = Severity(rawValue: s) else {
+                                throw ConfigError(file: file, "rules.\(id).severity: expected \"error\", \"warning\" or \"note\"")
+                            }
                             setting.severity = sev
                         default: throw ConfigError(file: file, "rules.\(id).\(k): unknown key (expected enabled or severity)")
                         }
                     }
-                default: throw ConfigError(file: file, "rules.\(id): expected \"off\", a severity, or {\"enabled\": ..., \"severity\": ...}")
+                default:
+                    throw ConfigError(file: file, "rules.\(id): expected \"off\", a severity, or {\"enabled\": ..., \"severity\": ...}")
                 }
                 c.rules[id] = setting
             }
@@ -61,18 +83,24 @@ public struct Configuration: Sendable {
             guard let v = root[key] else { return [] }
             guard let a = v.arrayValue else { throw ConfigError(file: file, "\(key): expected an array of glob strings") }
             return try a.enumerated().map { i, x in
-                guard let s = x.stringValue, !s.isEmpty else { throw ConfigError(file: file, "\(key)[\(i)]: expected a non-empty glob string") }
+                guard let s = x.stringValue, !s.isEmpty else {
+                    throw ConfigError(file: file, "\(key)[\(i)]: expected a non-empty glob string")
+                }
                 return s
             }
         }
         c.include = try globs("include")
         c.exclude = try globs("exclude")
         if let f = root["fail_on"] {
-            guard let s = f.stringValue, let level = FailLevel(rawValue: s) else { throw ConfigError(file: file, "fail_on: expected \"error\", \"warning\", \"note\" or \"never\"") }
+            guard let s = f.stringValue, let level = FailLevel(rawValue: s) else {
+                throw ConfigError(file: file, "fail_on: expected \"error\", \"warning\", \"note\" or \"never\"")
+            }
             c.failOn = level
         }
         if let m = root["max_file_size"] {
-            guard case .integer(let n) = m, n > 0 else { throw ConfigError(file: file, "max_file_size: expected a positive integer number of bytes") }
+            guard case .integer(let n) = m, n > 0 else {
+                throw ConfigError(file: file, "max_file_size: expected a positive integer number of bytes")
+            }
             c.maxFileSize = Int(n)
         }
         return c

@@ -13,8 +13,10 @@ public struct FindingFilter: Sendable {
     }
 
     /// One file's findings after overrides, de-duplication and its suppression comments (counted in `suppressed`).
-    public func fileFindings(_ findings: [Finding], source: SourceFile, suppressions: [Suppression]?,
-                             suppressed: inout Int) -> [Finding] {
+    public func fileFindings(
+        _ findings: [Finding], source: SourceFile, suppressions: [Suppression]?,
+        suppressed: inout Int
+    ) -> [Finding] {
         var result = findings
         if !severityOverrides.isEmpty {
             for i in result.indices {
@@ -32,8 +34,10 @@ public struct FindingFilter: Sendable {
 
     /// The report without the findings the baseline covers; the entries that matched nothing come back as stale.
     /// `previousPaths` maps a renamed file's path to the one it had, so its entries follow it.
-    public func applyBaseline(to report: inout ScanReport, baselineName: String,
-                              previousPaths: [String: String] = [:]) -> [Baseline.Entry] {
+    public func applyBaseline(
+        to report: inout ScanReport, baselineName: String,
+        previousPaths: [String: String] = [:]
+    ) -> [Baseline.Entry] {
         guard let baseline else { return [] }
         let outcome = baseline.apply(to: report.findings, previousPaths: previousPaths)
         report.findings = outcome.remaining

@@ -2,7 +2,13 @@ import Foundation
 
 public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     case note, warning, error
-    var rank: Int { switch self { case .note: return 0; case .warning: return 1; case .error: return 2 } }
+    var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -33,6 +39,9 @@ public struct Finding: Codable, Sendable, Equatable {
     /// SHA-256 of the secret values the finding masks, held only in memory (never encoded): a baseline keys its
     /// entries on it, so a different secret on the same line is a new finding.
     public var secretDigest: [UInt8] = []
+    /// Why a rule about Dollr's data took this code for Dollr's (`DollrScope`); shown on stderr under
+    /// `DOLLR_LINT_DEBUG`, never encoded.
+    public var dollrScope: String = ""
 
     enum CodingKeys: String, CodingKey {
         case rule, category, severity, path, line, column, message, snippet, fingerprint, help

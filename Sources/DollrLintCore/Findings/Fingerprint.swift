@@ -3,7 +3,10 @@
 public enum Fingerprint {
     public static func fnv1a(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
         var h = seed
-        for b in s.utf8 { h ^= UInt64(b); h = h &* 0x100000001b3 }
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100000001b3
+        }
         return h
     }
 
@@ -26,7 +29,8 @@ public enum Fingerprint {
             let key = findings[i].rule.rawValue + "\u{0}" + context
             let n = occurrences[key, default: 0]
             occurrences[key] = n + 1
-            findings[i].fingerprint = make(rule: findings[i].rule.rawValue, path: findings[i].path, normalizedContext: context, occurrence: n)
+            findings[i].fingerprint = make(
+                rule: findings[i].rule.rawValue, path: findings[i].path, normalizedContext: context, occurrence: n)
         }
     }
 }

@@ -65,7 +65,7 @@ public struct SHA256: Sendable {
     private mutating func compress(_ block: [UInt8]) {
         var w = [UInt32](repeating: 0, count: 64)
         for t in 0..<16 {
-            w[t] = block[t * 4 ..< t * 4 + 4].reduce(0) { $0 << 8 | UInt32($1) }
+            w[t] = block[t * 4..<t * 4 + 4].reduce(0) { $0 << 8 | UInt32($1) }
         }
         for t in 16..<64 {
             let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)

@@ -24,7 +24,8 @@ public enum SecretMasker {
         // Cheap test first: nothing to mask without a run of 20 token characters.
         var run = 0, longest = 0
         for b in s.utf8 {
-            let tokenChar = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 43 || b == 47 || b == 95 || b == 45 || b == 46
+            let tokenChar =
+                (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 43 || b == 47 || b == 95 || b == 45 || b == 46
             run = tokenChar ? run + 1 : 0
             longest = max(longest, run)
         }
@@ -101,9 +102,10 @@ public struct SecretValueMasker: Sendable {
 
     /// The values of the given byte ranges of a file.
     public init(bytes: [UInt8], ranges: [Range<Int>]) {
-        self.init(values: ranges.map { r in
-            Array(bytes[max(0, min(r.lowerBound, bytes.count))..<max(0, min(r.upperBound, bytes.count))])
-        })
+        self.init(
+            values: ranges.map { r in
+                Array(bytes[max(0, min(r.lowerBound, bytes.count))..<max(0, min(r.upperBound, bytes.count))])
+            })
     }
 
     public var isEmpty: Bool { values.isEmpty }

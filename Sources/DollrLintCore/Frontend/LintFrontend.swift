@@ -56,10 +56,16 @@ public enum LintFrontend {
         warnings += config.warnings
         let selection = try RuleSelection(all: rules, configuration: config, only: options.only, disabled: options.disabled)
 
-        let knowledge = try options.specPath.map { path in
-            try DollrKnowledge.load(specOverride: (path, try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit,
-                                                                                        what: "spec file")))
-        } ?? DollrKnowledge.shared()
+        let knowledge =
+            try options.specPath.map { path in
+                try DollrKnowledge.load(
+                    specOverride: (
+                        path,
+                        try FileReader.readOptionFile(
+                            path, limit: FileReader.optionFileLimit,
+                            what: "spec file")
+                    ))
+            } ?? DollrKnowledge.shared()
         warnings += knowledge.warnings
         let baseline = try options.baselinePath.map(Baseline.load)
         let engine = ScanEngine(selection: selection, knowledge: knowledge, baseline: baseline)
@@ -101,10 +107,12 @@ public enum LintFrontend {
         let stale = engine.filter.applyBaseline(to: &report, baselineName: options.baselinePath ?? "", previousPaths: previousPaths)
         report.warnings = warnings + report.warnings
 
-        let verdict = GateVerdict(failOn: options.failOn ?? config.failOn ?? .error, failOnStaleBaseline: options.failOnStaleBaseline,
-                                  wroteBaseline: options.writeBaselinePath != nil)
-        return LintOutcome(report: report, rules: RuleCatalog.descriptions(selection.enabled), pathBase: target.pathBase,
-                           exitCode: verdict.exitCode(findings: report.findings, staleBaselineEntries: stale.count))
+        let verdict = GateVerdict(
+            failOn: options.failOn ?? config.failOn ?? .error, failOnStaleBaseline: options.failOnStaleBaseline,
+            wroteBaseline: options.writeBaselinePath != nil)
+        return LintOutcome(
+            report: report, rules: RuleCatalog.descriptions(selection.enabled), pathBase: target.pathBase,
+            exitCode: verdict.exitCode(findings: report.findings, staleBaselineEntries: stale.count))
     }
 }
 

@@ -84,13 +84,18 @@ public struct GitRepository: Sendable {
         var i = 0
         while i < fields.count {
             let header = fields[i].split(separator: " ")
-            guard header.count == 5, header[0].hasPrefix(":"), i + 1 < fields.count else { i += 1; continue }
+            guard header.count == 5, header[0].hasPrefix(":"), i + 1 < fields.count else {
+                i += 1
+                continue
+            }
             let status = header[4]
             let renamed = status.hasPrefix("R") || status.hasPrefix("C")
             if renamed {
                 guard i + 2 < fields.count else { break }
-                result.append(ChangedBlob(path: fields[i + 2], previousPath: fields[i + 1], objectID: String(header[3]),
-                                          mode: String(header[1])))
+                result.append(
+                    ChangedBlob(
+                        path: fields[i + 2], previousPath: fields[i + 1], objectID: String(header[3]),
+                        mode: String(header[1])))
                 i += 3
             } else {
                 result.append(ChangedBlob(path: fields[i + 1], previousPath: nil, objectID: String(header[3]), mode: String(header[1])))

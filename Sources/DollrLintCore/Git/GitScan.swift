@@ -28,8 +28,9 @@ public enum GitScan {
         let rootDirectory = rootIsFile ? (request.root as NSString).deletingLastPathComponent : request.root
         let repository = try GitRepository(containing: rootDirectory.isEmpty ? "." : rootDirectory)
         guard let topReal = FileWalker.realPath(repository.topLevel),
-              let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
-              rootReal == topReal || rootReal.hasPrefix(topReal + "/") else {
+            let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
+            rootReal == topReal || rootReal.hasPrefix(topReal + "/")
+        else {
             throw ConfigError(file: request.root, "is not inside the git work tree at \(repository.topLevel)")
         }
         // Git paths are relative to the top level; the engine's are relative to the scan root's directory.
@@ -54,7 +55,8 @@ public enum GitScan {
             treePrefix = "HEAD:"
             changes = try repository.changes(from: base, to: "HEAD", pathspec: pathspec)
         }
-        let ignores = request.walk.useIgnoreFiles
+        let ignores =
+            request.walk.useIgnoreFiles
             ? try DollrIgnoreTree(repository: repository, treePrefix: treePrefix, paths: changes.map { $0.path })
             : nil
 
@@ -65,13 +67,17 @@ public enum GitScan {
         var selected: [(path: String, blob: ChangedBlob)] = []
         for change in changes {
             guard let path = local(change.path) else { continue }
-            guard change.isRegularFile else { skipped.symlink += change.mode == "120000" ? 1 : 0; continue }
+            guard change.isRegularFile else {
+                skipped.symlink += change.mode == "120000" ? 1 : 0
+                continue
+            }
             if ignores?.isIgnored(change.path) ?? false {
                 skipped.ignored += 1
                 continue
             }
             if request.walk.exclude.contains(where: { $0.matches(path) })
-                || (!request.walk.include.isEmpty && !request.walk.include.contains(where: { $0.matches(path) })) {
+                || (!request.walk.include.isEmpty && !request.walk.include.contains(where: { $0.matches(path) }))
+            {
                 skipped.ignored += 1
                 continue
             }

@@ -95,7 +95,10 @@ public struct HistoryAudit {
         func closeFragment() {
             guard let fragment = current else { return }
             current = nil
-            if fragment.tooLarge { result.skipped.tooLarge += 1; return }
+            if fragment.tooLarge {
+                result.skipped.tooLarge += 1
+                return
+            }
             batchSize += fragment.text.count
             batch.append(fragment)
             if batchSize >= batchBytes { flushBatch() }
@@ -152,7 +155,8 @@ public struct HistoryAudit {
         return report.findings.compactMap { finding in
             let slash = finding.path.firstIndex(of: "/")!
             guard let index = Int(finding.path[..<slash]), finding.line >= 1,
-                  finding.line <= fragments[index].lineNumbers.count else { return nil }
+                finding.line <= fragments[index].lineNumbers.count
+            else { return nil }
             let fragment = fragments[index]
             var located = finding
             located.path = String(finding.path[finding.path.index(after: slash)...])

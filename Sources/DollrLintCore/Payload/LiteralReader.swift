@@ -9,9 +9,15 @@ final class LiteralReader {
     /// A spread (`...base`, `**extra`) or merge: keys may come from elsewhere, so missing fields are not reported.
     private(set) var partial = false
 
-    init(model: CodeModel) { self.model = model; self.file = model.file }
+    init(model: CodeModel) {
+        self.model = model
+        self.file = model.file
+    }
 
-    static let wrappers: Set<String> = ["stringify", "dumps", "json_encode", "Marshal", "to_json", "encode", "toJson", "jsonEncode", "writeValueAsString", "Serialize", "SerializeObject", "ofString", "JsonContent", "json", "RawMessage", "NewReader", "NewBuffer"]
+    static let wrappers: Set<String> = [
+        "stringify", "dumps", "json_encode", "Marshal", "to_json", "encode", "toJson", "jsonEncode", "writeValueAsString", "Serialize",
+        "SerializeObject", "ofString", "JsonContent", "json", "RawMessage", "NewReader", "NewBuffer",
+    ]
 
     /// Whether the range is an object or array literal this reader understands.
     func isLiteralContainer(_ r: Range<Int>) -> Bool {
@@ -27,7 +33,9 @@ final class LiteralReader {
         // Wrappers: JSON.stringify(x), json.dumps(x), x.to_json, json!(...)
         if let unwrapped = unwrap(r), unwrapped != r { return read(unwrapped, path: path, depth: depth + 1) }
         // A string with interpolation holes: the hole tokens follow the string token inside its bytes.
-        if t[first].kind == .string, r.dropFirst().allSatisfy({ t[$0].start < t[first].end }), let lit = file.literal(first) { return .string(lit.text()) }
+        if t[first].kind == .string, r.dropFirst().allSatisfy({ t[$0].start < t[first].end }), let lit = file.literal(first) {
+            return .string(lit.text())
+        }
         if r.count == 1 {
             switch t[first].kind {
             case .string:
@@ -45,16 +53,24 @@ final class LiteralReader {
             default: return .unknown
             }
         }
-        if r.count == 2, file.isPunct(first, "-"), t[first + 1].kind == .number, case let v = number("-" + file.text(first + 1)), v != .unknown { return v }
+        if r.count == 2, file.isPunct(first, "-"), t[first + 1].kind == .number, case let v = number("-" + file.text(first + 1)),
+            v != .unknown
+        {
+            return v
+        }
         // Conversions whose result type is known: str(x), String(x), fmt.Sprint(x), x.toString(), String.valueOf(x), x.to_s
         if isStringConversion(r) { return .string("\u{FFFC}") }
         if let known = numberConversion(r) { return .typed(known) }
-        guard let open = containerOpen(r), open.close == r.upperBound - 1 || trailingIsNoise(open.close + 1..<r.upperBound) else { return .unknown }
+        guard let open = containerOpen(r), open.close == r.upperBound - 1 || trailingIsNoise(open.close + 1..<r.upperBound) else {
+            return .unknown
+        }
         let inner = (open.open + 1)..<open.close
         let entries = model.splitArguments(inner)
         if open.kind == .array {
             // PHP `['k' => v]` is an associative array.
-            if entries.contains(where: { e in e.contains(where: { file.isPunct($0, "=>") }) }) { return object(entries, path: path, depth: depth) }
+            if entries.contains(where: { e in e.contains(where: { file.isPunct($0, "=>") }) }) {
+                return object(entries, path: path, depth: depth)
+            }
             var items: [JSONValue] = []
             for (k, e) in entries.enumerated() {
                 offsets[(path + [String(k)]).joined(separator: "\u{1}")] = t[e.lowerBound].start
@@ -69,14 +85,25 @@ final class LiteralReader {
             var depth = 0
             var topLevel = Set<Int>()
             for k in inner {
-                if file.isPunct(k, "{") { depth += 1 } else if file.isPunct(k, "}") { depth -= 1 } else if depth == 0 && t[k].kind == .identifier { topLevel.insert(k) }
+                if file.isPunct(k, "{") {
+                    depth += 1
+                } else if file.isPunct(k, "}") {
+                    depth -= 1
+                } else if depth == 0 && t[k].kind == .identifier {
+                    topLevel.insert(k)
+                }
             }
             for c in model.calls where topLevel.contains(c.nameToken) && c.callee == ["put"] && c.arguments.count == 2 {
-                guard let key = file.plainString(c.arguments[0].lowerBound), c.arguments[0].count == 1 else { partial = true; continue }
+                guard let key = file.plainString(c.arguments[0].lowerBound), c.arguments[0].count == 1 else {
+                    partial = true
+                    continue
+                }
                 offsets[(path + [key]).joined(separator: "\u{1}")] = t[c.arguments[0].lowerBound].start
                 members.append((key, read(c.arguments[1], path: path + [key], depth: depth + 1)))
             }
-            if model.calls.contains(where: { inner.contains($0.nameToken) && $0.name.hasPrefix("put") && $0.name != "put" }) { partial = true }
+            if model.calls.contains(where: { inner.contains($0.nameToken) && $0.name.hasPrefix("put") && $0.name != "put" }) {
+                partial = true
+            }
             return .object(members)
         }
         if open.kind == .goStruct, let fields = goStructs[chainName(before: open.open)] {
@@ -84,7 +111,9 @@ final class LiteralReader {
             partial = true
             var members: [(key: String, value: JSONValue)] = []
             for e in entries {
-                guard e.count >= 3, t[e.lowerBound].kind == .identifier, file.isPunct(e.lowerBound + 1, ":"), let json = fields[file.text(e.lowerBound)] else { continue }
+                guard e.count >= 3, t[e.lowerBound].kind == .identifier, file.isPunct(e.lowerBound + 1, ":"),
+                    let json = fields[file.text(e.lowerBound)]
+                else { continue }
                 offsets[(path + [json]).joined(separator: "\u{1}")] = t[e.lowerBound].start
                 members.append((json, read((e.lowerBound + 2)..<e.upperBound, path: path + [json], depth: depth + 1)))
             }
@@ -109,47 +138,80 @@ final class LiteralReader {
         let t = file.tokens
         var members: [(key: String, value: JSONValue)] = []
         for e in entries {
-            if file.isPunct(e.lowerBound, "...") || file.isPunct(e.lowerBound, "**") || file.isPunct(e.lowerBound, "..") { partial = true; continue }
+            if file.isPunct(e.lowerBound, "...") || file.isPunct(e.lowerBound, "**") || file.isPunct(e.lowerBound, "..") {
+                partial = true
+                continue
+            }
             // Find the separator at the top level of the entry.
             var sep: Int? = nil
             var i = e.lowerBound
             while i < e.upperBound {
-                if t[i].match > Int32(i) { i = Int(t[i].match) + 1; continue }
-                if file.isPunct(i, ":") || file.isPunct(i, "=>") || file.isPunct(i, "=") || file.isIdentifier(i, "to") { sep = i; break }
+                if t[i].match > Int32(i) {
+                    i = Int(t[i].match) + 1
+                    continue
+                }
+                if file.isPunct(i, ":") || file.isPunct(i, "=>") || file.isPunct(i, "=") || file.isIdentifier(i, "to") {
+                    sep = i
+                    break
+                }
                 i += 1
             }
             guard let s = sep else {
                 // `{ session_id }` shorthand: present, value unknown.
-                if e.count == 1, t[e.lowerBound].kind == .identifier { offsets[(path + [file.text(e.lowerBound)]).joined(separator: "\u{1}")] = t[e.lowerBound].start; members.append((file.text(e.lowerBound), .unknown)) } else { partial = true }
+                if e.count == 1, t[e.lowerBound].kind == .identifier {
+                    offsets[(path + [file.text(e.lowerBound)]).joined(separator: "\u{1}")] = t[e.lowerBound].start
+                    members.append((file.text(e.lowerBound), .unknown))
+                } else {
+                    partial = true
+                }
                 continue
             }
             let keyRange = e.lowerBound..<s
-            guard keyRange.count == 1 else { partial = true; continue }
+            guard keyRange.count == 1 else {
+                partial = true
+                continue
+            }
             let kt = keyRange.lowerBound
             var key: String
-            if t[kt].kind == .string, let k = file.plainString(kt) { key = k } else if t[kt].kind == .identifier { key = file.text(kt) } else { partial = true; continue }
-            if key.hasPrefix(":") { key.removeFirst() } // Ruby :symbol => v
+            if t[kt].kind == .string, let k = file.plainString(kt) {
+                key = k
+            } else if t[kt].kind == .identifier {
+                key = file.text(kt)
+            } else {
+                partial = true
+                continue
+            }
+            if key.hasPrefix(":") { key.removeFirst() }  // Ruby :symbol => v
             offsets[(path + [key]).joined(separator: "\u{1}")] = t[kt].start
             members.append((key, read((s + 1)..<e.upperBound, path: path + [key], depth: depth + 1)))
         }
         return .object(members)
     }
 
-    static let stringConversions: Set<String> = ["str", "String", "Sprint", "Sprintf", "toString", "valueOf", "strval", "to_s", "ToString", "format", "stringify"]
+    static let stringConversions: Set<String> = [
+        "str", "String", "Sprint", "Sprintf", "toString", "valueOf", "strval", "to_s", "ToString", "format", "stringify",
+    ]
 
     private func isStringConversion(_ r: Range<Int>) -> Bool {
         let t = file.tokens
         // `x.to_s` / `x.toString()` at the end, or a call to a conversion over the whole range.
         var last = r.upperBound - 1
         if file.isPunct(last, ")"), t[last].match >= 0 { last = Int(t[last].match) - 1 }
-        guard last >= r.lowerBound, t[last].kind == .identifier, LiteralReader.stringConversions.contains(file.text(last)) else { return false }
-        if file.text(last) == "stringify" { return false } // JSON.stringify is a wrapper, handled above
+        guard last >= r.lowerBound, t[last].kind == .identifier, LiteralReader.stringConversions.contains(file.text(last)) else {
+            return false
+        }
+        if file.text(last) == "stringify" { return false }  // JSON.stringify is a wrapper, handled above
         // Everything before it is a plain chain (`String`, `fmt.`, `x.`, `String.`).
-        return (r.lowerBound..<last).allSatisfy { t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "(") || file.isPunct($0, ")") || t[$0].kind == .number || file.isPunct($0, "[") || file.isPunct($0, "]") || t[$0].kind == .string }
+        return (r.lowerBound..<last).allSatisfy {
+            t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "(") || file.isPunct($0, ")")
+                || t[$0].kind == .number || file.isPunct($0, "[") || file.isPunct($0, "]") || t[$0].kind == .string
+        }
             || file.isPunct(r.upperBound - 1, ")") && t[r.upperBound - 1].match == Int32(last + 1)
     }
 
-    static let integerConversions: Set<String> = ["parseInt", "int", "Int", "toInt", "toLong", "parseLong", "Atoi", "atoi", "to_i", "intval", "Int64", "Int32"]
+    static let integerConversions: Set<String> = [
+        "parseInt", "int", "Int", "toInt", "toLong", "parseLong", "Atoi", "atoi", "to_i", "intval", "Int64", "Int32",
+    ]
     static let numberConversions: Set<String> = ["Number", "parseFloat", "float", "Double", "toDouble", "to_f", "floatval", "Decimal"]
 
     /// `Number(x)`, `parseInt(s, 10)`, `int(x)`, `Integer.parseInt(s)`, `x.to_i`: a number of unknown value.
@@ -159,7 +221,9 @@ final class LiteralReader {
         if file.isPunct(last, ")"), t[last].match >= 0 { last = Int(t[last].match) - 1 }
         guard last >= r.lowerBound, t[last].kind == .identifier else { return nil }
         let name = file.text(last)
-        let prefixOK = (r.lowerBound..<last).allSatisfy { t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "::") }
+        let prefixOK = (r.lowerBound..<last).allSatisfy {
+            t[$0].kind == .identifier || file.isPunct($0, ".") || file.isPunct($0, "?.") || file.isPunct($0, "::")
+        }
         guard prefixOK || file.isPunct(r.upperBound - 1, ")") && t[r.upperBound - 1].match == Int32(last + 1) else { return nil }
         if LiteralReader.integerConversions.contains(name) { return "integer" }
         if LiteralReader.numberConversions.contains(name) { return "number" }
@@ -181,10 +245,13 @@ final class LiteralReader {
         let t = file.tokens
         for i in t.indices where file.isIdentifier(i, "type") {
             guard let name = file.next(i), t[name].kind == .identifier, let kw = file.next(name), file.isIdentifier(kw, "struct"),
-                  let open = file.next(kw), file.isPunct(open, "{"), t[open].match > Int32(open) else { continue }
+                let open = file.next(kw), file.isPunct(open, "{"), t[open].match > Int32(open)
+            else { continue }
             var fields: [String: String] = [:]
             for k in (open + 1)..<Int(t[open].match) where t[k].kind == .string {
-                guard let tag = file.literal(k)?.text(), let r = tag.range(of: "json:\""), let field = file.previous(k).flatMap({ file.previous($0) }), t[field].kind == .identifier else { continue }
+                guard let tag = file.literal(k)?.text(), let r = tag.range(of: "json:\""),
+                    let field = file.previous(k).flatMap({ file.previous($0) }), t[field].kind == .identifier
+                else { continue }
                 let rest = tag[r.upperBound...]
                 let json = String(rest.prefix { $0 != "\"" && $0 != "," })
                 if !json.isEmpty && json != "-" { fields[file.text(field)] = json }
@@ -204,10 +271,13 @@ final class LiteralReader {
         if file.isPunct(i, "["), let c = closing(i) {
             // Go `map[string]any{...}` starts with an identifier, not `[`; Swift `["k": v]` is a dictionary.
             let inner = (i + 1)..<c
-            if inner.contains(where: { file.isPunct($0, ":") && t[$0].match < 0 }) && !inner.contains(where: { file.isPunct($0, "{") }) { return (i, c, .object) }
+            if inner.contains(where: { file.isPunct($0, ":") && t[$0].match < 0 }) && !inner.contains(where: { file.isPunct($0, "{") }) {
+                return (i, c, .object)
+            }
             return (i, c, .array)
         }
-        if file.isIdentifier(i, "new"), let n = file.next(i), file.isPunct(n, "{"), let c = closing(n) { return (n, c, .object) } // C# anonymous object
+        // C# anonymous object
+        if file.isIdentifier(i, "new"), let n = file.next(i), file.isPunct(n, "{"), let c = closing(n) { return (n, c, .object) }
         if file.isIdentifier(i, "map"), let n = file.next(i), file.isPunct(n, "["), let c = closing(n) {
             // map[string]any{ ... }
             var k = c + 1
@@ -220,10 +290,21 @@ final class LiteralReader {
         while j < r.upperBound, t[j].kind == .identifier {
             chain.append(file.text(j))
             guard let n = file.next(j), n < r.upperBound else { break }
-            if file.isPunct(n, ".") || file.isPunct(n, "::") { j = n + 1; continue }
-            if file.isPunct(n, "!"), let p = file.next(n), file.isPunct(p, "("), let c = closing(p), let inner = file.next(p), file.isPunct(inner, "{"), let ci = closing(inner), ci < c { return (inner, ci, .object) }
-            if file.isPunct(n, "{"), let c = closing(n), chain.last == "H" || chain.last == "Map" || chain.last == "M" { return (n, c, .object) }
-            if file.isPunct(n, "{"), let c = closing(n), chain.last == "buildJsonObject" || chain.last == "jsonObject" { return (n, c, .builder) }
+            if file.isPunct(n, ".") || file.isPunct(n, "::") {
+                j = n + 1
+                continue
+            }
+            if file.isPunct(n, "!"), let p = file.next(n), file.isPunct(p, "("), let c = closing(p), let inner = file.next(p),
+                file.isPunct(inner, "{"), let ci = closing(inner), ci < c
+            {
+                return (inner, ci, .object)
+            }
+            if file.isPunct(n, "{"), let c = closing(n), chain.last == "H" || chain.last == "Map" || chain.last == "M" {
+                return (n, c, .object)
+            }
+            if file.isPunct(n, "{"), let c = closing(n), chain.last == "buildJsonObject" || chain.last == "jsonObject" {
+                return (n, c, .builder)
+            }
             if file.isPunct(n, "{"), let c = closing(n), let last = chain.last, goStructs[last] != nil { return (n, c, .goStruct) }
             if file.isPunct(n, "("), let c = closing(n) {
                 switch chain.last ?? "" {
@@ -248,13 +329,19 @@ final class LiteralReader {
     func unwrap(_ r: Range<Int>) -> Range<Int>? {
         let t = file.tokens
         // Trailing `.to_json`, `.toString()`
-        if r.count >= 3, let last = Optional(r.upperBound - 1), t[last].kind == .identifier, ["to_json", "to_s"].contains(file.text(last)), file.isPunct(last - 1, ".") {
+        if r.count >= 3, let last = Optional(r.upperBound - 1), t[last].kind == .identifier, ["to_json", "to_s"].contains(file.text(last)),
+            file.isPunct(last - 1, ".")
+        {
             return r.lowerBound..<(last - 1)
         }
         // A wrapping call over the whole range.
         var i = r.lowerBound
-        while i < r.upperBound, t[i].kind == .identifier, let n = file.next(i), n < r.upperBound, file.isPunct(n, ".") || file.isPunct(n, "::") { i = n + 1 }
-        guard i < r.upperBound, t[i].kind == .identifier, LiteralReader.wrappers.contains(file.text(i)), let p = file.next(i), file.isPunct(p, "("), t[p].match >= 0 else { return nil }
+        while i < r.upperBound, t[i].kind == .identifier, let n = file.next(i), n < r.upperBound,
+            file.isPunct(n, ".") || file.isPunct(n, "::")
+        { i = n + 1 }
+        guard i < r.upperBound, t[i].kind == .identifier, LiteralReader.wrappers.contains(file.text(i)), let p = file.next(i),
+            file.isPunct(p, "("), t[p].match >= 0
+        else { return nil }
         let close = Int(t[p].match)
         guard close == r.upperBound - 1 || trailingIsNoise((close + 1)..<r.upperBound) else { return nil }
         let args = model.splitArguments((p + 1)..<close)
@@ -262,13 +349,18 @@ final class LiteralReader {
     }
 
     private func trailingIsNoise(_ r: Range<Int>) -> Bool {
-        r.allSatisfy { file.tokens[$0].kind == .newline || file.tokens[$0].kind == .comment || file.isPunct($0, ";") || file.isPunct($0, "!") || file.isPunct($0, "?") || file.isPunct($0, ")") }
+        r.allSatisfy {
+            file.tokens[$0].kind == .newline || file.tokens[$0].kind == .comment || file.isPunct($0, ";") || file.isPunct($0, "!")
+                || file.isPunct($0, "?") || file.isPunct($0, ")")
+        }
     }
 
     private func trim(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
         let t = file.tokens
-        while lo < hi && (t[lo].kind == .newline || t[lo].kind == .comment || file.isPunct(lo, "&") || file.isIdentifier(lo, "await")) { lo += 1 }
+        while lo < hi && (t[lo].kind == .newline || t[lo].kind == .comment || file.isPunct(lo, "&") || file.isIdentifier(lo, "await")) {
+            lo += 1
+        }
         while hi > lo && (t[hi - 1].kind == .newline || t[hi - 1].kind == .comment || file.isPunct(hi - 1, ";")) { hi -= 1 }
         return lo..<hi
     }

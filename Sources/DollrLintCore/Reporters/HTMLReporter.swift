@@ -14,27 +14,27 @@ public struct HTMLReporter: Reporter {
         let rules = Dictionary(options.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let generated = ISO8601DateFormatter().string(from: Date())
         var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-\(nonce)'; \
-        script-src 'nonce-\(nonce)'; base-uri 'none'; form-action 'none'">
-        <meta name="referrer" content="no-referrer">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>dollr-lint report: \(e(report.root))</title>
-        <style nonce="\(nonce)">\(Self.css)</style>
-        </head>
-        <body>
-        <header>
-        <h1>dollr-lint audit report</h1>
-        <p class="meta">Scanned <code>\(e(report.root))</code> with dollr-lint \(e(options.toolVersion)) on \(e(generated)).
-        Secrets are masked in every snippet.</p>
-        <p class="headline">\(e(totals.headline))</p>
-        \(summaryNotes(report, totals))
-        </header>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-\(nonce)'; \
+            script-src 'nonce-\(nonce)'; base-uri 'none'; form-action 'none'">
+            <meta name="referrer" content="no-referrer">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>dollr-lint report: \(e(report.root))</title>
+            <style nonce="\(nonce)">\(Self.css)</style>
+            </head>
+            <body>
+            <header>
+            <h1>dollr-lint audit report</h1>
+            <p class="meta">Scanned <code>\(e(report.root))</code> with dollr-lint \(e(options.toolVersion)) on \(e(generated)).
+            Secrets are masked in every snippet.</p>
+            <p class="headline">\(e(totals.headline))</p>
+            \(summaryNotes(report, totals))
+            </header>
 
-        """
+            """
         out += totalsTable(totals)
         guard totals.findings > 0 else { return out + "<p class=\"clean\">No findings.</p>\n</body>\n</html>\n" }
         out += filters(totals)
@@ -122,62 +122,62 @@ public struct HTMLReporter: Reporter {
     }
 
     static let css = """
-    :root{color-scheme:light dark;--err:#c62828;--warn:#b26a00;--note:#1565c0;--line:#8884}
-    [hidden]{display:none !important}
-    body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem}
-    h1{margin:.2rem 0}h2{margin:1.4rem 0 .5rem;font-size:1.15rem}h3{margin:0 0 .3rem;font-size:1rem}
-    .meta{color:#777;margin:.2rem 0}.headline{font-weight:600;font-size:1.1rem}
-    table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.25rem .7rem;text-align:right}
-    th:first-child{text-align:left}tfoot{font-weight:600}
-    fieldset{display:inline-block;border:1px solid var(--line);margin:0 1rem .5rem 0}label{margin-right:.6rem}
-    .file{border-top:2px solid var(--line);margin-top:1rem}.count{color:#777;font-weight:400;font-size:.9rem}
-    .finding{border-left:4px solid var(--line);padding:.4rem .8rem;margin:.8rem 0}
-    .finding.error{border-color:var(--err)}.finding.warning{border-color:var(--warn)}.finding.note{border-color:var(--note)}
-    .badge{color:#fff;border-radius:3px;padding:0 .4rem;font-size:.8rem;text-transform:uppercase}
-    .badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.note{background:var(--note)}
-    .where{color:#777;font-weight:400;font-size:.9rem}.message{margin:.2rem 0 .4rem}
-    pre.context{background:#8881;padding:.4rem 0;overflow-x:auto;margin:.3rem 0}
-    pre.context code{display:block;font:13px/1.4 ui-monospace,monospace}
-    pre.context mark{display:inline-block;min-width:100%;background:#fd04;color:inherit}
-    .ln{display:inline-block;width:4.5em;padding-right:.8em;text-align:right;color:#888;user-select:none}
-    details{margin:.3rem 0}summary{cursor:pointer;color:#555}.suppress{color:#777;font-size:.9rem}
-    """
+        :root{color-scheme:light dark;--err:#c62828;--warn:#b26a00;--note:#1565c0;--line:#8884}
+        [hidden]{display:none !important}
+        body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem}
+        h1{margin:.2rem 0}h2{margin:1.4rem 0 .5rem;font-size:1.15rem}h3{margin:0 0 .3rem;font-size:1rem}
+        .meta{color:#777;margin:.2rem 0}.headline{font-weight:600;font-size:1.1rem}
+        table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.25rem .7rem;text-align:right}
+        th:first-child{text-align:left}tfoot{font-weight:600}
+        fieldset{display:inline-block;border:1px solid var(--line);margin:0 1rem .5rem 0}label{margin-right:.6rem}
+        .file{border-top:2px solid var(--line);margin-top:1rem}.count{color:#777;font-weight:400;font-size:.9rem}
+        .finding{border-left:4px solid var(--line);padding:.4rem .8rem;margin:.8rem 0}
+        .finding.error{border-color:var(--err)}.finding.warning{border-color:var(--warn)}.finding.note{border-color:var(--note)}
+        .badge{color:#fff;border-radius:3px;padding:0 .4rem;font-size:.8rem;text-transform:uppercase}
+        .badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.note{background:var(--note)}
+        .where{color:#777;font-weight:400;font-size:.9rem}.message{margin:.2rem 0 .4rem}
+        pre.context{background:#8881;padding:.4rem 0;overflow-x:auto;margin:.3rem 0}
+        pre.context code{display:block;font:13px/1.4 ui-monospace,monospace}
+        pre.context mark{display:inline-block;min-width:100%;background:#fd04;color:inherit}
+        .ln{display:inline-block;width:4.5em;padding-right:.8em;text-align:right;color:#888;user-select:none}
+        details{margin:.3rem 0}summary{cursor:pointer;color:#555}.suppress{color:#777;font-size:.9rem}
+        """
 
     static let script = """
-    "use strict";
-    (function () {
-      var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-filter]"));
-      var findings = Array.prototype.slice.call(document.querySelectorAll("article.finding"));
-      var files = Array.prototype.slice.call(document.querySelectorAll("section.file"));
-      var shown = document.getElementById("shown-count");
-      function apply() {
-        var on = {category: {}, severity: {}};
-        boxes.forEach(function (box) {
-          if (box.checked) { on[box.getAttribute("data-filter")][box.value] = true; }
-        });
-        var count = 0;
-        findings.forEach(function (f) {
-          var visible = on.category[f.getAttribute("data-category")] === true && on.severity[f.getAttribute("data-severity")] === true;
-          f.hidden = !visible;
-          if (visible) { count += 1; }
-        });
-        files.forEach(function (file) { file.hidden = file.querySelector("article.finding:not([hidden])") === null; });
-        shown.textContent = String(count);
-      }
-      // "#category=secrets,payload&severity=error" preselects filters, so a link can point at a part of the report.
-      var wanted = {};
-      location.hash.replace(/^#/, "").split("&").forEach(function (part) {
-        var pair = part.split("=");
-        if (pair.length === 2 && pair[1] !== "") { wanted[pair[0]] = pair[1].split(","); }
-      });
-      boxes.forEach(function (box) {
-        var only = wanted[box.getAttribute("data-filter")];
-        if (only) { box.checked = only.indexOf(box.value) >= 0; }
-        box.addEventListener("change", apply);
-      });
-      document.getElementById("filters").hidden = false;
-      apply();
-      document.body.setAttribute("data-filters-ready", "true");
-    })();
-    """
+        "use strict";
+        (function () {
+          var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-filter]"));
+          var findings = Array.prototype.slice.call(document.querySelectorAll("article.finding"));
+          var files = Array.prototype.slice.call(document.querySelectorAll("section.file"));
+          var shown = document.getElementById("shown-count");
+          function apply() {
+            var on = {category: {}, severity: {}};
+            boxes.forEach(function (box) {
+              if (box.checked) { on[box.getAttribute("data-filter")][box.value] = true; }
+            });
+            var count = 0;
+            findings.forEach(function (f) {
+              var visible = on.category[f.getAttribute("data-category")] === true && on.severity[f.getAttribute("data-severity")] === true;
+              f.hidden = !visible;
+              if (visible) { count += 1; }
+            });
+            files.forEach(function (file) { file.hidden = file.querySelector("article.finding:not([hidden])") === null; });
+            shown.textContent = String(count);
+          }
+          // "#category=secrets,payload&severity=error" preselects filters, so a link can point at a part of the report.
+          var wanted = {};
+          location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+            var pair = part.split("=");
+            if (pair.length === 2 && pair[1] !== "") { wanted[pair[0]] = pair[1].split(","); }
+          });
+          boxes.forEach(function (box) {
+            var only = wanted[box.getAttribute("data-filter")];
+            if (only) { box.checked = only.indexOf(box.value) >= 0; }
+            box.addEventListener("change", apply);
+          });
+          document.getElementById("filters").hidden = false;
+          apply();
+          document.body.setAttribute("data-filters-ready", "true");
+        })();
+        """
 }

@@ -11,9 +11,9 @@ public struct JSONReporter: Reporter {
         var out = "{\n  \"tool\": {\"name\": \"dollr-lint\", \"version\": \(q(options.toolVersion))},\n"
         out += "  \"root\": \(q(report.root)),\n  \"findings\": ["
         out += report.findings.map { f in
-            "\n    {\"rule\": \(q(f.rule.rawValue)), \"category\": \(q(f.category.rawValue)), \"severity\": \(q(f.severity.rawValue)), " +
-            "\"path\": \(q(f.path)), \"line\": \(f.line), \"column\": \(f.column), \"message\": \(q(f.message)), " +
-            "\"snippet\": \(q(f.snippet)), \"fingerprint\": \(q(f.fingerprint)), \"help\": \(q(f.help))}"
+            "\n    {\"rule\": \(q(f.rule.rawValue)), \"category\": \(q(f.category.rawValue)), \"severity\": \(q(f.severity.rawValue)), "
+                + "\"path\": \(q(f.path)), \"line\": \(f.line), \"column\": \(f.column), \"message\": \(q(f.message)), "
+                + "\"snippet\": \(q(f.snippet)), \"fingerprint\": \(q(f.fingerprint)), \"help\": \(q(f.help))}"
         }.joined(separator: ",")
         out += report.findings.isEmpty ? "],\n" : "\n  ],\n"
         let s = report.summary, k = s.skipped

@@ -26,9 +26,11 @@ struct ReportTotals {
         self.byCategory = byCategory
         filesScanned = report.summary.filesScanned
         let k = report.summary.skipped
-        let reasons = [(k.binary, "binary"), (k.tooLarge, "too large"), (k.unreadable, "unreadable"), (k.ignored, "ignored"),
-                       (k.symlink, "symlink"), (k.special, "FIFO, socket or device"),
-                       (k.tooComplex, "too complex")]
+        let reasons = [
+            (k.binary, "binary"), (k.tooLarge, "too large"), (k.unreadable, "unreadable"), (k.ignored, "ignored"),
+            (k.symlink, "symlink"), (k.special, "FIFO, socket or device"),
+            (k.tooComplex, "too complex"),
+        ]
         skipped = reasons.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     }
 

@@ -18,14 +18,18 @@ public struct SARIFReporter: Reporter {
         out += "\n    ]}},\n    \"results\": ["
         let lineHashes = Self.primaryLocationLineHashes(report.findings)
         out += zip(report.findings, lineHashes).map { f, lineHash in
-            let region = "\"region\": {\"startLine\": \(f.line), \"startColumn\": \(f.column), " +
-                "\"endLine\": \(max(f.line, f.endLine)), \"endColumn\": \(max(f.endLine > f.line ? 1 : f.column, f.endColumn)), " +
-                "\"snippet\": {\"text\": \(q(f.snippet))}}"
-            let location = "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(Self.percentEncodedPath(f.path))), " +
-                "\"uriBaseId\": \"%SRCROOT%\"}, \(region)}}"
-            return "\n      {\"ruleId\": \(q(f.rule.rawValue)), \"ruleIndex\": \(ruleIndex[f.rule] ?? 0), \"level\": \(q(f.severity.sarifLevel)), " +
-                "\"message\": {\"text\": \(q(f.message))}, \"locations\": [\(location)], " +
-                "\"partialFingerprints\": {\"primaryLocationLineHash\": \(q(lineHash)), \"dollrLint/v1\": \(q(f.fingerprint))}}"
+            let region =
+                "\"region\": {\"startLine\": \(f.line), \"startColumn\": \(f.column), "
+                + "\"endLine\": \(max(f.line, f.endLine)), \"endColumn\": \(max(f.endLine > f.line ? 1 : f.column, f.endColumn)), "
+                + "\"snippet\": {\"text\": \(q(f.snippet))}}"
+            let location =
+                "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(Self.percentEncodedPath(f.path))), "
+                + "\"uriBaseId\": \"%SRCROOT%\"}, \(region)}}"
+            return
+                "\n      {\"ruleId\": \(q(f.rule.rawValue)), \"ruleIndex\": \(ruleIndex[f.rule] ?? 0), "
+                    + "\"level\": \(q(f.severity.sarifLevel)), "
+                + "\"message\": {\"text\": \(q(f.message))}, \"locations\": [\(location)], "
+                + "\"partialFingerprints\": {\"primaryLocationLineHash\": \(q(lineHash)), \"dollrLint/v1\": \(q(f.fingerprint))}}"
         }.joined(separator: ",")
         out += report.findings.isEmpty ? "],\n" : "\n    ],\n"
         // Files that could not be scanned show on GitHub's tool status page instead of vanishing.
@@ -42,19 +46,21 @@ public struct SARIFReporter: Reporter {
     private func ruleObject(id: RuleID, description: RuleDescription?, findings: [Finding]) -> String {
         let q = JSONWriter.quote
         // A rule only seen in findings (never the case from the CLI) still gets a complete entry from its findings.
-        let d = description ?? findings.first { $0.rule == id }.map { f in
-            RuleDescription(id: id, category: f.category, severity: f.severity, title: id.rawValue, rationale: f.message, fix: "", helpURL: f.help,
-                            keywords: [], triggering: [], nonTriggering: [])
-        }!
+        let d =
+            description ?? findings.first { $0.rule == id }.map { f in
+                RuleDescription(
+                    id: id, category: f.category, severity: f.severity, title: id.rawValue, rationale: f.message, fix: "", helpURL: f.help,
+                    keywords: [], triggering: [], nonTriggering: [])
+            }!
         let traits = SARIFRuleTraits.of(d)
         // The help is uploaded and displayed: its example code is masked like a finding's snippet.
         let tags = traits.tags(category: d.category).map(q).joined(separator: ", ")
-        return "{\"id\": \(q(id.rawValue)), \"name\": \(q(id.rawValue)), \"shortDescription\": {\"text\": \(q(d.title))}, " +
-            "\"fullDescription\": {\"text\": \(q(d.rationale))}, \"helpUri\": \(q(d.helpURL)), " +
-            "\"help\": {\"text\": \(q(SecretMasker.maskShapes(RuleExplanation.text(d)))), \"markdown\": \(q(RuleHelp.markdown(d)))}, " +
-            "\"defaultConfiguration\": {\"level\": \(q(d.severity.sarifLevel))}, " +
-            "\"properties\": {\"tags\": [\(tags)], \"precision\": \(q(traits.precision)), " +
-            "\"security-severity\": \(q(traits.securitySeverity)), \"category\": \(q(d.category.rawValue))}}"
+        return "{\"id\": \(q(id.rawValue)), \"name\": \(q(id.rawValue)), \"shortDescription\": {\"text\": \(q(d.title))}, "
+            + "\"fullDescription\": {\"text\": \(q(d.rationale))}, \"helpUri\": \(q(d.helpURL)), "
+            + "\"help\": {\"text\": \(q(SecretMasker.maskShapes(RuleExplanation.text(d)))), \"markdown\": \(q(RuleHelp.markdown(d)))}, "
+            + "\"defaultConfiguration\": {\"level\": \(q(d.severity.sarifLevel))}, "
+            + "\"properties\": {\"tags\": [\(tags)], \"precision\": \(q(traits.precision)), "
+            + "\"security-severity\": \(q(traits.securitySeverity)), \"category\": \(q(d.category.rawValue))}}"
     }
 
     /// GitHub follows an alert across commits by this hash of the line's text (masked, whitespace-normalised) and
@@ -76,7 +82,8 @@ public struct SARIFReporter: Reporter {
     static func percentEncodedPath(_ path: String) -> String {
         var out = ""
         for b in path.utf8 {
-            let unreserved = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            let unreserved =
+                (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
                 || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2F
             out += unreserved ? String(UnicodeScalar(b)) : String(format: "%%%02X", b)
         }

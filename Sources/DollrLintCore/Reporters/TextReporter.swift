@@ -12,7 +12,8 @@ public struct TextReporter: Reporter {
         if !options.quiet {
             for f in report.findings {
                 let severity = paint(f.severity.rawValue, f.severity == .error ? "31;1" : (f.severity == .warning ? "33;1" : "36"))
-                out += "\(paint("\(shown(f.path)):\(f.line):\(f.column)", "1")): \(severity) [\(shown(f.rule.rawValue))] \(shown(f.message))\n"
+                out +=
+                    "\(paint("\(shown(f.path)):\(f.line):\(f.column)", "1")): \(severity) [\(shown(f.rule.rawValue))] \(shown(f.message))\n"
                 if !f.snippet.isEmpty {
                     out += "    \(shown(f.snippet))\n"
                     if let indent = caretIndent(f) { out += "    " + String(repeating: " ", count: indent) + paint("^", "32;1") + "\n" }

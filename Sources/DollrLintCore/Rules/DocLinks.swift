@@ -9,4 +9,6 @@ public enum DocLinks {
     public static let markets = base + "/reference/payments-by-market"
     public static let executions = base + "/api/executions"
     public static let aiContext = base + "/reference/ai-context"
+    public static let errorHandling = base + "/guides/error-handling"
+    public static let statusPatterns = base + "/guides/payment-status-patterns"
 }

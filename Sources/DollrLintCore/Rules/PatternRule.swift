@@ -28,6 +28,8 @@ public final class PatternRule: Rule {
         let nearLines: Int
         /// Whether `near` looks at the enclosing call first (default) or only at the lines around.
         let nearLinesOnly: Bool
+        /// Reports only in code `DollrScope` takes for Dollr's (`"dollr_scope": true`): `/v1/` alone is anyone's.
+        let dollrScoped: Bool
     }
 
     struct Spec: Decodable {
@@ -43,6 +45,7 @@ public final class PatternRule: Rule {
             var near: String?
             var near_lines: Int?
             var near_scope: String?
+            var dollr_scope: Bool?
         }
         struct ExampleSpec: Decodable { var path: String; var code: String; var context: [String: String]? }
         struct Examples: Decodable { var triggering: [ExampleSpec]; var non_triggering: [ExampleSpec] }
@@ -104,7 +107,9 @@ public final class PatternRule: Rule {
             guard group <= regex.numberOfCaptureGroups else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups") }
             patterns.append(Pattern(regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
                                     group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages"),
-                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50)), nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope")))
+                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50)),
+                                    nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope"),
+                                    dollrScoped: p.dollr_scope ?? false))
         }
         do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
@@ -205,7 +210,9 @@ public final class PatternRule: Rule {
                     let text = String(decoding: around, as: UTF8.self)
                     if near.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
                 }
-                context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [])
+                let scope = pattern.dollrScoped ? context.dollrScope.reason : nil
+                if pattern.dollrScoped && scope == nil { continue }
+                context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [], scope: scope)
                 reported += 1
             }
         }

@@ -91,6 +91,10 @@ public final class RuleContext {
     private(set) lazy var loggedReferences = LoggedReferences.find(self)
     /// The payload problems of the Dollr requests in the file, shared by the payload rules.
     private(set) lazy var payloadProblems = CodePayloads.findProblems(self)
+    /// Whether the file is Dollr's, and why: every rule about Dollr's data asks it.
+    public private(set) lazy var dollrScope = DollrScope.decide(self)
+    /// Where the file sets query parameters in statements of their own.
+    private(set) lazy var queryBuilders = QueryBuilders.find(self)
     /// The file as a String with a UTF-16 -> UTF-8 offset map, for regex rules.
     private(set) lazy var utf16Text = UTF16Text(source.bytes)
     private var codeMentionsByWord: [String: Bool] = [:]
@@ -103,18 +107,19 @@ public final class RuleContext {
     /// Lines shown on each side of a finding in reports that carry context.
     static let contextRadius = 2
 
-    /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet.
-    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
+    /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet; `scope` says why the code is Dollr's.
+    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil,
+                       scope: String? = nil) {
         guard let rule = currentRule else { return }
         secretRanges += secrets
         guard keepsFindings else { return }
         findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
-                                                severity: severity))
+                                                severity: severity, scope: scope))
     }
 
     /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.
     static func makeFinding(rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
-                            severity: Severity?) -> Finding {
+                            severity: Severity?, scope: String? = nil) -> Finding {
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
@@ -127,6 +132,7 @@ public final class RuleContext {
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
+        finding.dollrScope = scope.map { SecretMasker.maskShapes($0) } ?? ""
         if !secrets.isEmpty {
             finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
         }
@@ -138,8 +144,8 @@ public final class RuleContext {
         return finding
     }
 
-    public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil) {
-        report(at: lexed.tokens[i].start, end: lexed.tokens[i].end, message: message, secrets: secrets, severity: severity)
+    public func report(token i: Int, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil, scope: String? = nil) {
+        report(at: lexed.tokens[i].start, end: lexed.tokens[i].end, message: message, secrets: secrets, severity: severity, scope: scope)
     }
 
     /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?

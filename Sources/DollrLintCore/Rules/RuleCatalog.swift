@@ -7,6 +7,7 @@ public enum RuleCatalog {
         [
             PublicEnvSecretRule(), ClientBundleSecretRule(), HardcodedSecretRule(), TokenExposedToClientRule(),
             TokenLoggingRule(), SensitiveDataLoggingRule(),
+            ExpiresInSecondsRule(), RetryOnClientErrorRule(), MissingTimeoutRule(), StatusPollWithoutBackoffRule(), TokenPerRequestRule(),
             ReferenceIdAfterExecuteRule(), NewReferenceIdOnRetryRule(), RetryWithoutStatusCheckRule(), ProcessingTreatedAsFailureRule(),
         ] + PayloadProblemRule.all()
     }

@@ -4,7 +4,10 @@ import Foundation
 public struct ConfigError: Error, CustomStringConvertible {
     public let file: String
     public let message: String
-    public init(file: String, _ message: String) { self.file = file; self.message = message }
+    public init(file: String, _ message: String) {
+        self.file = file
+        self.message = message
+    }
     public var description: String { file.isEmpty ? message : "\(file): \(message)" }
 
     static func path(_ keys: [CodingKey]) -> String {

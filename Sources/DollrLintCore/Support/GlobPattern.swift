@@ -10,7 +10,10 @@ public struct GlobPattern: Sendable {
         self.pattern = pattern
         var p = pattern
         var anchored = false
-        if p.hasPrefix("/") { p.removeFirst(); anchored = true }
+        if p.hasPrefix("/") {
+            p.removeFirst()
+            anchored = true
+        }
         if p.hasSuffix("/") { p.removeLast() }
         // A pattern without a slash matches a name at any depth.
         if p.contains("/") { anchored = true }
@@ -37,8 +40,14 @@ public struct GlobPattern: Sendable {
                 if i + 1 < chars.count && chars[i + 1] == "*" {
                     let atStart = i == 0 || chars[i - 1] == "/"
                     let slashAfter = i + 2 < chars.count && chars[i + 2] == "/"
-                    if atStart && slashAfter { out += "(.*/)?"; i += 3; continue }
-                    out += ".*"; i += 2; continue
+                    if atStart && slashAfter {
+                        out += "(.*/)?"
+                        i += 3
+                        continue
+                    }
+                    out += ".*"
+                    i += 2
+                    continue
                 }
                 out += "[^/]*"
             case "?": out += "[^/]"
@@ -47,11 +56,16 @@ public struct GlobPattern: Sendable {
                     var cls = String(chars[(i + 1)..<close])
                     if cls.hasPrefix("!") { cls = "^" + cls.dropFirst() }
                     out += "[" + cls.replacingOccurrences(of: "\\", with: "\\\\") + "]"
-                    i = close + 1; continue
+                    i = close + 1
+                    continue
                 }
                 out += "\\["
             case "\\":
-                if i + 1 < chars.count { out += NSRegularExpression.escapedPattern(for: String(chars[i + 1])); i += 2; continue }
+                if i + 1 < chars.count {
+                    out += NSRegularExpression.escapedPattern(for: String(chars[i + 1]))
+                    i += 2
+                    continue
+                }
             default: out += NSRegularExpression.escapedPattern(for: String(c))
             }
             i += 1

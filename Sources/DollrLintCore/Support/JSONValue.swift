@@ -24,7 +24,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(x) == y
         case (.string(let x), .string(let y)): return x == y
         case (.array(let x), .array(let y)): return x == y
-        case (.object(let x), .object(let y)): return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: return false
         }
     }
@@ -34,7 +35,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         return nil
     }
 
-    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
 
     /// The text a scalar has as a query parameter (`COLLECTION`, `101`, `true`); nil for containers, null and unknown.
     public var queryText: String? {
@@ -46,10 +50,20 @@ public indirect enum JSONValue: Equatable, Sendable {
         default: return nil
         }
     }
-    public var objectMembers: [(key: String, value: JSONValue)]? { if case .object(let m) = self { return m }; return nil }
-    public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    public var objectMembers: [(key: String, value: JSONValue)]? {
+        if case .object(let m) = self { return m }
+        return nil
+    }
+    public var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
     public var doubleValue: Double? {
-        switch self { case .integer(let i): return Double(i); case .number(let d): return d; default: return nil }
+        switch self {
+        case .integer(let i): return Double(i)
+        case .number(let d): return d
+        default: return nil
+        }
     }
 
     /// JSON type name as Dollr's 422 messages and JSON Schema use it.
@@ -110,11 +124,21 @@ public struct JSONParser {
 
     public static func parse(_ text: String, maxDepth: Int = 256) throws -> JSONValue { try parse(Array(text.utf8), maxDepth: maxDepth) }
 
-    private init(bytes: [UInt8], maxDepth: Int) { self.bytes = bytes; self.maxDepth = maxDepth }
+    private init(bytes: [UInt8], maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
 
     private func fail(_ m: String) -> Failure {
         var line = 1, col = 1
-        for b in bytes[0..<min(i, bytes.count)] { if b == 0x0A { line += 1; col = 1 } else { col += 1 } }
+        for b in bytes[0..<min(i, bytes.count)] {
+            if b == 0x0A {
+                line += 1
+                col = 1
+            } else {
+                col += 1
+            }
+        }
         return Failure(message: "\(m) at line \(line), column \(col)", offset: i)
     }
 
@@ -129,9 +153,15 @@ public struct JSONParser {
         case 0x7B: return try object(depth: depth)
         case 0x5B: return try array(depth: depth)
         case 0x22: return .string(try string())
-        case 0x74: try literal("true"); return .bool(true)
-        case 0x66: try literal("false"); return .bool(false)
-        case 0x6E: try literal("null"); return .null
+        case 0x74:
+            try literal("true")
+            return .bool(true)
+        case 0x66:
+            try literal("false")
+            return .bool(false)
+        case 0x6E:
+            try literal("null")
+            return .null
         case 0x2D, 0x30...0x39: return try number()
         default: throw fail("unexpected character '\(String(decoding: [bytes[i]], as: UTF8.self))'")
         }
@@ -148,7 +178,10 @@ public struct JSONParser {
         var members: [(key: String, value: JSONValue)] = []
         var keys: Set<String> = []
         skipSpace()
-        if i < bytes.count && bytes[i] == 0x7D { i += 1; return .object(members) }
+        if i < bytes.count && bytes[i] == 0x7D {
+            i += 1
+            return .object(members)
+        }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key") }
@@ -168,8 +201,14 @@ public struct JSONParser {
             if recordOffsets { path.removeLast() }
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated object") }
-            if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x7D { i += 1; return .object(members) }
+            if bytes[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if bytes[i] == 0x7D {
+                i += 1
+                return .object(members)
+            }
             throw fail("expected ',' or '}'")
         }
     }
@@ -178,16 +217,28 @@ public struct JSONParser {
         i += 1
         var items: [JSONValue] = []
         skipSpace()
-        if i < bytes.count && bytes[i] == 0x5D { i += 1; return .array(items) }
+        if i < bytes.count && bytes[i] == 0x5D {
+            i += 1
+            return .array(items)
+        }
         while true {
             skipSpace()
-            if recordOffsets { path.append(String(items.count)); offsets[path.joined(separator: "\u{1}")] = i }
+            if recordOffsets {
+                path.append(String(items.count))
+                offsets[path.joined(separator: "\u{1}")] = i
+            }
             items.append(try value(depth: depth + 1))
             if recordOffsets { path.removeLast() }
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated array") }
-            if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x5D { i += 1; return .array(items) }
+            if bytes[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if bytes[i] == 0x5D {
+                i += 1
+                return .array(items)
+            }
             throw fail("expected ',' or ']'")
         }
     }
@@ -197,7 +248,10 @@ public struct JSONParser {
         var buf: [UInt8] = []
         while i < bytes.count {
             let c = bytes[i]
-            if c == 0x22 { i += 1; return String(decoding: buf, as: UTF8.self) }
+            if c == 0x22 {
+                i += 1
+                return String(decoding: buf, as: UTF8.self)
+            }
             if c < 0x20 { throw fail("control character in string") }
             if c == 0x5C {
                 guard i + 1 < bytes.count else { break }
@@ -211,10 +265,14 @@ public struct JSONParser {
                 case 0x72: buf.append(0x0D)
                 case 0x74: buf.append(0x09)
                 case 0x75:
-                    guard i + 4 <= bytes.count, var code = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else { throw fail("invalid \\u escape") }
+                    guard i + 4 <= bytes.count, var code = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+                        throw fail("invalid \\u escape")
+                    }
                     i += 4
                     if code >= 0xD800 && code < 0xDC00, i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75,
-                       let low = UInt32(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16), low >= 0xDC00 && low < 0xE000 {
+                        let low = UInt32(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16),
+                        low >= 0xDC00 && low < 0xE000
+                    {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         i += 6
                     }
@@ -235,8 +293,15 @@ public struct JSONParser {
         var isInteger = true
         while i < bytes.count {
             let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 { i += 1; continue }
-            if c == 0x2E || c == 0x65 || c == 0x45 || c == 0x2B || c == 0x2D { isInteger = false; i += 1; continue }
+            if c >= 0x30 && c <= 0x39 {
+                i += 1
+                continue
+            }
+            if c == 0x2E || c == 0x65 || c == 0x45 || c == 0x2B || c == 0x2D {
+                isInteger = false
+                i += 1
+                continue
+            }
             break
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)

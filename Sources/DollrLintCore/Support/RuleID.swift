@@ -1,7 +1,8 @@
 /// A rule's id. The contract's ids are constants here, so Swift code that names a rule is checked by the compiler;
 /// data rules (`rules/*.json`, `--rules`) bring their own ids, and tests may write one as a string literal.
 public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral {
+    ExpressibleByStringLiteral
+{
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }

@@ -9,11 +9,24 @@ public enum SecretHeuristics {
         var prev: Character? = nil
         for ch in v {
             let boundary: Bool
-            if !(ch.isLetter || ch.isNumber) { if !cur.isEmpty { result.append(cur.lowercased()) }; cur = ""; prev = nil; continue }
+            if !(ch.isLetter || ch.isNumber) {
+                if !cur.isEmpty { result.append(cur.lowercased()) }
+                cur = ""
+                prev = nil
+                continue
+            }
             // Case and digit changes split short values only: long random strings would yield chance words.
-            if let p = prev, v.count < 24 { boundary = (p.isLowercase && ch.isUppercase) || (p.isLetter != ch.isLetter) } else { boundary = false }
-            if boundary && !cur.isEmpty { result.append(cur.lowercased()); cur = "" }
-            cur.append(ch); prev = ch
+            if let p = prev, v.count < 24 {
+                boundary = (p.isLowercase && ch.isUppercase) || (p.isLetter != ch.isLetter)
+            } else {
+                boundary = false
+            }
+            if boundary && !cur.isEmpty {
+                result.append(cur.lowercased())
+                cur = ""
+            }
+            cur.append(ch)
+            prev = ch
         }
         if !cur.isEmpty { result.append(cur.lowercased()) }
         return result
@@ -26,7 +39,10 @@ public enum SecretHeuristics {
         guard !u.isEmpty else { return 0 }
         for b in u { counts[b, default: 0] += 1 }
         var h = 0.0
-        for (_, c) in counts { let p = Double(c) / Double(u.count); h -= p * log2(p) }
+        for (_, c) in counts {
+            let p = Double(c) / Double(u.count)
+            h -= p * log2(p)
+        }
         return h
     }
 
@@ -48,12 +64,16 @@ public enum SecretHeuristics {
     }
 
     /// Markers that make a value a stand-in wherever they occur.
-    private static let placeholderMarkers = ["xxx", "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "secret_here",
-                                             "redacted", "replace", "insert", "<", ">", "${", "{{", "%s", "...", "…", "****", "lorem", "client-secret",
-                                             "client_secret", "clientsecret", "my-secret", "mysecret", "not-a-real", "notreal", "123456", "000000"]
+    private static let placeholderMarkers = [
+        "xxx", "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "secret_here",
+        "redacted", "replace", "insert", "<", ">", "${", "{{", "%s", "...", "…", "****", "lorem", "client-secret",
+        "client_secret", "clientsecret", "my-secret", "mysecret", "not-a-real", "notreal", "123456", "000000",
+    ]
     /// Short words that only count as whole words: a random string may contain "foo" by chance.
-    private static let placeholderWords: Set<String> = ["your", "fake", "test", "testing", "mock", "sample", "demo", "foo", "bar", "baz", "here",
-                                                        "todo", "invalid", "default", "secret", "token", "dev", "local", "dummy", "stub", "fixture", "none", "null", "tbd"]
+    private static let placeholderWords: Set<String> = [
+        "your", "fake", "test", "testing", "mock", "sample", "demo", "foo", "bar", "baz", "here",
+        "todo", "invalid", "default", "secret", "token", "dev", "local", "dummy", "stub", "fixture", "none", "null", "tbd",
+    ]
 
     /// Values that stand for a secret without being one: `YOUR_CLIENT_SECRET`, `<secret>`, `${DOLLR_CLIENT_SECRET}`, `changeme`, `xxxx`.
     public static func isPlaceholder(_ value: String) -> Bool {

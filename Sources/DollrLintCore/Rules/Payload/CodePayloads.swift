@@ -4,7 +4,13 @@ import Foundation
 /// validated against its endpoint; every object literal pairing `method` and `provider` is checked against
 /// the market matrix, wherever it sits (Dollr's own doc samples included).
 public enum CodePayloads {
-    public struct Problem { public let rule: RuleID; public let offset: Int; public let message: String }
+    public struct Problem {
+        public let rule: RuleID
+        public let offset: Int
+        public let message: String
+        /// Why the code is Dollr's (`DollrScope`), for the debug output.
+        public var scope: String? = nil
+    }
 
     static let fetchOptionKeys: Set<String> = ["method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
                                                "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
@@ -21,6 +27,8 @@ public enum CodePayloads {
         for dc in context.dollrCalls.calls {
             // HTTP mocks (responses, respx, nock, msw...) describe Dollr's responses, not requests to it.
             if CodePayloads.isMock(dc.call, inTests: inTests) { continue }
+            let url = model.stringValue(dc.urlArgument)
+            guard let scope = DollrScope.dollrCallReason(dc.call, url: url, context: context) else { continue }
             // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
             if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"), knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") }) { continue }
             let matches = knowledge.endpoints(matching: dc.path)
@@ -29,7 +37,8 @@ public enum CodePayloads {
             guard !matches.isEmpty else {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
-                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")) is not a Dollr API path; closest: \(near)"))
+                    let shown = dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)", scope: scope))
                 }
                 continue
             }
@@ -38,7 +47,9 @@ public enum CodePayloads {
             let endpoint: DollrKnowledge.Endpoint
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
-                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(matches.map { $0.method }.joined(separator: ", "))"))
+                    let takes = matches.map { $0.method }.joined(separator: ", ")
+                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset,
+                                       message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(takes)", scope: scope))
                     continue
                 }
                 endpoint = e
@@ -51,7 +62,7 @@ public enum CodePayloads {
             var query = request.query
             // A bare path handed to a wrapper (`dollr.post("/v1/...", body)`): the wrapper may add the query itself.
             let fullURL = model.stringValue(dc.urlArgument).map { $0.has("://") || $0.has("heydollr") || $0.hasPrefix("\u{FFFC}") } ?? false
-            var queryComplete = request.queryIsComplete && fullURL
+            var queryComplete = request.queryIsComplete && fullURL && !CodePayloads.setsQueryOnURLVariable(dc.urlArgument, file: file)
             var body = request.body
             // A literal whose keys are all query parameters of the operation is its query (`mapOf("operation_type" to ...)`).
             let queryNames = Set(endpoint.parameters.filter { $0.location == "query" }.map { $0.name })
@@ -77,7 +88,7 @@ public enum CodePayloads {
             for p in problems {
                 let offset: Int
                 if p.loc.first == .key("body"), let b = body { offset = b.offset(for: Array(p.loc.dropFirst())) } else if p.loc.first == .key("query"), let b = request.body, endpoint.requestBody == nil { offset = b.offset(for: Array(p.loc.dropFirst())) } else { offset = urlOffset }
-                out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+                out.append(Problem(rule: p.rule, offset: offset, message: p.msg, scope: scope))
             }
         }
         out.append(contentsOf: dollrClientLiteralProblems(context, validator: validator, skipping: &validatedContainers))
@@ -128,7 +139,12 @@ public enum CodePayloads {
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
-                if knowledge.looksLikeDollrPath(path) { out.append(Problem(rule: .unknownEndpoint, offset: t[i + 1].start, message: "\(path) is not a Dollr API path; closest: \(knowledge.nearestEndpoints(to: path).joined(separator: ", "))")) }
+                let scope = url.lowercased().has("heydollr") ? "the URL names Dollr's host" : context.dollrScope.reason
+                if knowledge.looksLikeDollrPath(path), let scope {
+                    let near = knowledge.nearestEndpoints(to: path).joined(separator: ", ")
+                    let message = "\(path) is not a Dollr API path; closest: \(near)"
+                    out.append(Problem(rule: .unknownEndpoint, offset: t[i + 1].start, message: message, scope: scope))
+                }
                 continue
             }
             guard let endpoint = matches.first(where: { $0.method == method }) else { continue }
@@ -161,6 +177,18 @@ public enum CodePayloads {
 
     static let mockLibraries: Set<String> = ["responses", "respx", "nock", "httpretty", "requests_mock", "aioresponses", "fetchMock", "fetchmock", "mockttp", "wiremock",
                                              "stubFor", "WireMock", "rsps", "mocker", "mock_server", "mockServer", "httpmock", "gock", "MockWebServer", "stub_request", "WebMock"]
+
+    /// A URL held in a variable whose query is set on it elsewhere (`uri.query = URI.encode_www_form(...)`,
+    /// `url.searchParams.set(...)`, Go `u.RawQuery = q.Encode()`): the call site does not show the query.
+    static func setsQueryOnURLVariable(_ argument: Range<Int>, file: LexedFile) -> Bool {
+        guard argument.count == 1, file.tokens[argument.lowerBound].kind == .identifier else { return false }
+        let name = file.text(argument.lowerBound)
+        return file.tokens.indices.contains { k in
+            guard file.tokens[k].kind == .identifier, ["query", "searchParams", "query_values", "RawQuery"].contains(file.text(k)),
+                  let dot = file.previous(k), file.isPunct(dot, "."), let owner = file.previous(dot) else { return false }
+            return file.text(owner) == name
+        }
+    }
 
     static func isTestFile(_ path: String) -> Bool {
         let p = path.lowercased()
@@ -399,11 +427,70 @@ struct RequestReader {
             complete = false
             let reader = LiteralReader(model: model)
             if case .object(let members) = reader.read(resolve(b.value)) {
-                complete = !reader.partial && members.allSatisfy { $0.value != .unknown }
+                complete = !reader.partial && members.allSatisfy { $0.value != .unknown } && !isFilledLater(b.value)
                 for (k, v) in members { if let text = v.queryText { query[k] = text } }
             }
         }
-        _ = file
+        // Query parameters set in statements of their own (`q.Add(...)`, `url.searchParams.set(...)`, `http_build_query`).
+        let statements = model.enclosingFunction(of: call.call.nameToken)?.body ?? 0..<file.tokens.count
+        if context.queryBuilders.any(in: statements) { complete = false }
         queryIsComplete = complete
+    }
+
+    static let fillingCalls: Set<String> = ["update", "setdefault", "put", "merge", "set", "append", "add", "Add", "Set", "push"]
+
+    /// `params = {}` then `params["source_id"] = id`: a dict filled after it was built, before the call.
+    private func isFilledLater(_ value: Range<Int>) -> Bool {
+        let file = context.lexed
+        guard value.count == 1, file.tokens[value.lowerBound].kind == .identifier,
+              let a = context.model.assignment(named: file.text(value.lowerBound), before: call.call.nameToken) else { return false }
+        let name = a.name
+        var k = a.value.upperBound
+        while k < call.call.nameToken {
+            defer { k += 1 }
+            guard file.tokens[k].kind == .identifier, file.text(k) == name, let n = file.next(k) else { continue }
+            if file.isPunct(n, "[") { return true }
+            if file.isPunct(n, "."), let m = file.next(n), RequestReader.fillingCalls.contains(file.text(m)) { return true }
+        }
+        return false
+    }
+}
+
+/// Where a file sets query parameters in statements of their own, so a request's query cannot be read from its URL:
+/// Go `url.Values`, `q.Add`/`q.Set`, `req.URL.Query()`, `URLSearchParams`, `.searchParams`, `http_build_query`,
+/// `URI.encode_www_form`, `urlencode`, `uri.query =`, `UriComponentsBuilder.queryParam`. Found once per file, in order.
+struct QueryBuilders {
+    let tokens: [Int]
+
+    static let names: Set<String> = ["searchParams", "URLSearchParams", "RawQuery", "http_build_query", "encode_www_form", "urlencode",
+                                     "queryParam", "queryParams", "addQueryParameter", "appendQueryParameter", "setQueryParameter",
+                                     "AddQueryString", "query_string", "build_query", "buildQuery", "to_query", "QueryString"]
+
+    /// Found once per file (`RuleContext.queryBuilders`).
+    static func find(_ context: RuleContext) -> QueryBuilders {
+        let file = context.lexed
+        var found: [Int] = []
+        for (i, t) in file.tokens.enumerated() where t.kind == .identifier {
+            let text = file.text(i)
+            if names.contains(text) { found.append(i); continue }
+            let afterDot = file.previous(i).map { file.isPunct($0, ".") } ?? false
+            guard afterDot, let n = file.next(i) else { continue }
+            // Go: `req.URL.Query()`, `url.Values{}`; Ruby/JavaScript: `uri.query = ...`
+            let onURL = file.previous(i).flatMap { file.previous($0) }.map { file.text($0) == "url" } ?? false
+            if (text == "Query" && file.isPunct(n, "(")) || (text == "Values" && onURL) || (text == "query" && file.isPunct(n, "=")) {
+                found.append(i)
+            }
+        }
+        return QueryBuilders(tokens: found)
+    }
+
+    /// Whether one of them lies in `range`.
+    func any(in range: Range<Int>) -> Bool {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo] < range.upperBound
     }
 }

@@ -6,7 +6,7 @@ public final class PayloadProblemRule: Rule {
 
     public func check(_ context: RuleContext) {
         for p in context.payloadProblems where p.rule == description.id {
-            context.report(at: p.offset, end: Self.endOfItem(at: p.offset, in: context.source.bytes), message: p.message)
+            context.report(at: p.offset, end: Self.endOfItem(at: p.offset, in: context.source.bytes), message: p.message, scope: p.scope)
         }
     }
 
@@ -27,7 +27,8 @@ public final class PayloadProblemRule: Rule {
         return i
     }
 
-    static let keywords = ["/v1/", "method", "provider"]
+    /// `v1/` rather than `/v1/`: relative paths (`@POST("v1/...")`, `Path.Combine(base, "v1/...")`) are Dollr paths too.
+    static let keywords = ["v1/", "method", "provider"]
 
     public static func all() -> [Rule] {
         [invalidPhone, invalidCurrency, invalidReferenceID, invalidMethodProvider, schemaViolation, sourceKindMismatch, unknownEndpoint].map(PayloadProblemRule.init)
@@ -108,12 +109,58 @@ public final class PayloadProblemRule: Rule {
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ↓session_id: 55, payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": 101, \"source_type\": \"INVOICE\", ↓\"amount\": 25})\n"),
             RuleExample("app/Token.php", "<?php\nHttp::post('https://api.heydollr.app/v1/jwt/client/obtain/token', ↓['client_id' => $id]);\n"),
+            // The base URL, ending in /v1, held in a property of the client class.
+            RuleExample("src/lib/dollr.ts", """
+            export class DollrClient {
+              private baseUrl = 'https://dollr-open-api.a.run.app/v1'
+              createCheckout() {
+                return fetch(`${this.baseUrl}/checkouts/create`, { method: 'POST', body: JSON.stringify({
+                  ↓mode: 'online', party_phone: '231771234567', source_kind: 'ORDER', currency: 'USD', items: [] }) })
+              }
+            }
+            """),
             RuleExample("internal/dollr/types.go", "package dollr\n\ntype CollectionRequest struct {\n\tSessionID        ↓int64  `json:\"session_id\"`\n\tPaymentAccountID string `json:\"payment_account_id\"`\n\tCurrency         string `json:\"currency\"`\n\tReferenceID      string `json:\"reference_id\"`\n}\n"),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ session_id: \"55\", payment_account_id: \"18\", currency: \"USD\", reference_id: id }) });\n"),
             RuleExample("app/session.py", "requests.post(f\"{BASE}/v1/sessions/checkout\", json={\"source_id\": invoice_id, \"source_type\": \"INVOICE\"})\n"),
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ...base, reference_id: id }) });\n"),
+            // Query parameters set in statements of their own are not missing.
+            RuleExample("dollr/predict.go", """
+            package dollr
+
+            func provider(phone string) (*http.Response, error) {
+            \treq, _ := http.NewRequest(http.MethodGet, baseURL+"/v1/predictions/mmo-provider-info", nil)
+            \tq := req.URL.Query()
+            \tq.Add("phone", phone)
+            \tq.Add("operation_type", "COLLECTION")
+            \treq.URL.RawQuery = q.Encode()
+            \treturn http.DefaultClient.Do(req)
+            }
+            """),
+            RuleExample("src/dollr/predict.js", """
+            const url = new URL(`${DOLLR_BASE}/v1/predictions/mmo-provider-info`);
+            url.searchParams.append('phone', phone);
+            url.searchParams.set('operation_type', 'COLLECTION');
+            await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+            """),
+            RuleExample("app/dollr_status.py", """
+            def status(kind, sid):
+                params = {}
+                params["source_type"] = kind
+                params["source_id"] = sid
+                return requests.get(f"{DOLLR_BASE}/v1/status/source", params=params, timeout=10)
+            """),
+            RuleExample("lib/dollr.rb", """
+            uri = URI("https://api.heydollr.app/v1/predictions/mmo-provider-info")
+            uri.query = URI.encode_www_form(phone: phone, operation_type: "COLLECTION")
+            Net::HTTP.get_response(uri)
+            """),
+            RuleExample("app/Services/DollrPredict.php", """
+            <?php
+            $query = http_build_query(['phone' => $phone, 'operation_type' => 'COLLECTION']);
+            Http::withToken($token)->timeout(10)->get('https://api.heydollr.app/v1/predictions/mmo-provider-info?' . $query);
+            """),
             RuleExample("Services/DollrModels.cs", "public sealed record CollectionRequest(\n    [property: JsonPropertyName(\"session_id\")] string SessionId,\n    [property: JsonPropertyName(\"payment_account_id\")] string PaymentAccountId,\n    [property: JsonPropertyName(\"currency\")] string Currency,\n    [property: JsonPropertyName(\"reference_id\")] string ReferenceId);\n"),
         ])
 
@@ -138,15 +185,31 @@ public final class PayloadProblemRule: Rule {
         title: "Dollr API path that the spec does not have",
         rationale: "A misspelt or invented path is a 404 at run time; the spec is the authority on what exists.",
         fix: "Use the path the message suggests, or check the API reference.",
-        helpURL: DocLinks.base + "/api-reference", keywords: ["/v1/"],
+        helpURL: DocLinks.base + "/api-reference", keywords: ["v1/"],
         triggering: [
-            RuleExample("src/pay.ts", "await fetch(↓`${BASE}/v1/execution/collection`, { method: \"POST\", body });\n"),
-            RuleExample("app/pay.py", "requests.post(↓f\"{BASE}/v1/executions/collect\", json=payload)\n"),
+            RuleExample("src/pay.ts", "await fetch(↓`${DOLLR_BASE}/v1/execution/collection`, { method: \"POST\", body });\n"),
+            RuleExample("app/pay.py", "requests.post(↓f\"{settings.DOLLR_BASE_URL}/v1/executions/collect\", json=payload)\n"),
             RuleExample("scripts/token.sh", "curl -X POST ↓\"https://api.heydollr.app/v1/jwt/obtain/token\" -d @creds.json\n"),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body });\n"),
             RuleExample("src/api.ts", "await fetch(`/api/v1/orders/${id}`); // our own API, not Dollr's\n"),
             RuleExample("app/pay.py", "requests.get(f\"{BASE}/v1/status/collection/{reference_id}\", headers=h)\n"),
+            // Stripe and Razorpay also version their paths /v1/: not Dollr's in code that names no Dollr host, client or setting.
+            RuleExample("invoice/client.go", """
+            package invoice
+
+            func (c Client) Finalize(id string) error {
+            \tpath := stripe.FormatURLPath("/v1/invoices/%s/finalize", id)
+            \treturn c.B.Call(http.MethodPost, path, c.Key, nil, nil)
+            }
+            """),
+            RuleExample("test/razorpay/test_order.rb", """
+            @order_id = 'order_50sX9hGHZJvjjI'
+            stub_get("#{BASE_URI}/v1/orders/#{@order_id}/?expand[]=transfers&status", 'fake_order_transfers')
+            """),
+            RuleExample("server/checkout.js", """
+            const session = await fetch(`${STRIPE_API}/v1/checkout/sessions`, { method: 'POST', body });
+            """),
         ])
 }

@@ -8,7 +8,12 @@ public enum LogCallFinder {
     static let standalone: Set<String> = ["print", "println", "printf", "puts", "p", "pp", "print_r", "var_dump", "var_export", "error_log", "dump", "dd",
                                           "echo", "debugprint", "nslog", "os_log", "eprintln", "eprint", "dbg", "printerr", "console", "syslog", "logger", "log", "debuglog", "logd", "logi", "logw", "loge", "say", "warn", "die"]
     static let rustMacros: Set<String> = ["info", "debug", "warn", "error", "trace", "println", "eprintln", "print", "eprint", "dbg", "log", "event"]
-    static let loggerWords = ["log", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j", "debug"]
+    /// Words of a receiver's name that make it a logger (`logger`, `Rails.logger`, `_log`, `WC_Stripe_Logger`, `appLog`):
+    /// whole words only, so `catalogue`, `dialog`, `blog` or `login` are not loggers.
+    static let loggerWords: Set<String> = [
+        "log", "logs", "logger", "loggers", "logging", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j", "debug",
+        "syslog", "nslog", "oslog", "logcat", "logrus", "zap", "zerolog", "slog", "glog", "klog", "log4j", "log4net", "log15", "serilog", "nlog",
+    ]
 
     public static func isLogCall(_ call: CodeModel.Call, in file: LexedFile) -> Bool {
         let chain = call.callee
@@ -30,10 +35,35 @@ public enum LogCallFinder {
         guard verbs.contains(last) else { return false }
         for part in chain.dropLast() {
             let p = part.lowercased()
-            if loggerWords.contains(where: { p.contains($0) }) && !p.contains("login") && !p.contains("catalog") && !p.contains("dialog") && !p.contains("blog") { return true }
+            if p.hasSuffix("logger") || p.hasSuffix("logging") || words(of: part).contains(where: { loggerWords.contains($0) }) { return true }
             if p == "stdout" || p == "stderr" || p == "out" && chain.count > 2 { return true }
         }
         return false
+    }
+}
+
+extension LogCallFinder {
+    /// The lower-case words of a name: `WC_Stripe_Logger` -> wc, stripe, logger; `appLogger` -> app, logger; `$log` -> log.
+    static func words(of name: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in name {
+            guard ch.isLetter || ch.isNumber else {
+                if !current.isEmpty { out.append(current) }
+                current = ""
+                previousLower = false
+                continue
+            }
+            if ch.isUppercase && previousLower && !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+            current += ch.lowercased()
+            previousLower = ch.isLowercase || ch.isNumber
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
     }
 }
 

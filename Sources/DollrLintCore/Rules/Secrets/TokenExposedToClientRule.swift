@@ -68,6 +68,38 @@ public final class TokenExposedToClientRule: Rule {
               return data.access_token;
             }
             """),
+            // Another provider's OAuth token in code that never touches Dollr.
+            RuleExample("oauth.py", """
+            from flask import Flask, render_template
+
+            @app.route("/callback")
+            def callback():
+                response = obtain_token(body)
+                content = "<div>{}</div>".format(response.body['access_token'])
+                return render_template("base.html", content=content)
+            """),
+            // A realtime key is meant for the browser, from a route or echoed by a CLI.
+            RuleExample("server/realtime.js", """
+            app.post('/dollr/realtime-key', async (req, res) => {
+              const r = await fetch(`${DOLLR_BASE}/v1/realtime-keys/collection`, { method: 'POST', body, signal });
+              const { access_token } = await r.json();
+              res.json({ access_token });
+            });
+            """),
+            RuleExample("docs/realtime-keys.md", """
+            ```php PHP
+            $ch = curl_init("https://api.heydollr.app/v1/realtime-keys/collection");
+            curl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_POST => true, CURLOPT_POSTFIELDS => json_encode($body)]);
+            $rt = json_decode(curl_exec($ch), true);
+            curl_close($ch);
+            echo "Realtime token: " . $rt["access_token"];
+            ```
+            """),
+            RuleExample("bin/realtime-key.php", """
+            <?php
+            $response = Http::withToken($token)->timeout(10)->post("https://api.heydollr.app/v1/realtime-keys/collection", $body);
+            echo $response->json()['access_token'] . PHP_EOL;
+            """),
         ])
 
     static let responseCalls: Set<String> = ["json", "send", "jsonify", "JsonResponse", "JSONResponse", "Response", "ok", "Ok", "json_response", "make_response",
@@ -96,7 +128,10 @@ public final class TokenExposedToClientRule: Rule {
         var reported = Set<Int>()
         for r in ranges {
             for ref in finder.references(in: r) where ref.kind == .accessToken || ref.kind == .tokenResponse {
-                if reported.insert(ref.token).inserted { context.report(token: ref.token, message: TokenExposedToClientRule.message) }
+                if reported.insert(ref.token).inserted {
+                    guard let scope = context.dollrScope.reason else { return }
+                    context.report(token: ref.token, message: TokenExposedToClientRule.message, scope: scope)
+                }
             }
             // A response field named access_token is the token whatever computes it (`client.token()`, `Map.of("accessToken", ...)`).
             guard context.mentionsDollrInCode else { continue }
@@ -122,7 +157,10 @@ public final class TokenExposedToClientRule: Rule {
                 if n == "token" || n == "jwt" {
                     guard names.contains(where: { $0.has("accesstoken") || $0.has("dollrtoken") }) || (names.contains { $0.has("dollr") } && names.contains { $0.has("token") }) else { continue }
                 }
-                if !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted { context.report(token: value, message: TokenExposedToClientRule.message) }
+                guard !reported.contains(where: { $0 > k && $0 <= value + 8 }), reported.insert(value).inserted else { continue }
+                // Asked only where there is something to report: deciding it may read the project's modules.
+                guard let scope = context.dollrScope.reason else { return }
+                context.report(token: value, message: TokenExposedToClientRule.message, scope: scope)
             }
         }
     }

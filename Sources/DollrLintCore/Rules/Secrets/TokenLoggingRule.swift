@@ -29,6 +29,61 @@ public final class TokenLoggingRule: Rule {
             RuleExample("app/services.py", "logger.info(\"dollr token present: %s\", token is not None)\n"),
             RuleExample("src/push.ts", "console.log('push', fcmToken); // dollr payments app\n"),
             RuleExample("dollr/client.go", "package dollr\nfunc use(token string) {\n\tlog.Printf(\"dollr token expires in %d minutes\", expiresIn)\n}\n"),
+            // Another provider's token in code that never touches Dollr (an M-Pesa client's docs, a Square OAuth sample).
+            RuleExample("docs/usage.md", """
+            # Daraja client
+
+            ```kotlin
+            daraja.authorization().onSuccess { accessToken ->
+                println(accessToken)
+            }
+            ```
+            """),
+            RuleExample("oauth.rb", "response = oauth_api.obtain_token(body: body)\nputs 'Access token: ' + response.data.access_token\n"),
+            // Dollr code that logs a response, an error or a field whose key merely says "authorization".
+            RuleExample("services/dollr.js", """
+            const call = async (method, path, data) => {
+              const token = await requestToken();
+              try {
+                const response = await axios({ method, url: `https://api.heydollr.app${path}`, data, timeout: 20000,
+                  headers: { Authorization: `Bearer ${token}` } });
+                return response.data;
+              } catch (error) {
+                const responseData = error.response?.data;
+                console.error('[Dollr] Response:', JSON.stringify(responseData, null, 2));
+                throw error;
+              }
+            };
+            """),
+            RuleExample("app/api/dollr/predict/route.ts", """
+            const response = await fetch(`${DOLLR_BASE}/v1/predictions/mmo-provider-info?phone=${phone}&operation_type=COLLECTION`, {
+              headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10000) });
+            const errorText = await response.text();
+            console.error('prediction failed', response.status, response.statusText, errorText);
+            const data = await response.json();
+            console.log('prediction', JSON.stringify(data));
+            """),
+            // A realtime key is meant for the browser: a CLI may print it.
+            RuleExample("scripts/realtime.py", """
+            resp = requests.post("https://api.heydollr.app/v1/realtime-keys/collection", json=body, timeout=10)
+            print(resp.json()["access_token"])
+            """),
+            RuleExample("includes/class-dollr-api.php", """
+            <?php
+            class Dollr_API {
+                public static function get_headers() {
+                    return ['Authorization' => 'Bearer ' . self::token()];
+                }
+                public static function retrieve($api) {
+                    $response = wp_safe_remote_get(self::ENDPOINT . $api, ['headers' => self::get_headers(), 'timeout' => 70]);
+                    if (is_wp_error($response)) {
+                        Dollr_Logger::log('Error Response: ' . print_r($response, true));
+                    }
+                    $this->logger->notice('auth model: ' . $result['meta']['authorization']['mode']);
+                    return $response;
+                }
+            }
+            """),
         ])
 
     static let messageInterceptor = "HTTP logging at HEADERS/BODY level writes the Authorization header to the log; redact it"
@@ -46,7 +101,9 @@ public final class TokenLoggingRule: Rule {
                 case .tokenResponse: message = TokenLoggingRule.messageTokenResponse
                 default: continue
                 }
-                context.report(token: r.token, message: message)
+                // Asked only where there is something to report: deciding it may read the project's modules.
+                guard let scope = context.dollrScope.reason else { return }
+                context.report(token: r.token, message: message, scope: scope)
             }
         }
     }
@@ -56,14 +113,15 @@ extension TokenLoggingRule {
     /// OkHttp's HttpLoggingInterceptor at HEADERS or BODY level logs every header unless `redactHeader("Authorization")`.
     func checkHTTPLoggingInterceptors(_ context: RuleContext) {
         let file = context.lexed
-        guard context.source.containsKeyword("HttpLoggingInterceptor"), context.mentionsDollr else { return }
+        guard context.source.containsKeyword("HttpLoggingInterceptor") else { return }
         for (i, t) in file.tokens.enumerated() where t.kind == .identifier && (file.text(i) == "HEADERS" || file.text(i) == "BODY") {
             guard let p = file.previous(i), file.isPunct(p, "."), let q = file.previous(p), file.isIdentifier(q, "Level") else { continue }
             // The same interceptor's configuration (a few lines around) may redact the header.
             let line = file.line(i)
             let lo = context.source.lines.range(ofLine: max(1, line - 4)).lowerBound, hi = context.source.lines.range(ofLine: min(context.source.lines.lineCount, line + 4)).upperBound
             if context.source.text(lo..<hi).contains("redactHeader(\"Authorization\")") { continue }
-            context.report(token: i, message: TokenLoggingRule.messageInterceptor)
+            guard let scope = context.dollrScope.reason else { return }
+            context.report(token: i, message: TokenLoggingRule.messageInterceptor, scope: scope)
         }
     }
 }
@@ -85,21 +143,63 @@ public final class SensitiveDataLoggingRule: Rule {
         helpURL: DocLinks.aiContext,
         keywords: ["log", "print", "puts", "echo", "dump", "console", "nslog", "trace"],
         triggering: [
-            RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nconsole.log('3ds', ↓client_secret);\nawait stripe.confirmCardPayment(client_secret);\n"),
+            RuleExample("src/pay.ts", "const { client_secret } = await dollr.collect(payload);\nconsole.log('3ds', ↓client_secret);\nawait stripe.confirmCardPayment(client_secret);\n"),
             RuleExample("app/pay.py", "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, headers=h).json()\nlogger.info(\"execution %s\", ↓execution)\n"),
-            RuleExample("app/Http/Pay.php", "<?php\nLog::info('payer', ['phone' => ↓$phone]);\n"),
-            RuleExample("src/card.js", "console.log('card', ↓cardNumber, ↓cvc);\n"),
+            RuleExample("app/Http/DollrPay.php", "<?php\nLog::info('payer', ['phone' => ↓$phone]);\n"),
+            RuleExample("src/card.js", "import { collectByCard } from './dollr';\nconsole.log('card', ↓cardNumber, ↓cvc);\n"),
+            // Not named Dollr, but an execution is Dollr's: the 3-D Secure secret read from one.
+            RuleExample("Shop/CheckoutViewModel.swift", """
+            let execution = try JSONDecoder().decode(Execution.self, from: data)
+            print("3DS \\(execution.↓client_secret)")
+            """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
             RuleExample("app/pay.py", "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, headers=h).json()\nlogger.info(\"execution %s %s\", execution[\"reference_id\"], execution[\"status\"])\n"),
             RuleExample("src/card.js", "console.log('card form valid', isValid);\n"),
             RuleExample("app/Http/Pay.php", "<?php\nLog::info('phone format invalid', ['phone_valid' => false]);\n"),
+            // Payer data and payment secrets in code that never touches Dollr: another tool's business.
+            RuleExample("webhook.go", """
+            package main
+
+            import "log"
+
+            func handle(cust Customer) {
+            \tlog.Printf("Send the e-book to %s", cust.Email)
+            }
+            """),
+            RuleExample("Loyalty.cs", """
+            public class CashRegister {
+                public void Ask(string email) {
+                    _logger.LogInformation("Your email: {email}", email);
+                }
+            }
+            """),
+            RuleExample("checkout.js", "const session = await createPaymentSession(order)\nconsole.log(session.external_data.client_secret)\n"),
+            RuleExample("lib/tasks/cli.rake", """
+            task :create_admin do
+              admin = Spree.user_class.create!(email: email, password: password)
+              print admin.email
+            end
+            """),
+            RuleExample("commands/populatedb.py", """
+            for msg in create_catalogue_promotions(2):
+                self.stderr.write(f"Superuser already exists ({superuser.email})")
+            """),
+            // In Dollr code, a name that merely contains "log" is not a logger.
+            RuleExample("app/dollr_sync.py", "catalogue.write(payer_phone)  # dollr\ndialog.info(payer_phone)\n"),
         ])
 
     public func check(_ context: RuleContext) {
-        for (_, refs) in context.loggedReferences {
+        let logged = context.loggedReferences
+        // Asked only where there is something to report: deciding it may read the project's modules.
+        guard !logged.isEmpty else { return }
+        let fileScope = context.dollrScope.reason
+        // Outside Dollr's code only a value that is Dollr's by itself (an execution and what is read from it) counts.
+        let finder = fileScope == nil ? SensitiveReferenceFinder(context) : nil
+        for (_, refs) in logged {
             for r in refs {
+                guard let scope = fileScope ?? finder?.dollrValueReason(r) else { continue }
                 let message: String
                 switch r.kind {
                 case .cardData: message = SensitiveDataLoggingRule.messageCard
@@ -109,7 +209,7 @@ public final class SensitiveDataLoggingRule: Rule {
                 case .payerPII: message = SensitiveDataLoggingRule.messagePII
                 default: continue
                 }
-                context.report(token: r.token, message: message)
+                context.report(token: r.token, message: message, scope: scope)
             }
         }
     }

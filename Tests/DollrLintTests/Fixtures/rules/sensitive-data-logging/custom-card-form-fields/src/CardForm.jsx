@@ -1,6 +1,7 @@
 import { useState } from "react";
+import { payByCard } from "../lib/dollrCheckout";
 
-export default function CardForm({ onToken }) {
+export default function CardForm() {
   const [form, setForm] = useState({ cardNumber: "", expiry: "", cvc: "", name: "" });
 
   function submit(e) {
@@ -14,7 +15,7 @@ export default function CardForm({ onToken }) {
     const brand = detectBrand(form.cardNumber);
     // ok: sensitive-data-logging
     console.log("card brand", brand);
-    onToken(form);
+    payByCard(form);
   }
 
   return <form onSubmit={submit}>{/* inputs */}</form>;
