@@ -14,7 +14,9 @@ final class AnnotatedFixtureTests: XCTestCase {
     static let annotation = try! NSRegularExpression(pattern: #"^\s*(?://|#|<!--|/\*|--|;)\s*(ruleid|ok):\s*([a-z0-9-]+)"#)
 
     /// Expected (rule -> set of "path:line") and the checked rules of one case.
-    static func expectations(in caseDir: URL, defaultRule: String) -> (expected: [String: Set<String>], checked: Set<String>, lines: [String: [String]]) {
+    static func expectations(in caseDir: URL, defaultRule: String) -> (
+        expected: [String: Set<String>], checked: Set<String>, lines: [String: [String]]
+    ) {
         var expected: [String: Set<String>] = [:]
         var checked: Set<String> = [defaultRule]
         var allLines: [String: [String]] = [:]
@@ -29,7 +31,8 @@ final class AnnotatedFixtureTests: XCTestCase {
                 for line in text.split(separator: "\n") {
                     let parts = line.split(separator: " ")
                     guard parts.count == 2, let n = Int(parts[0]) else { continue }
-                    expected[String(parts[1]), default: []].insert("\(target):\(n)"); checked.insert(String(parts[1]))
+                    expected[String(parts[1]), default: []].insert("\(target):\(n)")
+                    checked.insert(String(parts[1]))
                 }
                 continue
             }
@@ -56,10 +59,14 @@ final class AnnotatedFixtureTests: XCTestCase {
         var mismatches: [Mismatch] = []
         var cases = 0, tp = 0
         let engine = TestSupport.scanner()
-        for ruleDir in try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil).sorted(by: { $0.path < $1.path }) {
+        for ruleDir in try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil).sorted(by: {
+            $0.path < $1.path
+        }) {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: ruleDir.path, isDirectory: &isDir), isDir.boolValue else { continue }
-            for caseDir in try FileManager.default.contentsOfDirectory(at: ruleDir, includingPropertiesForKeys: nil).sorted(by: { $0.path < $1.path }) {
+            for caseDir in try FileManager.default.contentsOfDirectory(at: ruleDir, includingPropertiesForKeys: nil).sorted(by: {
+                $0.path < $1.path
+            }) {
                 cases += 1
                 let (expected, checked, lines) = expectations(in: caseDir, defaultRule: ruleDir.lastPathComponent)
                 let report = try engine.scan(ScanRequest(root: caseDir.path))
@@ -85,14 +92,18 @@ final class AnnotatedFixtureTests: XCTestCase {
 
     /// Cases listed in KNOWN_GAPS.txt are reported but do not fail the suite; every other mismatch does.
     func testAnnotatedFixtures() throws {
-        let known = (try? String(contentsOf: AnnotatedFixtureTests.fixtures.appendingPathComponent("KNOWN_GAPS.txt"), encoding: .utf8))?
+        let known =
+            (try? String(contentsOf: AnnotatedFixtureTests.fixtures.appendingPathComponent("KNOWN_GAPS.txt"), encoding: .utf8))?
             .split(separator: "\n").map { $0.split(separator: "#")[0].trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
         let (cases, mismatches, tp) = try AnnotatedFixtureTests.run()
         XCTAssertGreaterThan(cases, 50)
         let missed = mismatches.filter { $0.expected }.count, extra = mismatches.count - missed
         print("annotated fixtures: \(cases) cases, \(tp) expected findings reported, \(missed) missed, \(extra) false positives")
         for m in mismatches {
-            if known.contains(where: { "\(m.caseName) \(m.path):\(m.line)".hasPrefix($0) }) { print("known gap: \(m)"); continue }
+            if known.contains(where: { "\(m.caseName) \(m.path):\(m.line)".hasPrefix($0) }) {
+                print("known gap: \(m)")
+                continue
+            }
             XCTFail(m.description)
         }
     }

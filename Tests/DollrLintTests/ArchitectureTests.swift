@@ -4,8 +4,10 @@ import XCTest
 /// The library's folders are pipeline stages that only look forward: no file of a stage names a type declared in a
 /// later stage. Support holds what every stage shares (errors, byte search, JSON text).
 final class ArchitectureTests: XCTestCase {
-    static let stages = ["Support", "Walk", "Source", "Prefilter", "Lexer", "Dollr", "CodeModel", "Payload", "Project",
-                         "Findings", "Rules", "Filters", "Reporters", "Engine", "Git", "Frontend"]
+    static let stages = [
+        "Support", "Walk", "Source", "Prefilter", "Lexer", "Dollr", "CodeModel", "Payload", "Project",
+        "Findings", "Rules", "Filters", "Reporters", "Engine", "Git", "Frontend",
+    ]
 
     func testNoStageNamesATypeOfALaterStage() throws {
         let library = TestSupport.packageRoot.appendingPathComponent("Sources/DollrLintCore")
@@ -45,8 +47,9 @@ final class ArchitectureTests: XCTestCase {
         let literal = try! NSRegularExpression(pattern: #""(?:[^"\\\n]|\\.)*""#)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line -> String in
-                let code = literal.stringByReplacingMatches(in: String(line), range: NSRange(line.startIndex..., in: line),
-                                                            withTemplate: "\"\"")
+                let code = literal.stringByReplacingMatches(
+                    in: String(line), range: NSRange(line.startIndex..., in: line),
+                    withTemplate: "\"\"")
                 return code.range(of: "//").map { String(code[..<$0.lowerBound]) } ?? code
             }
             .joined(separator: "\n")

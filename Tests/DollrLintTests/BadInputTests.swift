@@ -106,13 +106,19 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(spec.stderr.contains("spec.json") && spec.stderr.contains("paths"), spec.stderr)
         let missing = try TestSupport.run([dir.path, "--spec", "/nonexistent/spec.json"])
         XCTAssertEqual(missing.status, 2)
-        let payload = try TestSupport.run(["validate", dir.appendingPathComponent("bad.json").path, "--endpoint", "POST /v1/executions/collection"])
+        let payload = try TestSupport.run([
+            "validate", dir.appendingPathComponent("bad.json").path, "--endpoint", "POST /v1/executions/collection",
+        ])
         XCTAssertEqual(payload.status, 2)
         XCTAssertTrue(payload.stderr.contains("bad.json: invalid JSON"), payload.stderr)
-        let endpoint = try TestSupport.run(["validate", dir.appendingPathComponent("ok.json").path, "--endpoint", "POST /v1/executions/colection"])
+        let endpoint = try TestSupport.run([
+            "validate", dir.appendingPathComponent("ok.json").path, "--endpoint", "POST /v1/executions/colection",
+        ])
         XCTAssertEqual(endpoint.status, 2)
         XCTAssertTrue(endpoint.stderr.contains("closest: POST /v1/executions/collection"), endpoint.stderr)
-        let stdin = try TestSupport.run(["validate", "-", "--endpoint", "POST /v1/sessions/checkout", "--format", "json"], stdin: Data("{\"source_id\": 101, \"source_kind\": \"INVOICE\"}".utf8))
+        let stdin = try TestSupport.run(
+            ["validate", "-", "--endpoint", "POST /v1/sessions/checkout", "--format", "json"],
+            stdin: Data("{\"source_id\": 101, \"source_kind\": \"INVOICE\"}".utf8))
         XCTAssertEqual(stdin.status, 1)
         XCTAssertTrue(stdin.stdout.contains("\"rule\": \"source-kind-mismatch\""), stdin.stdout)
     }

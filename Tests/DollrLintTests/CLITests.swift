@@ -1,6 +1,6 @@
 import XCTest
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 @testable import DollrLintCore
 
@@ -20,7 +20,10 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("USAGE:") && help.stdout.contains("--fail-on"))
         let version = try TestSupport.run(["--version"])
         XCTAssertEqual(version.stdout, "dollr-lint \(DollrLint.version)\n")
-        for bad in [["--frobnicate"], ["--format", "xml"], ["--fail-on", "sometimes"], ["--jobs", "0"], ["--only", "no-such-rule"], ["explain"], ["explain", "token-loging"], ["validate", "x.json"]] {
+        for bad in [
+            ["--frobnicate"], ["--format", "xml"], ["--fail-on", "sometimes"], ["--jobs", "0"], ["--only", "no-such-rule"], ["explain"],
+            ["explain", "token-loging"], ["validate", "x.json"],
+        ] {
             let run = try TestSupport.run(bad)
             XCTAssertEqual(run.status, 2, "\(bad)")
             XCTAssertTrue(run.stderr.hasPrefix("dollr-lint: "), "\(bad): \(run.stderr)")
@@ -44,7 +47,11 @@ final class CLITests: XCTestCase {
         p.waitUntilExit()
         let rules = try JSONSerialization.jsonObject(with: data) as! [[String: String]]
         XCTAssertEqual(rules.count, try RuleCatalog.builtIn().count + 1)
-        let project = self.project(["a.ts": "await fetch(`${BASE}/v1/sessions/checkout`, { method: 'POST', body: JSON.stringify({ source_id: 1, source_kind: 'INVOICE' }) });\n"])
+        let project = self.project([
+            "a.ts":
+                "await fetch(`${BASE}/v1/sessions/checkout`, { method: 'POST', body: JSON.stringify({ source_id: 1, source_kind: "
+                    + "'INVOICE' }) });\n"
+        ])
         let v = Process()
         v.executableURL = copy
         v.arguments = [project.path, "--format", "json"]
@@ -57,9 +64,13 @@ final class CLITests: XCTestCase {
     }
 
     func testRulesAndExplainCoverTheContract() throws {
-        let contract = ["public-env-secret", "client-bundle-secret", "hardcoded-secret", "token-exposed-to-client", "token-logging", "sensitive-data-logging",
-                        "insecure-transport", "invalid-phone", "invalid-currency", "invalid-reference-id", "invalid-method-provider", "schema-violation",
-                        "source-kind-mismatch", "unknown-endpoint"]
+        let contract = [
+            "public-env-secret", "client-bundle-secret", "hardcoded-secret", "token-exposed-to-client", "token-logging",
+            "sensitive-data-logging",
+            "insecure-transport", "invalid-phone", "invalid-currency", "invalid-reference-id", "invalid-method-provider",
+            "schema-violation",
+            "source-kind-mismatch", "unknown-endpoint",
+        ]
         let list = try TestSupport.run(["rules", "--format", "json"])
         XCTAssertEqual(list.status, 0)
         let rules = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as! [[String: String]]
@@ -72,7 +83,9 @@ final class CLITests: XCTestCase {
             XCTAssertTrue(r["help"]!.hasPrefix("https://docs.heydollr.app"), r["id"]!)
             let explain = try TestSupport.run(["explain", r["id"]!])
             XCTAssertEqual(explain.status, 0)
-            XCTAssertTrue(explain.stdout.contains("Why it matters") && explain.stdout.contains("How to fix") && explain.stdout.contains("Docs: https://docs.heydollr.app"), r["id"]!)
+            XCTAssertTrue(
+                explain.stdout.contains("Why it matters") && explain.stdout.contains("How to fix")
+                    && explain.stdout.contains("Docs: https://docs.heydollr.app"), r["id"]!)
         }
         XCTAssertTrue(try TestSupport.run(["explain", "hardcoded-secret"]).stdout.contains("rotate"))
         let text = try TestSupport.run(["rules"])
@@ -90,13 +103,16 @@ final class CLITests: XCTestCase {
         let findings = report["findings"] as! [[String: Any]]
         XCTAssertFalse(findings.isEmpty)
         for f in findings {
-            XCTAssertEqual(Set(f.keys), ["rule", "category", "severity", "path", "line", "column", "message", "snippet", "fingerprint", "help"])
+            XCTAssertEqual(
+                Set(f.keys), ["rule", "category", "severity", "path", "line", "column", "message", "snippet", "fingerprint", "help"])
             XCTAssertEqual(f["path"] as? String, "src/dollr.js")
             XCTAssertGreaterThanOrEqual(f["line"] as! Int, 1)
             XCTAssertGreaterThanOrEqual(f["column"] as! Int, 1)
             XCTAssertFalse((f["snippet"] as! String).contains("q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F"))
         }
-        let keys = findings.map { "\($0["path"]!)|\(String(format: "%06d", $0["line"] as! Int))|\(String(format: "%06d", $0["column"] as! Int))|\($0["rule"]!)" }
+        let keys = findings.map {
+            "\($0["path"]!)|\(String(format: "%06d", $0["line"] as! Int))|\(String(format: "%06d", $0["column"] as! Int))|\($0["rule"]!)"
+        }
         XCTAssertEqual(keys, keys.sorted(), "findings are sorted by path, line, column, rule")
         let s = report["summary"] as! [String: Any]
         for k in ["files_scanned", "findings", "errors", "warnings", "notes", "duration_ms"] { XCTAssertNotNil(s[k] as? Int, k) }
@@ -109,7 +125,8 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("src/dollr.js:1:29: error [hardcoded-secret]"), text.stdout)
         XCTAssertTrue(text.stdout.contains("^"))
         XCTAssertFalse(text.stdout.contains("\u{1B}["), "no colour when not on a terminal")
-        let sarif = try JSONSerialization.jsonObject(with: Data(try TestSupport.run([dir.path, "--format", "sarif"]).stdout.utf8)) as! [String: Any]
+        let sarif =
+            try JSONSerialization.jsonObject(with: Data(try TestSupport.run([dir.path, "--format", "sarif"]).stdout.utf8)) as! [String: Any]
         XCTAssertEqual(sarif["version"] as? String, "2.1.0")
         let runs = sarif["runs"] as! [[String: Any]]
         let results = runs[0]["results"] as! [[String: Any]]
@@ -139,8 +156,12 @@ final class CLITests: XCTestCase {
     }
 
     func testConfigTurnsRulesOffOverridesSeverityAndExcludes() throws {
-        let dir = project(["src/dollr.js": CLITests.leak, "vendor2/x.js": CLITests.leak,
-                           ".dollrlint.json": "{\"version\": 1, \"rules\": {\"token-logging\": \"off\", \"hardcoded-secret\": {\"severity\": \"warning\"}}, \"exclude\": [\"vendor2/**\"]}"])
+        let dir = project([
+            "src/dollr.js": CLITests.leak, "vendor2/x.js": CLITests.leak,
+            ".dollrlint.json":
+                "{\"version\": 1, \"rules\": {\"token-logging\": \"off\", \"hardcoded-secret\": {\"severity\": \"warning\"}}, "
+                    + "\"exclude\": [\"vendor2/**\"]}",
+        ])
         let run = try TestSupport.run([dir.path, "--format", "json"])
         XCTAssertEqual(run.status, 0, "hardcoded-secret lowered to warning, token-logging off: \(run.stdout)")
         XCTAssertTrue(run.stdout.contains("\"severity\": \"warning\""))
@@ -160,20 +181,24 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.stdout)
         XCTAssertTrue(again.stdout.contains("\"findings\": []"))
         // Moving the code down keeps the fingerprints; a new leak is still reported.
-        TestSupport.write(["src/dollr.js": "\n\n" + CLITests.leak + "const ANOTHER_DOLLR_CLIENT_SECRET = \"Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik8Ol9Pa0Sd\";\n"], to: dir)
+        TestSupport.write(
+            ["src/dollr.js": "\n\n" + CLITests.leak + "const ANOTHER_DOLLR_CLIENT_SECRET = \"Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik8Ol9Pa0Sd\";\n"],
+            to: dir)
         let moved = try TestSupport.run([dir.path, "--baseline", baseline, "--format", "json"])
         let findings = (try JSONSerialization.jsonObject(with: Data(moved.stdout.utf8)) as! [String: Any])["findings"] as! [[String: Any]]
         XCTAssertEqual(findings.map { $0["line"] as! Int }, [5], moved.stdout)
     }
 
     func testSuppressionsNeedAReasonAndMustSuppressSomething() throws {
-        let dir = project(["src/dollr.js": """
-        // dollr-lint:ignore-next-line hardcoded-secret -- rotated fixture value, see SEC-12
-        const DOLLR_CLIENT_SECRET = "q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F";
-        const DOLLR_SECRET_TWO = "Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik8Ol9Pa0Sd"; // dollr-lint:ignore hardcoded-secret
-        // dollr-lint:ignore-next-line token-logging -- nothing to silence here
-        const x = 1;
-        """])
+        let dir = project([
+            "src/dollr.js": """
+            // dollr-lint:ignore-next-line hardcoded-secret -- rotated fixture value, see SEC-12
+            const DOLLR_CLIENT_SECRET = "q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F";
+            const DOLLR_SECRET_TWO = "Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik8Ol9Pa0Sd"; // dollr-lint:ignore hardcoded-secret
+            // dollr-lint:ignore-next-line token-logging -- nothing to silence here
+            const x = 1;
+            """
+        ])
         let run = try TestSupport.run([dir.path, "--format", "json"])
         let findings = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["findings"] as! [[String: Any]]
         let got = findings.map { "\($0["line"]!) \($0["rule"]!)" }
@@ -187,8 +212,10 @@ final class CLITests: XCTestCase {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["git", "-C", dir.path, "-c", "user.email=t@example.com", "-c", "user.name=t"] + args
-            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
-            try p.run(); p.waitUntilExit()
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
         }
         try git("init", "-q")
         try git("add", "old.js")
@@ -208,8 +235,12 @@ final class CLITests: XCTestCase {
     }
 
     func testGitignoredEnvLocalStillCountsForPublicVariables() throws {
-        let dir = project([".gitignore": ".env*.local\nbuild/\n", ".env.local": "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\nDOLLR_CLIENT_SECRET=q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n",
-                           "build/app.js": CLITests.leak, ".dollrlintignore": "docs/\n", "docs/leak.js": CLITests.leak])
+        let dir = project([
+            ".gitignore": ".env*.local\nbuild/\n",
+            ".env.local":
+                "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\nDOLLR_CLIENT_SECRET=q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n",
+            "build/app.js": CLITests.leak, ".dollrlintignore": "docs/\n", "docs/leak.js": CLITests.leak,
+        ])
         let run = try TestSupport.run([dir.path, "--format", "json"])
         let findings = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["findings"] as! [[String: Any]]
         XCTAssertEqual(findings.map { "\($0["path"]!):\($0["line"]!) \($0["rule"]!)" }, [".env.local:1 public-env-secret"], run.stdout)

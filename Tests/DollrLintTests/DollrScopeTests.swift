@@ -11,17 +11,20 @@ final class DollrScopeTests: XCTestCase {
     let logsPhone = "export function pay(phone) {\n  console.log('paying from', phone);\n}\n"
 
     func testEachReasonIsCarriedByTheFinding() {
-        XCTAssertEqual(scopes(["src/dollr/pay.js": logsPhone], rule: "sensitive-data-logging"),
-                       ["src/dollr/pay.js:2 the path src/dollr/pay.js names Dollr"])
-        XCTAssertEqual(scopes(["src/pay.js": "const base = process.env.DOLLR_BASE_URL;\n" + logsPhone], rule: "sensitive-data-logging"),
-                       ["src/pay.js:3 `DOLLR_BASE_URL` at line 1 names Dollr"])
-        XCTAssertEqual(scopes(["src/pay.js": "// Collections through Dollr\n" + logsPhone], rule: "sensitive-data-logging"),
-                       ["src/pay.js:3 a comment or prose names Dollr"])
+        XCTAssertEqual(
+            scopes(["src/dollr/pay.js": logsPhone], rule: "sensitive-data-logging"),
+            ["src/dollr/pay.js:2 the path src/dollr/pay.js names Dollr"])
+        XCTAssertEqual(
+            scopes(["src/pay.js": "const base = process.env.DOLLR_BASE_URL;\n" + logsPhone], rule: "sensitive-data-logging"),
+            ["src/pay.js:3 `DOLLR_BASE_URL` at line 1 names Dollr"])
+        XCTAssertEqual(
+            scopes(["src/pay.js": "// Collections through Dollr\n" + logsPhone], rule: "sensitive-data-logging"),
+            ["src/pay.js:3 a comment or prose names Dollr"])
         let exact = """
-        const r = await fetch(`${BASE}/v1/executions/collection`, { method: 'POST', body, signal });
-        const execution = await r.json();
-        console.log(execution);
-        """
+            const r = await fetch(`${BASE}/v1/executions/collection`, { method: 'POST', body, signal });
+            const execution = await r.json();
+            console.log(execution);
+            """
         XCTAssertEqual(scopes(["src/pay.js": exact], rule: "sensitive-data-logging"), ["src/pay.js:3 it calls /v1/executions/collection"])
     }
 
@@ -29,54 +32,62 @@ final class DollrScopeTests: XCTestCase {
         XCTAssertEqual(scopes(["src/pay.js": logsPhone], rule: "sensitive-data-logging"), [])
         // Razorpay's orders are not Dollr's: a hole where Dollr has `create` or `list` is no exact match.
         let razorpay = """
-        const r = await fetch(`${BASE}/v1/orders/${id}`, { signal });
-        const order = await r.json();
-        console.log(order, phone);
-        """
+            const r = await fetch(`${BASE}/v1/orders/${id}`, { signal });
+            const order = await r.json();
+            console.log(order, phone);
+            """
         XCTAssertEqual(scopes(["src/pay.js": razorpay], rule: "sensitive-data-logging"), [])
         // ...but an execution is Dollr's word, wherever it is logged.
         let execution = razorpay.replacingOccurrences(of: "order", with: "execution")
-        XCTAssertEqual(scopes(["src/pay.js": execution], rule: "sensitive-data-logging"),
-                       ["src/pay.js:3 `execution` holds a Dollr execution"])
-        XCTAssertEqual(scopes(["internal/invoice.go": "package invoice\n\nfunc f() { c.Call(\"POST\", \"/v1/invoice/finalize\") }\n"],
-                              rule: "unknown-endpoint"), [])
-        XCTAssertEqual(scopes(["internal/dollr/invoice.go": "package dollr\n\nfunc f() { c.Call(\"POST\", \"/v1/invoice/finalize\") }\n"],
-                              rule: "unknown-endpoint").count, 1)
+        XCTAssertEqual(
+            scopes(["src/pay.js": execution], rule: "sensitive-data-logging"),
+            ["src/pay.js:3 `execution` holds a Dollr execution"])
+        XCTAssertEqual(
+            scopes(
+                ["internal/invoice.go": "package invoice\n\nfunc f() { c.Call(\"POST\", \"/v1/invoice/finalize\") }\n"],
+                rule: "unknown-endpoint"), [])
+        XCTAssertEqual(
+            scopes(
+                ["internal/dollr/invoice.go": "package dollr\n\nfunc f() { c.Call(\"POST\", \"/v1/invoice/finalize\") }\n"],
+                rule: "unknown-endpoint"
+            ).count, 1)
     }
 
     /// A Kotlin screen that logs the payer's phone and calls the shop's backend client, whose file names Dollr.
     func testAModuleOfTheProjectThatNamesDollr() {
         let screen = """
-        package lr.shop.ui
+            package lr.shop.ui
 
-        import android.util.Log
-        import lr.shop.data.MarketApi
+            import android.util.Log
+            import lr.shop.data.MarketApi
 
-        class Checkout(private val api: MarketApi) {
-            fun pay(phone: String) {
-                Log.i(TAG, "paying from $phone")
-                api.pay(phone)
+            class Checkout(private val api: MarketApi) {
+                fun pay(phone: String) {
+                    Log.i(TAG, "paying from $phone")
+                    api.pay(phone)
+                }
             }
-        }
-        """
+            """
         let root = "app/src/main/java/lr/shop"
         let client = "package lr.shop.data\n\n/** The shop's backend; it makes every Dollr call. */\nclass MarketApi\n"
-        XCTAssertEqual(scopes(["\(root)/ui/Checkout.kt": screen, "\(root)/data/MarketApi.kt": client], rule: "sensitive-data-logging"),
-                       ["\(root)/ui/Checkout.kt:8 it uses \(root)/data/MarketApi.kt, which names Dollr"])
+        XCTAssertEqual(
+            scopes(["\(root)/ui/Checkout.kt": screen, "\(root)/data/MarketApi.kt": client], rule: "sensitive-data-logging"),
+            ["\(root)/ui/Checkout.kt:8 it uses \(root)/data/MarketApi.kt, which names Dollr"])
         let other = "package lr.shop.data\n\n/** The shop's backend. */\nclass MarketApi\n"
         XCTAssertEqual(scopes(["\(root)/ui/Checkout.kt": screen, "\(root)/data/MarketApi.kt": other], rule: "sensitive-data-logging"), [])
         // Swift: a type declared in a file of its name beside the model.
         let model = """
-        final class Checkout {
-            private let api: MarketAPI
-            func pay(phone: String) {
-                print("paying \\(phone)")
+            final class Checkout {
+                private let api: MarketAPI
+                func pay(phone: String) {
+                    print("paying \\(phone)")
+                }
             }
-        }
-        """
+            """
         let api = "// Calls Dollr from the server.\nstruct MarketAPI {}\n"
-        XCTAssertEqual(scopes(["Sources/Shop/Checkout.swift": model, "Sources/Shop/MarketAPI.swift": api], rule: "sensitive-data-logging"),
-                       ["Sources/Shop/Checkout.swift:4 it uses Sources/Shop/MarketAPI.swift, which names Dollr"])
+        XCTAssertEqual(
+            scopes(["Sources/Shop/Checkout.swift": model, "Sources/Shop/MarketAPI.swift": api], rule: "sensitive-data-logging"),
+            ["Sources/Shop/Checkout.swift:4 it uses Sources/Shop/MarketAPI.swift, which names Dollr"])
     }
 
     /// `DOLLR_LINT_DEBUG` prints each reason on stderr, beside any report format; without it nothing is printed.

@@ -13,7 +13,8 @@ final class FiltersTests: XCTestCase {
     }
 
     func testOnlyTurnsOffEveryOtherRuleAndUnknownIdsAreErrors() throws {
-        let selection = try RuleSelection(all: TestSupport.allRules, configuration: Configuration(), only: ["unknown-endpoint"], disabled: [])
+        let selection = try RuleSelection(
+            all: TestSupport.allRules, configuration: Configuration(), only: ["unknown-endpoint"], disabled: [])
         XCTAssertEqual(selection.enabled.map(\.id), ["unknown-endpoint"])
         XCTAssertTrue(selection.maskingOnly.allSatisfy { $0.description.category == .secrets })
         XCTAssertThrowsError(try RuleSelection(all: TestSupport.allRules, configuration: Configuration(), only: nil, disabled: ["nope"])) {
@@ -23,8 +24,9 @@ final class FiltersTests: XCTestCase {
 
     func testFileFindingsApplyOverridesAndKeepOneFindingPerRuleAndPlace() {
         let source = SourceFile(path: "a.js", bytes: Array("x\n".utf8), isGitIgnored: false)
-        let finding = Finding(rule: "token-logging", category: .secrets, severity: .error, path: "a.js", line: 1, column: 1, endLine: 1,
-                              endColumn: 2, message: "m", snippet: "x", fingerprint: "", help: "")
+        let finding = Finding(
+            rule: "token-logging", category: .secrets, severity: .error, path: "a.js", line: 1, column: 1, endLine: 1,
+            endColumn: 2, message: "m", snippet: "x", fingerprint: "", help: "")
         var other = finding
         other.rule = "hardcoded-secret"
         var suppressed = 0
@@ -36,15 +38,20 @@ final class FiltersTests: XCTestCase {
     }
 
     func testVerdictDecidesTheExitCodeInOnePlace() {
-        let warning = Finding(rule: "r", category: .integration, severity: .warning, path: "a", line: 1, column: 1, endLine: 1,
-                              endColumn: 1, message: "", snippet: "", fingerprint: "", help: "")
-        XCTAssertEqual(GateVerdict(failOn: .error, failOnStaleBaseline: false, wroteBaseline: false)
-            .exitCode(findings: [warning], staleBaselineEntries: 0), 0)
-        XCTAssertEqual(GateVerdict(failOn: .warning, failOnStaleBaseline: false, wroteBaseline: false)
-            .exitCode(findings: [warning], staleBaselineEntries: 0), 1)
-        XCTAssertEqual(GateVerdict(failOn: .never, failOnStaleBaseline: true, wroteBaseline: false)
-            .exitCode(findings: [], staleBaselineEntries: 1), 1)
-        XCTAssertEqual(GateVerdict(failOn: .note, failOnStaleBaseline: true, wroteBaseline: true)
-            .exitCode(findings: [warning], staleBaselineEntries: 1), 0)
+        let warning = Finding(
+            rule: "r", category: .integration, severity: .warning, path: "a", line: 1, column: 1, endLine: 1,
+            endColumn: 1, message: "", snippet: "", fingerprint: "", help: "")
+        XCTAssertEqual(
+            GateVerdict(failOn: .error, failOnStaleBaseline: false, wroteBaseline: false)
+                .exitCode(findings: [warning], staleBaselineEntries: 0), 0)
+        XCTAssertEqual(
+            GateVerdict(failOn: .warning, failOnStaleBaseline: false, wroteBaseline: false)
+                .exitCode(findings: [warning], staleBaselineEntries: 0), 1)
+        XCTAssertEqual(
+            GateVerdict(failOn: .never, failOnStaleBaseline: true, wroteBaseline: false)
+                .exitCode(findings: [], staleBaselineEntries: 1), 1)
+        XCTAssertEqual(
+            GateVerdict(failOn: .note, failOnStaleBaseline: true, wroteBaseline: true)
+                .exitCode(findings: [warning], staleBaselineEntries: 1), 0)
     }
 }

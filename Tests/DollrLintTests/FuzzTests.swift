@@ -20,20 +20,48 @@ final class FuzzTests: XCTestCase {
 
     /// One seed file per family: real-looking Dollr integration code the mutations start from.
     static let seeds: [(path: String, code: String)] = [
-        ("src/dollr.ts", "const token = await getDollrToken();\nconsole.log(`t ${token}`, { headers: { Authorization: `Bearer ${token}` } });\n"),
-        ("src/pay.js", "fetch(\"https://api.heydollr.app/v1/executions/collection\", { method: 'POST', body: JSON.stringify(p) }).then(r => r.json());\n"),
-        ("app/dollr.py", "r = requests.post(f\"{BASE}/v1/jwt/client/obtain\", json={\"client_secret\": SECRET}, verify=False)\nlogger.info(r.json())\n"),
+        (
+            "src/dollr.ts",
+            "const token = await getDollrToken();\nconsole.log(`t ${token}`, { headers: { Authorization: `Bearer ${token}` } });\n"
+        ),
+        (
+            "src/pay.js",
+            "fetch(\"https://api.heydollr.app/v1/executions/collection\", { method: 'POST', body: JSON.stringify(p) }).then(r => "
+                + "r.json());\n"
+        ),
+        (
+            "app/dollr.py",
+            "r = requests.post(f\"{BASE}/v1/jwt/client/obtain\", json={\"client_secret\": SECRET}, verify=False)\nlogger.info(r.json())\n"
+        ),
         ("app/dollr.rb", "token = ENV['DOLLR_CLIENT_SECRET']\nputs \"secret=#{token}\"\nRails.logger.info(headers)\n"),
-        ("app/Dollr.php", "<?php\n$r = Http::withToken($t)->withoutVerifying()->post(\"https://api.heydollr.app/v1/executions/collection\", $p);\necho $t;\n"),
-        ("dollr/client.go", "package dollr\nfunc f(token string) {\n\tlog.Printf(\"token %s\", token)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+token)\n}\n"),
+        (
+            "app/Dollr.php",
+            "<?php\n$r = Http::withToken($t)->withoutVerifying()->post(\"https://api.heydollr.app/v1/executions/collection\", $p);"
+                + "\necho $t;\n"
+        ),
+        (
+            "dollr/client.go",
+            "package dollr\nfunc f(token string) {\n\tlog.Printf(\"token %s\", token)\n\treq.Header.Set(\"Authorization\", \"Bearer "
+                + "\"+token)\n}\n"
+        ),
         ("src/Dollr.java", "@PostMapping(\"/pay\")\npublic void pay() { String token = dollr.getToken(); System.out.println(token); }\n"),
         ("src/Dollr.kt", "val token = dollrClient.token()\nLog.d(\"dollr\", \"token=$token ${token.length}\")\n"),
         ("src/Dollr.cs", "var token = await dollr.GetTokenAsync();\n_logger.LogInformation($\"token {token}\");\n"),
         ("src/dollr.rs", "let token = dollr.token().await?;\nprintln!(\"{}\", token);\ninfo!(\"{token:?}\");\n"),
-        ("Sources/Dollr.swift", "let token = try await dollr.token()\nprint(\"token \\(token)\")\nlogger.info(\"\\(token, privacy: .private)\")\n"),
-        ("scripts/pay.sh", "TOKEN=$(curl -k -s https://api.heydollr.app/v1/jwt/client/obtain -d \"{\\\"client_secret\\\": \\\"$S\\\"}\")\necho \"$TOKEN\"\n"),
+        (
+            "Sources/Dollr.swift",
+            "let token = try await dollr.token()\nprint(\"token \\(token)\")\nlogger.info(\"\\(token, privacy: .private)\")\n"
+        ),
+        (
+            "scripts/pay.sh",
+            "TOKEN=$(curl -k -s https://api.heydollr.app/v1/jwt/client/obtain -d \"{\\\"client_secret\\\": \\\"$S\\\"}\")\necho "
+                + "\"$TOKEN\"\n"
+        ),
         ("deploy/app.yaml", "env:\n  - name: DOLLR_CLIENT_SECRET\n    value: Pv3Jx7Rk1Wm5Qz9Lc2BnTr5Nq8Lw\n  verify_ssl: false\n"),
-        ("config/dollr.json", "{\"dollr\": {\"client_secret\": \"Pv3Jx7Rk1Wm5Qz9Lc2BnTr5Nq8Lw\", \"base\": \"http://api.heydollr.app\"}}\n"),
+        (
+            "config/dollr.json",
+            "{\"dollr\": {\"client_secret\": \"Pv3Jx7Rk1Wm5Qz9Lc2BnTr5Nq8Lw\", \"base\": \"http://api.heydollr.app\"}}\n"
+        ),
         (".env", "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=Tr5Nq8Lw2Vz6Hm3Kx9\nDOLLR_CLIENT_ID=abc\n"),
         ("docs/README.md", "# Dollr\n```js\nconsole.log(token)\n```\n```python\nrequests.get(url, verify=False)\n```\n"),
     ]
@@ -41,8 +69,10 @@ final class FuzzTests: XCTestCase {
     static let inputsPerFamily = 1_000
 
     /// Characters that open, close, quote, escape and interpolate in some family.
-    static let syntax = ["(", ")", "[", "]", "{", "}", "\"", "'", "`", "\\", "$", "${", "#{", "\\(", "f\"", "<<", "\n", " ", ",", ";", ":",
-                         "=", "=>", "->", "/*", "*/", "//", "#", "<!--", "```", "@", "é", "\u{FFFD}", "\t", "r#\"", "\"\"\"", "%", "?."]
+    static let syntax = [
+        "(", ")", "[", "]", "{", "}", "\"", "'", "`", "\\", "$", "${", "#{", "\\(", "f\"", "<<", "\n", " ", ",", ";", ":",
+        "=", "=>", "->", "/*", "*/", "//", "#", "<!--", "```", "@", "é", "\u{FFFD}", "\t", "r#\"", "\"\"\"", "%", "?.",
+    ]
 
     func mutate(_ code: String, _ g: inout Generator) -> String {
         var bytes = Array(code.utf8)
@@ -51,10 +81,10 @@ final class FuzzTests: XCTestCase {
             switch g.below(5) {
             case 0: bytes.insert(contentsOf: Array(g.pick(FuzzTests.syntax).utf8), at: at)
             case 1: if at < bytes.count { bytes.remove(at: at) }
-            case 2: // splice another part of the file in (duplicated openers, repeated statements)
+            case 2:  // splice another part of the file in (duplicated openers, repeated statements)
                 let from = g.below(bytes.count), len = g.below(40)
                 bytes.insert(contentsOf: bytes[from..<min(bytes.count, from + len)], at: min(at, bytes.count))
-            case 3: if at < bytes.count { bytes[at] = UInt8(truncatingIfNeeded: g.next()) } // any byte, invalid UTF-8 included
+            case 3: if at < bytes.count { bytes[at] = UInt8(truncatingIfNeeded: g.next()) }  // any byte, invalid UTF-8 included
             default: bytes.insert(contentsOf: Array(String(repeating: g.pick(FuzzTests.syntax), count: 1 + g.below(30)).utf8), at: at)
             }
         }
@@ -62,7 +92,8 @@ final class FuzzTests: XCTestCase {
     }
 
     func randomText(_ g: inout Generator) -> String {
-        (0..<(1 + g.below(60))).map { _ in g.below(3) == 0 ? String(UnicodeScalar(UInt8(32 + g.below(95)))) : g.pick(FuzzTests.syntax) }.joined()
+        (0..<(1 + g.below(60))).map { _ in g.below(3) == 0 ? String(UnicodeScalar(UInt8(32 + g.below(95)))) : g.pick(FuzzTests.syntax) }
+            .joined()
     }
 
     func testMutatedAndRandomInputsThroughEveryRule() {

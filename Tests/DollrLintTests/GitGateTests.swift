@@ -31,8 +31,10 @@ final class GitGateTests: XCTestCase {
         let repo = try GitFixture()
         repo.write([".dollrlintignore": "fixtures/\n*.snap.js\n", "README.md": "x\n"])
         try repo.commitAll("init")
-        repo.write(["fixtures/leak.js": GitFixture.leak(), "test/a.snap.js": GitFixture.leak(),
-                    "node_modules/pkg/index.js": GitFixture.leak(), "src/pay.js": GitFixture.leak()])
+        repo.write([
+            "fixtures/leak.js": GitFixture.leak(), "test/a.snap.js": GitFixture.leak(),
+            "node_modules/pkg/index.js": GitFixture.leak(), "src/pay.js": GitFixture.leak(),
+        ])
         try repo.git("add", "-A", "-f")
         let run = try repo.lint(["--staged", "--format", "json"])
         XCTAssertEqual(findings(run.stdout).map { $0["path"] as? String }, ["src/pay.js"], run.stdout)
@@ -115,10 +117,12 @@ final class GitGateTests: XCTestCase {
         let script = markers.appendingPathComponent("evil.sh")
         try "#!/bin/sh\ntouch \"\(markers.path)/ran-$1\"\ncat\n".write(to: script, atomically: true, encoding: .utf8)
         chmod(script.path, 0o755)
-        for (key, value) in [("core.fsmonitor", "\(script.path) fsmonitor"), ("diff.external", "\(script.path) external"),
-                             ("diff.evil.textconv", "\(script.path) textconv"), ("core.pager", "\(script.path) pager"),
-                             ("pager.diff", "\(script.path) pagerdiff"), ("filter.evil.clean", "\(script.path) clean"),
-                             ("filter.evil.smudge", "\(script.path) smudge"), ("core.hooksPath", markers.path)] {
+        for (key, value) in [
+            ("core.fsmonitor", "\(script.path) fsmonitor"), ("diff.external", "\(script.path) external"),
+            ("diff.evil.textconv", "\(script.path) textconv"), ("core.pager", "\(script.path) pager"),
+            ("pager.diff", "\(script.path) pagerdiff"), ("filter.evil.clean", "\(script.path) clean"),
+            ("filter.evil.smudge", "\(script.path) smudge"), ("core.hooksPath", markers.path),
+        ] {
             try repo.git("config", key, value)
         }
         for hook in ["pre-commit", "post-checkout", "post-index-change", "reference-transaction"] {
@@ -134,7 +138,9 @@ final class GitGateTests: XCTestCase {
         try repo.git("add", "pay.js")
         repo.write(["pay.js": "const a = 3;\n"])
         let environment = ["GIT_EXTERNAL_DIFF": "\(script.path) env-external", "GIT_PAGER": "\(script.path) env-pager"]
-        let modes = [["--staged"], ["--staged", "--diff-lines"], ["--diff", "HEAD~1"], ["--diff", "HEAD~1", "--diff-lines"], ["history"]]
+        let modes = [
+            ["--staged"], ["--staged", "--diff-lines"], ["--diff", "HEAD~1"], ["--diff", "HEAD~1", "--diff-lines"], ["history"],
+        ]
         for arguments in modes {
             let run = try runWithEnvironment(arguments, cwd: repo.directory, environment: environment)
             XCTAssertEqual(run.status, 1, "\(arguments): \(run.stderr)")
@@ -146,8 +152,10 @@ final class GitGateTests: XCTestCase {
     func testGitRunnerHardensEveryInvocation() {
         let runner = GitRunner(directory: "/")
         let diff = runner.commandLine(["diff", "--cached"])
-        for option in ["core.fsmonitor=false", "core.hooksPath=/dev/null", "diff.external=", "core.pager=cat", "--no-pager",
-                       "--no-ext-diff", "--no-textconv"] {
+        for option in [
+            "core.fsmonitor=false", "core.hooksPath=/dev/null", "diff.external=", "core.pager=cat", "--no-pager",
+            "--no-ext-diff", "--no-textconv",
+        ] {
             XCTAssertTrue(diff.contains(option), option)
         }
         XCTAssertFalse(runner.commandLine(["cat-file", "--batch"]).contains("--no-textconv"))
@@ -235,8 +243,9 @@ final class PreCommitFrameworkTests: XCTestCase {
         // inside pre-commit's cache (what `language: swift` does) takes minutes on CI's two cores, so the test runs
         // the same command as a `language: system` hook.
         let manifestURL = TestSupport.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml")
-        let validated = try Self.run([preCommit, "validate-manifest", manifestURL.path], in: TestSupport.packageRoot,
-                                     home: TestSupport.temporaryDirectory().path)
+        let validated = try Self.run(
+            [preCommit, "validate-manifest", manifestURL.path], in: TestSupport.packageRoot,
+            home: TestSupport.temporaryDirectory().path)
         XCTAssertEqual(validated.status, 0, validated.output)
         let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
         guard let entryLine = manifest.split(separator: "\n").first(where: { $0.hasPrefix("  entry: dollr-lint") }) else {
@@ -244,17 +253,19 @@ final class PreCommitFrameworkTests: XCTestCase {
         }
         let entry = entryLine.replacingOccurrences(of: "  entry: dollr-lint", with: "        entry: " + TestSupport.binary.path)
         let repo = try GitFixture()
-        repo.write([".pre-commit-config.yaml": """
-        repos:
-          - repo: local
-            hooks:
-              - id: dollr-lint
-                name: dollr-lint
-                language: system
-                pass_filenames: false
-        \(entry)
+        repo.write([
+            ".pre-commit-config.yaml": """
+            repos:
+              - repo: local
+                hooks:
+                  - id: dollr-lint
+                    name: dollr-lint
+                    language: system
+                    pass_filenames: false
+            \(entry)
 
-        """])
+            """
+        ])
         try repo.commitAll("pre-commit config")
         repo.write(["src/pay.js": GitFixture.leak()])
         try repo.git("add", "src/pay.js")
@@ -307,8 +318,9 @@ final class GitHubActionTests: XCTestCase {
         // The action's own directory, as the runner lays it out, with the built binary where the build step puts it.
         let actionPath = TestSupport.temporaryDirectory()
         try FileManager.default.createDirectory(at: actionPath.appendingPathComponent(".build/release"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: actionPath.appendingPathComponent(".build/release/dollr-lint"),
-                                                   withDestinationURL: TestSupport.binary)
+        try FileManager.default.createSymbolicLink(
+            at: actionPath.appendingPathComponent(".build/release/dollr-lint"),
+            withDestinationURL: TestSupport.binary)
         let repo = try GitFixture()
         repo.write(["src/pay.js": GitFixture.leak()])
         try repo.commitAll("leak")
@@ -322,8 +334,10 @@ final class GitHubActionTests: XCTestCase {
         p.arguments = ["-e", "-c", script.joined(separator: "\n")]
         p.currentDirectoryURL = repo.directory
         var env = ProcessInfo.processInfo.environment
-        env.merge(["GITHUB_ACTION_PATH": actionPath.path, "GITHUB_OUTPUT": output.path, "GITHUB_STEP_SUMMARY": summary.path,
-                   "SCAN_PATH": ".", "DIFF_REF": "", "DIFF_LINES": "false", "FAIL_ON": "error", "BASELINE": ""]) { $1 }
+        env.merge([
+            "GITHUB_ACTION_PATH": actionPath.path, "GITHUB_OUTPUT": output.path, "GITHUB_STEP_SUMMARY": summary.path,
+            "SCAN_PATH": ".", "DIFF_REF": "", "DIFF_LINES": "false", "FAIL_ON": "error", "BASELINE": "",
+        ]) { $1 }
         p.environment = env
         let out = Pipe()
         p.standardOutput = out

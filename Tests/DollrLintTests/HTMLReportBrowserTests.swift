@@ -28,9 +28,12 @@ final class HTMLReportBrowserTests: XCTestCase {
     func browse(_ chromium: String, _ arguments: [String], profile: URL) throws -> (stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["timeout", "-k", "5", "90", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                       "--disable-extensions", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                       "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0"] + arguments
+        p.arguments =
+            [
+                "timeout", "-k", "5", "90", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-extensions", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
+            ] + arguments
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -80,10 +83,12 @@ final class HTMLReportBrowserTests: XCTestCase {
         let shot = out.appendingPathComponent("report.png"), blankShot = out.appendingPathComponent("blank.png")
         let blank = out.appendingPathComponent("blank.html")
         try "<!DOCTYPE html><html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
-        _ = try browse(chromium, ["--screenshot=\(shot.path)", "--window-size=1280,1400", report.absoluteString],
-                       profile: out.appendingPathComponent("p2"))
-        _ = try browse(chromium, ["--screenshot=\(blankShot.path)", "--window-size=1280,1400", blank.absoluteString],
-                       profile: out.appendingPathComponent("p3"))
+        _ = try browse(
+            chromium, ["--screenshot=\(shot.path)", "--window-size=1280,1400", report.absoluteString],
+            profile: out.appendingPathComponent("p2"))
+        _ = try browse(
+            chromium, ["--screenshot=\(blankShot.path)", "--window-size=1280,1400", blank.absoluteString],
+            profile: out.appendingPathComponent("p3"))
         let png = try Data(contentsOf: shot), blankPNG = try Data(contentsOf: blankShot)
         XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG")
         let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }

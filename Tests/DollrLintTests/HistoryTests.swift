@@ -45,19 +45,19 @@ final class HistoryTests: XCTestCase {
 
     func testUnifiedDiffParserReportsNewSideLineNumbers() {
         let diff = """
-        commit abc 2024-01-01T00:00:00Z
+            commit abc 2024-01-01T00:00:00Z
 
-        diff --git a/x.js b/x.js
-        --- a/x.js
-        +++ b/x.js
-        @@ -1,0 +2,2 @@
-        +one
-        +++two
-        @@ -5 +7 @@
-        -old
-        +three
-        commit def 2024-01-02T00:00:00Z
-        """
+            diff --git a/x.js b/x.js
+            --- a/x.js
+            +++ b/x.js
+            @@ -1,0 +2,2 @@
+            +one
+            +++two
+            @@ -5 +7 @@
+            -old
+            +three
+            commit def 2024-01-02T00:00:00Z
+            """
         var parser = UnifiedDiffParser()
         var seen: [String] = []
         for line in diff.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -21,8 +21,9 @@ final class HostileInputTests: XCTestCase {
         p.standardInput = stdinPath.flatMap { FileHandle(forReadingAtPath: $0) } ?? FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
-        return TestSupport.Run(status: p.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
-                               stderr: try String(contentsOf: errURL, encoding: .utf8))
+        return TestSupport.Run(
+            status: p.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
 
     func summary(_ run: TestSupport.Run) throws -> [String: Any] {
@@ -85,8 +86,10 @@ final class HostileInputTests: XCTestCase {
             ([".", "--spec", "spec.json"], "spec.json: cannot read the spec file: is a FIFO"),
             ([".", "--baseline", "baseline.json"], "baseline.json: cannot read the baseline file: is a FIFO"),
             ([".", "--rules", "rules"], "rules/my-rule.json: cannot read the rule file: is a FIFO"),
-            (["validate", "payload.json", "--endpoint", "POST /v1/executions/collection"],
-             "payload.json: cannot read the payload: is a FIFO"),
+            (
+                ["validate", "payload.json", "--endpoint", "POST /v1/executions/collection"],
+                "payload.json: cannot read the payload: is a FIFO"
+            ),
         ]
         for (args, expected) in cases {
             let run = try runBounded(args, cwd: dir)
@@ -108,8 +111,9 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testValidateStopsReadingStandardInputAtTheLimit() throws {
-        let run = try runBounded(["validate", "-", "--endpoint", "POST /v1/executions/collection"], cwd: TestSupport.temporaryDirectory(),
-                                 stdinPath: "/dev/zero")
+        let run = try runBounded(
+            ["validate", "-", "--endpoint", "POST /v1/executions/collection"], cwd: TestSupport.temporaryDirectory(),
+            stdinPath: "/dev/zero")
         XCTAssertEqual(run.status, 2, run.stderr)
         XCTAssertTrue(run.stderr.contains("<stdin>: cannot read the payload: is larger than the limit of 50 MB"), run.stderr)
     }
@@ -121,8 +125,9 @@ final class HostileInputTests: XCTestCase {
         let dir = TestSupport.temporaryDirectory()
         TestSupport.write(["small.txt": "hello"], to: dir)
         XCTAssertEqual(try FileReader.readRegularFile(dir.appendingPathComponent("small.txt").path, limit: 5).get(), Array("hello".utf8))
-        XCTAssertEqual(FileReader.readRegularFile(dir.appendingPathComponent("small.txt").path, limit: 4).failureValue,
-                       .tooLarge(size: 5, limit: 4))
+        XCTAssertEqual(
+            FileReader.readRegularFile(dir.appendingPathComponent("small.txt").path, limit: 4).failureValue,
+            .tooLarge(size: 5, limit: 4))
         XCTAssertEqual(FileReader.readRegularFile("/dev/zero", limit: 5).failureValue, .notRegular(.device))
     }
 
@@ -141,14 +146,20 @@ final class HostileInputTests: XCTestCase {
     static func validate(_ payload: String, _ knowledge: DollrKnowledge) throws -> (problems: [ValidationProblem], visits: Int) {
         let endpoint = try XCTUnwrap(knowledge.endpoint(method: "POST", path: "/v1/things"))
         var walk = SchemaWalk()
-        let problems = PayloadValidator(knowledge: knowledge).validate(endpoint: endpoint, body: try JSONParser.parse(payload), query: [:],
-                                                                       path: nil, walk: &walk)
+        let problems = PayloadValidator(knowledge: knowledge).validate(
+            endpoint: endpoint, body: try JSONParser.parse(payload), query: [:],
+            path: nil, walk: &walk)
         return (problems, walk.visits)
     }
 
     func testAllOfThatRefersToItselfEnds() throws {
-        let k = try HostileInputTests.spec(["Self": ["allOf": [["$ref": "#/components/schemas/Self"]], "type": "object",
-                                                     "properties": ["a": ["type": "string"]], "additionalProperties": false]], body: "Self")
+        let k = try HostileInputTests.spec(
+            [
+                "Self": [
+                    "allOf": [["$ref": "#/components/schemas/Self"]], "type": "object",
+                    "properties": ["a": ["type": "string"]], "additionalProperties": false,
+                ]
+            ], body: "Self")
         let (problems, visits) = try HostileInputTests.validate("{\"a\": 1, \"b\": 2}", k)
         XCTAssertEqual(Set(problems.map { $0.loc.last!.description }), ["a", "b"])
         XCTAssertLessThan(visits, 20)
@@ -180,46 +191,58 @@ final class HostileInputTests: XCTestCase {
     func testAnyOfLoopDoesNotOverflowTheStack() throws {
         let loop: [String: Any] = ["anyOf": [["$ref": "#/components/schemas/Loop"]]]
         let query: [String: Any] = ["get": ["parameters": [["name": "q", "in": "query", "schema": loop]]]]
-        let k = try HostileInputTests.spec(["Loop": loop, "Body": ["type": "object", "properties": ["x": loop]]], body: "Body",
-                                           extraPaths: ["/v1/loop": query])
+        let k = try HostileInputTests.spec(
+            ["Loop": loop, "Body": ["type": "object", "properties": ["x": loop]]], body: "Body",
+            extraPaths: ["/v1/loop": query])
         XCTAssertEqual(try HostileInputTests.validate("{\"x\": {\"y\": [1, 2]}}", k).problems, [])
         let result = try PayloadValidation.run(payload: [], payloadName: "-", endpoint: "GET /v1/loop?q=1", query: [:], knowledge: k)
         XCTAssertTrue(result.valid)
     }
 
     /// A FastAPI comment model that refers to itself through `items` and `anyOf [..., null]`.
-    static var commentSpec: [String: Any] { [
-        "CommentIn": ["title": "CommentIn", "type": "object", "required": ["text"], "additionalProperties": false, "properties": [
-            "text": ["title": "Text", "type": "string", "minLength": 1],
-            "replies": ["title": "Replies", "type": "array", "items": ["$ref": "#/components/schemas/CommentIn"], "default": []],
-            "parent": ["anyOf": [["$ref": "#/components/schemas/CommentIn"], ["type": "null"]]],
-        ]],
-    ] }
+    static var commentSpec: [String: Any] {
+        [
+            "CommentIn": [
+                "title": "CommentIn", "type": "object", "required": ["text"], "additionalProperties": false,
+                "properties": [
+                    "text": ["title": "Text", "type": "string", "minLength": 1],
+                    "replies": ["title": "Replies", "type": "array", "items": ["$ref": "#/components/schemas/CommentIn"], "default": []],
+                    "parent": ["anyOf": [["$ref": "#/components/schemas/CommentIn"], ["type": "null"]]],
+                ],
+            ]
+        ]
+    }
 
     func testRecursiveFastAPIModelValidatesNestedData() throws {
         let k = try HostileInputTests.spec(HostileInputTests.commentSpec, body: "CommentIn")
-        let ok = "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"text\": \"c\"}]}], "
+        let ok =
+            "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"text\": \"c\"}]}], "
             + "\"parent\": {\"text\": \"p\", \"parent\": null}}"
         XCTAssertEqual(try HostileInputTests.validate(ok, k).problems, [])
         let bad = "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"txt\": \"c\"}]}], \"parent\": {\"text\": 5}}"
         let problems = try HostileInputTests.validate(bad, k).problems
-        XCTAssertEqual(problems.map { $0.loc.map { $0.description }.joined(separator: ".") }.sorted(),
-                       ["body.parent.text", "body.replies.0.replies.0.text", "body.replies.0.replies.0.txt"])
+        XCTAssertEqual(
+            problems.map { $0.loc.map { $0.description }.joined(separator: ".") }.sorted(),
+            ["body.parent.text", "body.replies.0.replies.0.text", "body.replies.0.replies.0.txt"])
     }
 
     func testRecursiveSpecWithValidateAndAScan() throws {
         let dir = TestSupport.temporaryDirectory()
         let body: [String: Any] = ["content": ["application/json": ["schema": ["$ref": "#/components/schemas/CommentIn"]]]]
-        let doc: [String: Any] = ["openapi": "3.1.0", "components": ["schemas": HostileInputTests.commentSpec],
-                                  "paths": ["/v1/comments": ["post": ["requestBody": body]]]]
+        let doc: [String: Any] = [
+            "openapi": "3.1.0", "components": ["schemas": HostileInputTests.commentSpec],
+            "paths": ["/v1/comments": ["post": ["requestBody": body]]],
+        ]
         let specData = try JSONSerialization.data(withJSONObject: doc)
         _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("spec.json").path, contents: specData)
-        TestSupport.write([
-            "payload.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"txt\": \"c\"}]}]}",
-            "good.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\"}]}",
-            "src/app.js": "await fetch(\"https://api.heydollr.app/v1/comments\", {\n  method: \"POST\",\n"
-                + "  body: JSON.stringify({ text: \"hi\", replies: [{ text: \"a\", replies: [{ txt: \"b\" }] }], parent: null }),\n});\n",
-        ], to: dir)
+        TestSupport.write(
+            [
+                "payload.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\", \"replies\": [{\"txt\": \"c\"}]}]}",
+                "good.json": "{\"text\": \"a\", \"replies\": [{\"text\": \"b\"}]}",
+                "src/app.js": "await fetch(\"https://api.heydollr.app/v1/comments\", {\n  method: \"POST\",\n"
+                    + "  body: JSON.stringify({ text: \"hi\", replies: [{ text: \"a\", replies: [{ txt: \"b\" }] }], parent: null }),"
+                    + "\n});\n",
+            ], to: dir)
         let bad = try runBounded(["validate", "payload.json", "--endpoint", "POST /v1/comments", "--spec", "spec.json"], cwd: dir)
         XCTAssertEqual(bad.status, 1, bad.stderr)
         XCTAssertTrue(bad.stdout.contains("body.replies.0.replies.0.txt"), bad.stdout)
@@ -249,12 +272,13 @@ final class HostileInputTests: XCTestCase {
 
     func testDuplicateKeysAreAnErrorNamingTheKeyAndFile() throws {
         let dir = TestSupport.temporaryDirectory()
-        TestSupport.write([
-            "a.js": "x\n",
-            "config.json": "{\"version\": 1, \"fail_on\": \"note\", \"fail_on\": \"never\"}",
-            "spec.json": "{\"openapi\": \"3.1.0\", \"paths\": {}, \"paths\": {}}",
-            "rules/my-rule.json": "{\"id\": \"my-rule\", \"id\": \"other\"}",
-        ], to: dir)
+        TestSupport.write(
+            [
+                "a.js": "x\n",
+                "config.json": "{\"version\": 1, \"fail_on\": \"note\", \"fail_on\": \"never\"}",
+                "spec.json": "{\"openapi\": \"3.1.0\", \"paths\": {}, \"paths\": {}}",
+                "rules/my-rule.json": "{\"id\": \"my-rule\", \"id\": \"other\"}",
+            ], to: dir)
         let cases: [([String], String)] = [
             ([".", "--config", "config.json"], "config.json: invalid JSON: duplicate key \"fail_on\""),
             ([".", "--spec", "spec.json"], "spec.json: not a valid OpenAPI JSON document: duplicate key \"paths\""),
@@ -280,5 +304,8 @@ final class HostileInputTests: XCTestCase {
 }
 
 extension Result {
-    var failureValue: Failure? { if case .failure(let f) = self { return f }; return nil }
+    var failureValue: Failure? {
+        if case .failure(let f) = self { return f }
+        return nil
+    }
 }

@@ -38,8 +38,10 @@ struct JSONSchemaValidator {
         }
     }
 
-    private func checkKeyword(_ keyword: String, _ argument: JSONValue, schema: JSONValue, value: JSONValue, at path: String,
-                              into problems: inout [String]) {
+    private func checkKeyword(
+        _ keyword: String, _ argument: JSONValue, schema: JSONValue, value: JSONValue, at path: String,
+        into problems: inout [String]
+    ) {
         switch (keyword, value) {
         case ("type", _):
             let types: [String] = argument.stringValue.map { [$0] } ?? arrayOf(argument).compactMap { $0.stringValue }
@@ -50,7 +52,9 @@ struct JSONSchemaValidator {
             for (key, child) in members { if let sub = argument[key] { check(child, against: sub, at: path + "/" + key, into: &problems) } }
         case ("additionalProperties", .object(let members)):
             for (key, child) in members where schema["properties"]?[key] == nil {
-                if argument == .bool(false) { problems.append("\(path): property '\(key)' is not allowed") } else {
+                if argument == .bool(false) {
+                    problems.append("\(path): property '\(key)' is not allowed")
+                } else {
                     check(child, against: argument, at: path + "/" + key, into: &problems)
                 }
             }
@@ -88,7 +92,7 @@ struct JSONSchemaValidator {
             let n = arrayOf(argument).filter { passes(value, $0, at: path) }.count
             if n != 1 { problems.append("\(path): matches \(n) of oneOf, not exactly one") }
         default:
-            return // The keyword does not apply to this JSON type.
+            return  // The keyword does not apply to this JSON type.
         }
     }
 

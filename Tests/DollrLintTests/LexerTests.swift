@@ -23,13 +23,16 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(lex("a.php", #"echo "t=$token {$x->y}";"#).strings.first?.holeRanges.count, 2)
         XCTAssertEqual(lex("a.go", "s := `raw \\n`").strings.first?.text(), "raw \\n")
         XCTAssertEqual(lex("a.rs", ##"let s = r#"a "b""#; println!("{token}");"##).strings.map { $0.hasHoles }, [false, true])
-        XCTAssertEqual(lex("a.cs", #"var s = $"Bearer {token}"; var v = @"C:\x";"#).strings.map { $0.text(holes: "#") }, ["Bearer #", "C:\\x"])
+        XCTAssertEqual(
+            lex("a.cs", #"var s = $"Bearer {token}"; var v = @"C:\x";"#).strings.map { $0.text(holes: "#") }, ["Bearer #", "C:\\x"])
         XCTAssertEqual(lex("a.swift", #"let s = "t \(token)""#).strings.first?.hasHoles, true)
         XCTAssertEqual(lex("a.kt", #"val s = "t $token ${a.b}""#).strings.first?.holeRanges.count, 2)
         XCTAssertEqual(lex("a.dart", "final s = 'x ${y}';").strings.first?.hasHoles, true)
         XCTAssertEqual(lex(".env", "A=b c\nB=\"q\" # c\n").strings.map { $0.text() }, ["b", "q"])
         XCTAssertEqual(lex("c.yml", "key: value # c\nlist:\n  - A=b\n").strings.map { $0.text() }, ["value", "b"])
-        XCTAssertEqual(lex("a.sh", "curl https://api.heydollr.app/v1/x?a=b -d '{}'").strings.map { $0.text() }, ["https://api.heydollr.app/v1/x?a=b", "{}"])
+        XCTAssertEqual(
+            lex("a.sh", "curl https://api.heydollr.app/v1/x?a=b -d '{}'").strings.map { $0.text() },
+            ["https://api.heydollr.app/v1/x?a=b", "{}"])
     }
 
     func testCommentsAndRegexesDoNotOpenStrings() {
@@ -45,7 +48,9 @@ final class LexerTests: XCTestCase {
         for code in ["\"abc", "/* open", "`${a", "f\"{", "'''", "{{{{[[[(", "r#\"x"] {
             let f = lex("a.js", code)
             XCTAssertLessThanOrEqual(f.tokens.last?.end ?? 0, code.utf8.count)
-            _ = lex("a.py", code); _ = lex("a.rs", code); _ = lex("a.rb", code)
+            _ = lex("a.py", code)
+            _ = lex("a.rs", code)
+            _ = lex("a.rb", code)
         }
     }
 

@@ -51,7 +51,10 @@ final class MaskingInvariantTests: XCTestCase {
     }
 
     /// Where a secret goes: a file name and its contents around the secret `S`.
-    struct Plant { let path: String; let contents: String }
+    struct Plant {
+        let path: String
+        let contents: String
+    }
 
     /// Files that plant `s`; `pad` (spaces) moves it against the ±160-byte snippet window of a finding on the same line.
     static func plants(_ s: String, pad: Int, index: Int) -> [Plant] {
@@ -64,12 +67,15 @@ final class MaskingInvariantTests: XCTestCase {
             Plant(path: "js\(index)/b.js", contents: "console.log(\"dollr\", token); const DOLLR_CLIENT_SECRET = \"\(s)\";\n"),
             // In the context lines of a finding two lines below.
             Plant(path: "js\(index)/c.js", contents: "const dollr = {\n  clientSecret: \"\(s)\",\n};\nconsole.log(\"dollr\", token);\n"),
-            Plant(path: "js\(index)/long.js",
-                  contents: "\(filler) console.log(\"dollr\", token);\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)\(filler)\n"),
-            Plant(path: "js\(index)/longer.js",
-                  contents: "\(filler)\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)console.log(\"dollr\", token); \(filler)\n"),
-            Plant(path: "ts\(index)/dollr.ts",
-                  contents: "export const dollrClientSecret: string = '\(s)';\nlogger.info(`dollr ${token}`);\n"),
+            Plant(
+                path: "js\(index)/long.js",
+                contents: "\(filler) console.log(\"dollr\", token);\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)\(filler)\n"),
+            Plant(
+                path: "js\(index)/longer.js",
+                contents: "\(filler)\(spaces)const DOLLR_CLIENT_SECRET = \"\(s)\";\(spaces)console.log(\"dollr\", token); \(filler)\n"),
+            Plant(
+                path: "ts\(index)/dollr.ts",
+                contents: "export const dollrClientSecret: string = '\(s)';\nlogger.info(`dollr ${token}`);\n"),
             Plant(path: "py\(index)/dollr.py", contents: "DOLLR_CLIENT_SECRET = \"\(s)\"  # dollr\nprint(\"dollr token\", token)\n"),
             Plant(path: "php\(index)/dollr.php", contents: "<?php\n$dollrClientSecret = '\(s)'; error_log('dollr ' . $token);\n"),
             Plant(path: "go\(index)/dollr.go", contents: "package dollr\n\nconst DollrClientSecret = \"\(s)\"\n"),
@@ -83,7 +89,9 @@ final class MaskingInvariantTests: XCTestCase {
         var secrets: [String] = []
         var files: [InMemoryFile] = []
         for index in 0..<40 {
-            let s = index % 8 == 7 ? MaskingInvariantTests.jwt(rng: &rng)
+            let s =
+                index % 8 == 7
+                ? MaskingInvariantTests.jwt(rng: &rng)
                 : MaskingInvariantTests.secret(length: 16 + rng.below(49), alphabet: rng.pick(MaskingInvariantTests.alphabets), rng: &rng)
             secrets.append(s)
             let planted = MaskingInvariantTests.plants(s, pad: 100 + rng.below(90), index: index)
@@ -201,7 +209,8 @@ final class MaskingInvariantTests: XCTestCase {
     func testLongLineWindowCutsNoSecretFragmentThroughOtherFindings() {
         let secret = "Qx7Lm2Vb9Kp4Wz8Rt3Nc6Hy1Jd5Fg0Ss"
         for pad in stride(from: 120, through: 180, by: 3) {
-            let line = "console.log(\"dollr\", token);" + String(repeating: " ", count: pad) + "const DOLLR_CLIENT_SECRET = \"\(secret)\";"
+            let line =
+                "console.log(\"dollr\", token);" + String(repeating: " ", count: pad) + "const DOLLR_CLIENT_SECRET = \"\(secret)\";"
                 + String(repeating: " x", count: 200) + "\n"
             let findings = TestSupport.findings(["long.js": line])
             XCTAssertTrue(findings.contains { $0.rule == "token-logging" }, "pad \(pad)")
@@ -215,22 +224,27 @@ final class MaskingInvariantTests: XCTestCase {
     }
 
     func testValidateMasksACredentialInTheWrongField() throws {
-        let result = try PayloadValidation.run(payload: Array("{\"currency\": \"Zk4pW9qL2xR7Tb3Nc8Vm5Hq1\"}".utf8), payloadName: "p.json",
-                                               endpoint: "POST /v1/executions/collection", query: [:], knowledge: TestSupport.knowledge)
+        let result = try PayloadValidation.run(
+            payload: Array("{\"currency\": \"Zk4pW9qL2xR7Tb3Nc8Vm5Hq1\"}".utf8), payloadName: "p.json",
+            endpoint: "POST /v1/executions/collection", query: [:], knowledge: TestSupport.knowledge)
         let currency = result.problems.first { $0.loc.last == .key("currency") }
         XCTAssertNotNil(currency)
         XCTAssertFalse(result.json().contains("Zk4pW9qL2x"), result.json())
         XCTAssertTrue(currency?.msg.contains("Zk4****") ?? false, currency?.msg ?? "")
         // A plain wrong value is still echoed: it says what to fix.
-        let plain = try PayloadValidation.run(payload: Array("{\"currency\": \"DOLLARS\"}".utf8), payloadName: "p.json",
-                                              endpoint: "POST /v1/executions/collection", query: [:], knowledge: TestSupport.knowledge)
+        let plain = try PayloadValidation.run(
+            payload: Array("{\"currency\": \"DOLLARS\"}".utf8), payloadName: "p.json",
+            endpoint: "POST /v1/executions/collection", query: [:], knowledge: TestSupport.knowledge)
         XCTAssertTrue(plain.json().contains("'DOLLARS'"), plain.json())
     }
 
     func testBinaryOutputsMaskTheReproducers() throws {
         let dir = TestSupport.temporaryDirectory()
-        TestSupport.write(["a.js": "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n",
-                           ".env": "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=Tr5Nq8Lw2Vz6Hm3Kx9\n"], to: dir)
+        TestSupport.write(
+            [
+                "a.js": "const DOLLR_CLIENT_SECRET = \"Pv3Jx7Rk1Wm5Qz9Lc2Bn\"; console.log(\"dollr\", token);\n",
+                ".env": "NEXT_PUBLIC_DOLLR_CLIENT_SECRET=Tr5Nq8Lw2Vz6Hm3Kx9\n",
+            ], to: dir)
         let baseline = dir.appendingPathComponent("baseline.json").path
         for format in ["text", "json", "sarif", "github", "junit"] {
             let run = try TestSupport.run([dir.path, "--format", format, "--no-color", "--write-baseline", baseline])

@@ -46,9 +46,11 @@ final class RealCodeCorpusTests: XCTestCase {
             let dir = Self.corpus.appendingPathComponent(name)
             XCTAssertTrue(files.fileExists(atPath: dir.appendingPathComponent("ORIGIN.md").path), "\(name) has no ORIGIN.md")
             let origin = (try? String(contentsOf: dir.appendingPathComponent("ORIGIN.md"), encoding: .utf8)) ?? ""
-            XCTAssertTrue(origin.contains("https://github.com/") && origin.contains("Commit: ") && origin.contains("Licence: "),
-                          "\(name)/ORIGIN.md must name the URL, the commit and the licence")
-            let licences = files.enumerator(atPath: dir.path)?.compactMap { $0 as? String }
+            XCTAssertTrue(
+                origin.contains("https://github.com/") && origin.contains("Commit: ") && origin.contains("Licence: "),
+                "\(name)/ORIGIN.md must name the URL, the commit and the licence")
+            let licences =
+                files.enumerator(atPath: dir.path)?.compactMap { $0 as? String }
                 .filter { ($0 as NSString).lastPathComponent.uppercased().hasPrefix("LICENSE") } ?? []
             XCTAssertFalse(licences.isEmpty, "\(name) keeps no LICENSE file")
         }
@@ -67,7 +69,8 @@ final class RealCodeCorpusTests: XCTestCase {
     /// `<repo> <path:line rule>` per line; `#` starts the reason.
     static func knownFailures() throws -> Set<String> {
         let text = try String(contentsOf: corpus.appendingPathComponent("KNOWN_FAILURES.txt"), encoding: .utf8)
-        return Set(text.split(separator: "\n").map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0] }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        return Set(
+            text.split(separator: "\n").map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0] }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 }

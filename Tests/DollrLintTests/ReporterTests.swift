@@ -4,11 +4,14 @@ import XCTest
 
 /// What each reporter does with text that comes from the scanned repository, and the markdown and HTML reports.
 final class ReporterTests: XCTestCase {
-    static func finding(path: String = "src/pay.js", line: Int = 3, rule: String = "token-logging", category: RuleCategory = .secrets,
-                        severity: Severity = .error, message: String = "Access token is written to the log",
-                        snippet: String = "console.log(token)", help: String = "https://docs.heydollr.app/authentication") -> Finding {
-        var f = Finding(rule: RuleID(rule), category: category, severity: severity, path: path, line: line, column: 1, endLine: line, endColumn: 12,
-                        message: message, snippet: snippet, fingerprint: "0123456789abcdef", help: help)
+    static func finding(
+        path: String = "src/pay.js", line: Int = 3, rule: String = "token-logging", category: RuleCategory = .secrets,
+        severity: Severity = .error, message: String = "Access token is written to the log",
+        snippet: String = "console.log(token)", help: String = "https://docs.heydollr.app/authentication"
+    ) -> Finding {
+        var f = Finding(
+            rule: RuleID(rule), category: category, severity: severity, path: path, line: line, column: 1, endLine: line, endColumn: 12,
+            message: message, snippet: snippet, fingerprint: "0123456789abcdef", help: help)
         f.context = ["// before", snippet, "// after"]
         f.contextStartLine = line - 1
         return f
@@ -34,8 +37,9 @@ final class ReporterTests: XCTestCase {
     }
 
     func testTerminalEscapesAreShownNotActedOnInTextAndGitHubOutput() {
-        let f = Self.finding(path: "src/\u{1B}[2Jevil\u{7}.js", message: "token \u{1B}]0;owned\u{7} logged\rfake line",
-                             snippet: "log(\"\u{202E}nekot\u{202C}\", \u{9B}31m token)")
+        let f = Self.finding(
+            path: "src/\u{1B}[2Jevil\u{7}.js", message: "token \u{1B}]0;owned\u{7} logged\rfake line",
+            snippet: "log(\"\u{202E}nekot\u{202C}\", \u{9B}31m token)")
         let report = Self.report([f])
         for format in ["text", "github"] {
             let out = DollrLint.reporter(named: format)!.render(report, options: Self.options)
@@ -81,8 +85,9 @@ final class ReporterTests: XCTestCase {
         let fenced = "````ts\nconst s = `x` + \"```\" | y </details>\n````"
         XCTAssertTrue(out.contains(fenced), out)
         let outsideCode = out.replacingOccurrences(of: fenced, with: "")
-        XCTAssertEqual(outsideCode.components(separatedBy: "</details>").count, outsideCode.components(separatedBy: "<details>").count,
-                       "outside code blocks, every </details> closes one of ours")
+        XCTAssertEqual(
+            outsideCode.components(separatedBy: "</details>").count, outsideCode.components(separatedBy: "<details>").count,
+            "outside code blocks, every </details> closes one of ours")
         // Each table row of findings has exactly four cells: no unescaped `|` inside a cell.
         let rows = out.split(separator: "\n").filter { $0.hasPrefix("| 3:1 ") || $0.hasPrefix("| 9:1 ") }
         XCTAssertEqual(rows.count, 2, out)
@@ -111,8 +116,9 @@ final class ReporterTests: XCTestCase {
     }
 
     func testHTMLEscapesEverythingAndLoadsNothing() {
-        let f = Self.finding(path: "src/<img src=x onerror=alert(1)>.js", message: "\"><script>alert(1)</script>",
-                             snippet: "x = '<b>&amp;</b>'", help: "javascript:alert(1)")
+        let f = Self.finding(
+            path: "src/<img src=x onerror=alert(1)>.js", message: "\"><script>alert(1)</script>",
+            snippet: "x = '<b>&amp;</b>'", help: "javascript:alert(1)")
         let warning = Self.finding(line: 20, category: .payload, severity: .warning)
         let html = HTMLReporter().render(Self.report([f, warning]), options: Self.options)
         XCTAssertFalse(html.contains("<img"), "no element from the scanned file")

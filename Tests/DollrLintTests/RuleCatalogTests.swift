@@ -7,7 +7,8 @@ final class RegistryTests: XCTestCase {
         let root = TestSupport.packageRoot
         var onDisk: [String: String] = [:]
         for dir in ["rules", "rules/openapi", "rules/data"] {
-            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path) where name.hasSuffix(".json") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path)
+            where name.hasSuffix(".json") {
                 onDisk["\(dir)/\(name)"] = try String(contentsOf: root.appendingPathComponent("\(dir)/\(name)"), encoding: .utf8)
             }
         }
@@ -32,32 +33,51 @@ final class RegistryTests: XCTestCase {
 
     func testBrokenUserRuleFileIsRejectedWithItsName() throws {
         let dir = TestSupport.temporaryDirectory()
-        try "{\"id\": \"x\", \"category\": \"secrets\"}".write(to: dir.appendingPathComponent("wrong-name.json"), atomically: true, encoding: .utf8)
+        try "{\"id\": \"x\", \"category\": \"secrets\"}".write(
+            to: dir.appendingPathComponent("wrong-name.json"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try RuleCatalog.dataRules(directory: dir.path)) { XCTAssertTrue("\($0)".contains("wrong-name.json"), "\($0)") }
         let good = TestSupport.temporaryDirectory()
         let rule = """
-        {"id": "no-staging-host", "category": "integration", "severity": "warning", "title": "t", "rationale": "r", "fix": "f", "help": "https://docs.heydollr.app/x",
-         "message": "staging host", "keywords": ["staging"], "patterns": [{"regex": "staging\\\\.heydollr\\\\.app", "scope": ["string"]}],
-         "examples": {"triggering": [{"path": "a.js", "code": "const u = 'https://staging.heydollr.app';"}], "non_triggering": [{"path": "a.js", "code": "// staging.heydollr.app"}]}}
-        """
+            {"id": "no-staging-host", "category": "integration", "severity": "warning", "title": "t", "rationale": "r", "fix": "f", "help": "https://docs.heydollr.app/x",
+             "message": "staging host", "keywords": ["staging"], "patterns": [{"regex": "staging\\\\.heydollr\\\\.app", "scope": ["string"]}],
+             "examples": {"triggering": [{"path": "a.js", "code": "const u = 'https://staging.heydollr.app';"}], "non_triggering": [{"path": "a.js", "code": "// staging.heydollr.app"}]}}
+            """
         try rule.write(to: good.appendingPathComponent("no-staging-host.json"), atomically: true, encoding: .utf8)
         let loaded = try RuleCatalog.dataRules(directory: good.path)
         XCTAssertEqual(loaded.map { $0.id }, ["no-staging-host"])
         let engine = ScanEngine(rules: loaded, knowledge: TestSupport.knowledge)
-        XCTAssertEqual(engine.scan(files: [InMemoryFile(path: "a.js", contents: "const u = 'https://staging.heydollr.app'; // staging.heydollr.app\n")]).findings.count, 1)
+        XCTAssertEqual(
+            engine.scan(files: [InMemoryFile(path: "a.js", contents: "const u = 'https://staging.heydollr.app'; // staging.heydollr.app\n")]
+            ).findings.count, 1)
     }
 
     func testSpecCanBeSwapped() throws {
         // A spec with one extra endpoint: the payload rules follow it.
-        var spec = try JSONSerialization.jsonObject(with: Data(BundledResources.files["rules/openapi/dollr-v1.json"]!.utf8)) as! [String: Any]
+        var spec =
+            try JSONSerialization.jsonObject(with: Data(BundledResources.files["rules/openapi/dollr-v1.json"]!.utf8)) as! [String: Any]
         var paths = spec["paths"] as! [String: Any]
-        paths["/v1/refunds/preview"] = ["post": ["operationId": "preview", "requestBody": ["content": ["application/json": ["schema": ["type": "object", "properties": ["amount": ["type": "number", "minimum": 1, "x-unsupported-thing": true]], "required": ["amount"], "additionalProperties": false, "not": ["type": "null"]]]]]]]
+        paths["/v1/refunds/preview"] = [
+            "post": [
+                "operationId": "preview",
+                "requestBody": [
+                    "content": [
+                        "application/json": [
+                            "schema": [
+                                "type": "object", "properties": ["amount": ["type": "number", "minimum": 1, "x-unsupported-thing": true]],
+                                "required": ["amount"], "additionalProperties": false, "not": ["type": "null"],
+                            ]
+                        ]
+                    ]
+                ],
+            ]
+        ]
         spec["paths"] = paths
         let data = try JSONSerialization.data(withJSONObject: spec)
         let k = try DollrKnowledge.load(specOverride: ("custom.json", Array(data)))
         XCTAssertNotNil(k.endpoint(method: "POST", path: "/v1/refunds/preview"))
         XCTAssertTrue(k.warnings.joined().contains("not"), "\(k.warnings)")
-        let result = try PayloadValidation.run(payload: Array("{\"amount\": 0}".utf8), payloadName: "p", endpoint: "POST /v1/refunds/preview", query: [:], knowledge: k)
+        let result = try PayloadValidation.run(
+            payload: Array("{\"amount\": 0}".utf8), payloadName: "p", endpoint: "POST /v1/refunds/preview", query: [:], knowledge: k)
         XCTAssertEqual(result.problems.map { $0.rule }, ["schema-violation"])
     }
 }
@@ -68,7 +88,10 @@ final class RuleContractTests: XCTestCase {
         let byID = Dictionary(TestSupport.allRules.map { ($0.id, $0.description) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(RuleID.contract.count, 23)
         for id in RuleID.contract {
-            guard let rule = byID[id] else { XCTFail("\(id) is not in the catalogue"); continue }
+            guard let rule = byID[id] else {
+                XCTFail("\(id) is not in the catalogue")
+                continue
+            }
             let expected: Severity = rule.category == .integration ? .warning : .error
             XCTAssertEqual(rule.severity, expected, "\(id)")
         }

@@ -29,8 +29,9 @@ import Testing
             let got = subject.findings(example, code: marked.code).map { MarkedCode.Position(line: $0.line, column: $0.column) }
             #expect(!got.isEmpty, "\(subject.id) did not fire on \(example.origin):\n\(marked.code)")
             if !marked.positions.isEmpty {
-                #expect(got.sorted() == marked.positions.sorted(),
-                        "\(subject.id) fired elsewhere than the ↓ markers in \(example.origin) (line:column):\n\(example.code)")
+                #expect(
+                    got.sorted() == marked.positions.sorted(),
+                    "\(subject.id) fired elsewhere than the ↓ markers in \(example.origin) (line:column):\n\(example.code)")
             }
         }
     }
@@ -63,7 +64,8 @@ import Testing
         for example in subject.rule.description.triggeringExamples {
             let language = Language.detect(path: example.path)
             guard let prefix = language.lineCommentPrefix,
-                  language.hasStatementComments || language == .dotenv || language == .yaml else { continue }
+                language.hasStatementComments || language == .dotenv || language == .yaml
+            else { continue }
             let marked = MarkedCode(example.code)
             var lines = marked.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for line in Set(marked.positions.map(\.line)).sorted(by: >) {

@@ -10,7 +10,8 @@ final class SARIFSchemaTests: XCTestCase {
         let gitFile = TestSupport.packageRoot.appendingPathComponent(".git")
         // In a worktree `.git` is a file: "gitdir: <main>/.git/worktrees/<name>".
         if let text = try? String(contentsOf: gitFile, encoding: .utf8), let line = text.split(separator: "\n").first,
-           line.hasPrefix("gitdir: ") {
+            line.hasPrefix("gitdir: ")
+        {
             let gitDir = URL(fileURLWithPath: String(line.dropFirst(8)))
             roots.append(gitDir.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
         }
@@ -120,7 +121,8 @@ final class SARIFSchemaTests: XCTestCase {
         let sarif = try JSONParser.parse(text)
         XCTAssertEqual(v.validate(sarif), [], text)
         guard case .array(let runs)? = sarif["runs"], case .array(let invocations)? = runs.first?["invocations"],
-              case .array(let notes)? = invocations.first?["toolExecutionNotifications"] else { return XCTFail(text) }
+            case .array(let notes)? = invocations.first?["toolExecutionNotifications"]
+        else { return XCTFail(text) }
         XCTAssertEqual(notes.first?["message"]?["text"]?.stringValue, report.warnings[0])
         XCTAssertEqual(invocations.first?["executionSuccessful"], .bool(true))
     }
@@ -143,8 +145,9 @@ final class SARIFSchemaTests: XCTestCase {
 
     func testLineHashFollowsTheTextNotTheLineNumber() {
         func finding(_ line: Int, _ snippet: String, rule: String = "hardcoded-secret") -> Finding {
-            Finding(rule: RuleID(rule), category: .secrets, severity: .error, path: "a.js", line: line, column: 1, endLine: line, endColumn: 5,
-                    message: "m", snippet: snippet, fingerprint: "f", help: "")
+            Finding(
+                rule: RuleID(rule), category: .secrets, severity: .error, path: "a.js", line: line, column: 1, endLine: line, endColumn: 5,
+                message: "m", snippet: snippet, fingerprint: "f", help: "")
         }
         let moved = SARIFReporter.primaryLocationLineHashes([finding(3, "x = \"abc****\""), finding(9, "y = 1")])
         let original = SARIFReporter.primaryLocationLineHashes([finding(1, "x  =  \"abc****\""), finding(2, "y = 1")])

@@ -13,8 +13,9 @@ final class ShapeTests: XCTestCase {
             func ratio(_ a: Int, _ b: Int) -> Double { Double(b) / Double(max(a, 1)) }
             XCTAssertLessThanOrEqual(ratio(small.steps, large.steps), 5, "\(shape.name): steps \(small.steps) -> \(large.steps)")
             XCTAssertLessThanOrEqual(ratio(small.tokens, large.tokens), 5, "\(shape.name): tokens \(small.tokens) -> \(large.tokens)")
-            XCTAssertLessThanOrEqual(ratio(small.callArguments, large.callArguments), 5,
-                                     "\(shape.name): call arguments \(small.callArguments) -> \(large.callArguments)")
+            XCTAssertLessThanOrEqual(
+                ratio(small.callArguments, large.callArguments), 5,
+                "\(shape.name): call arguments \(small.callArguments) -> \(large.callArguments)")
             // Memory stays proportional: no more model entries than a small multiple of the bytes.
             let bytes = shape.make(4).utf8.count
             XCTAssertLessThanOrEqual(large.tokens + large.callArguments, 4 * bytes, shape.name)
@@ -32,9 +33,11 @@ final class ShapeTests: XCTestCase {
 
     /// The rewritten curl pattern still fires where the old one did, once per line, and not on look-alikes.
     func testCurlInsecurePattern() {
-        let lines = ["curl -k https://api.heydollr.app/v1/x": true, "curl https://api.heydollr.app/v1/x --insecure": true,
-                     "curl https://api.heydollr.app/v1/x": false, "curl -k https://example.com": false,
-                     "curl https://example.com/heydollr-docs": false]
+        let lines = [
+            "curl -k https://api.heydollr.app/v1/x": true, "curl https://api.heydollr.app/v1/x --insecure": true,
+            "curl https://api.heydollr.app/v1/x": false, "curl -k https://example.com": false,
+            "curl https://example.com/heydollr-docs": false,
+        ]
         for (line, fires) in lines {
             let found = TestSupport.findings(["pay.sh": line + "\n"], rules: ["insecure-transport"])
             XCTAssertEqual(!found.isEmpty, fires, line)
@@ -75,7 +78,8 @@ final class ShapeTests: XCTestCase {
     /// A user pattern that can match the empty string is refused when loaded, naming the file.
     func testEmptyMatchingUserPatternIsRejected() {
         for regex in ["x*", "(?=a)", "\\\\b", "$", "a?"] {
-            XCTAssertThrowsError(try PatternRule(json: Data(userRule(id: "empty", regex: regex).utf8), file: "rules/empty.json"), regex) { error in
+            XCTAssertThrowsError(try PatternRule(json: Data(userRule(id: "empty", regex: regex).utf8), file: "rules/empty.json"), regex) {
+                error in
                 XCTAssertTrue("\(error)".hasPrefix("rules/empty.json: patterns[0].regex: matches the empty string"), "\(error)")
             }
         }

@@ -17,16 +17,23 @@ enum TestSupport {
     }
 
     /// The package root (two levels above this file's Tests/DollrLintTests).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The built `dollr-lint` executable next to the test bundle.
     static var binary: URL {
         let bundle = Bundle(for: BundleLocator.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("dollr-lint"), bundle.deletingLastPathComponent().appendingPathComponent("dollr-lint")]
+        let candidates = [
+            bundle.appendingPathComponent("dollr-lint"), bundle.deletingLastPathComponent().appendingPathComponent("dollr-lint"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
 
     /// Runs the binary; pipes are drained before waiting so large outputs cannot deadlock.
     static func run(_ args: [String], cwd: URL? = nil, stdin: Data? = nil) throws -> Run {
@@ -38,15 +45,18 @@ enum TestSupport {
         env["NO_COLOR"] = "1"
         p.environment = env
         let out = Pipe(), err = Pipe(), inp = Pipe()
-        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
         try p.run()
         if let d = stdin { inp.fileHandleForWriting.write(d) }
         try? inp.fileHandleForWriting.close()
         // Both pipes drained at once: a child that fills one while we wait on the other would never exit.
         let outData = PipeDrain(out), errData = PipeDrain(err)
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData.wait(), as: UTF8.self),
-                   stderr: String(decoding: errData.wait(), as: UTF8.self))
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: outData.wait(), as: UTF8.self),
+            stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 
     static func temporaryDirectory() -> URL {

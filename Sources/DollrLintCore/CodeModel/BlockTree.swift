@@ -20,9 +20,11 @@ public struct BlockTree {
     /// For each token, the innermost block whose body holds it (-1: none), so `enclosing` walks parents, no search.
     private var innermost: [Int32] = []
 
-    static let keywords: Set<String> = ["for", "while", "do", "if", "else", "elif", "switch", "case", "try", "catch", "except", "finally",
-                                        "rescue", "def", "function", "func", "fn", "fun", "class", "with", "loop", "until", "unless",
-                                        "foreach", "begin", "repeat", "elsif", "ensure", "when", "module", "match", "then"]
+    static let keywords: Set<String> = [
+        "for", "while", "do", "if", "else", "elif", "switch", "case", "try", "catch", "except", "finally",
+        "rescue", "def", "function", "func", "fn", "fun", "class", "with", "loop", "until", "unless",
+        "foreach", "begin", "repeat", "elsif", "ensure", "when", "module", "match", "then",
+    ]
     /// Keywords that continue the statement of the block before them.
     static let continuations: Set<String> = ["else", "elif", "elsif", "catch", "except", "rescue", "finally", "ensure", "when"]
 
@@ -43,7 +45,10 @@ public struct BlockTree {
             for i in region.tokens where t[i].kind == .punctuation && file.isPunct(i, "{") && t[i].match > Int32(i) {
                 let close = Int(t[i].match)
                 let header = BlockTree.headerStart(file, before: i, lowerBound: region.tokens.lowerBound)..<i
-                blocks.append(Block(header: header, body: (i + 1)..<close, keyword: BlockTree.keyword(file, header), parent: nil, previous: nil))
+                blocks.append(
+                    Block(
+                        header: header, body: (i + 1)..<close, keyword: BlockTree.keyword(file, header), parent: nil,
+                        previous: nil))
             }
         }
         link(file)
@@ -61,7 +66,8 @@ public struct BlockTree {
             blocks[k].parent = stack.last
             let parentKey = stack.last ?? root
             if let before = lastChild[parentKey], BlockTree.continuations.contains(blocks[k].keyword),
-               BlockTree.adjacent(file, blocks[before].body.upperBound, blocks[k].header.lowerBound) {
+                BlockTree.adjacent(file, blocks[before].body.upperBound, blocks[k].header.lowerBound)
+            {
                 blocks[k].previous = before
             }
             lastChild[parentKey] = k
@@ -84,7 +90,10 @@ public struct BlockTree {
         var k = open - 1
         while k >= lowerBound {
             let tk = file.tokens[k]
-            if (file.isPunct(k, ")") || file.isPunct(k, "]")) && tk.match >= 0 && Int(tk.match) < k { k = Int(tk.match) - 1; continue } // skip (...) [...]
+            if (file.isPunct(k, ")") || file.isPunct(k, "]")) && tk.match >= 0 && Int(tk.match) < k {
+                k = Int(tk.match) - 1
+                continue
+            }  // skip (...) [...]
             if file.isPunct(k, ";") {
                 // Go and C `for i := 0; i < n; i++ {`: the clauses of a loop header, not statement ends.
                 if let forToken = loopKeywordStartingLine(file, at: k, lowerBound: lowerBound) { k = forToken - 1 }
@@ -127,12 +136,18 @@ public struct BlockTree {
             while i < range.upperBound && (t[i].kind == .newline || t[i].kind == .comment) { i += 1 }
             guard i < range.upperBound else { break }
             lineStarts.append(i)
-            while i < range.upperBound && t[i].kind != .newline { if t[i].match > Int32(i) { i = Int(t[i].match) }; i += 1 }
+            while i < range.upperBound && t[i].kind != .newline {
+                if t[i].match > Int32(i) { i = Int(t[i].match) }
+                i += 1
+            }
         }
         func column(_ k: Int) -> Int { t[k].start - file.source.lines.lineStarts[file.source.lines.line(of: t[k].start) - 1] }
         func lineEnd(_ k: Int) -> Int {
             var e = k
-            while e < range.upperBound && t[e].kind != .newline { if t[e].match > Int32(e) { e = Int(t[e].match) }; e += 1 }
+            while e < range.upperBound && t[e].kind != .newline {
+                if t[e].match > Int32(e) { e = Int(t[e].match) }
+                e += 1
+            }
             return e
         }
         // Open blocks with their column, to find each body's end in one pass over the lines.
@@ -140,11 +155,17 @@ public struct BlockTree {
         func close(_ entry: (header: Range<Int>, bodyStart: Int, column: Int, lastEnd: Int)) {
             guard entry.lastEnd > entry.bodyStart else { return }
             let body = entry.bodyStart..<entry.lastEnd
-            blocks.append(Block(header: entry.header, body: body, keyword: BlockTree.keyword(file, entry.header), parent: nil, previous: nil))
+            blocks.append(
+                Block(
+                    header: entry.header, body: body, keyword: BlockTree.keyword(file, entry.header), parent: nil,
+                    previous: nil))
         }
         for s in lineStarts {
             let col = column(s)
-            while let top = open.last, col <= top.column { close(top); open.removeLast() }
+            while let top = open.last, col <= top.column {
+                close(top)
+                open.removeLast()
+            }
             let end = lineEnd(s)
             for k in open.indices { open[k].lastEnd = end }
             guard let last = file.previous(end, newlines: true), last >= s, file.isPunct(last, ":") else { continue }
@@ -167,7 +188,9 @@ public struct BlockTree {
         /// A header runs to the line end, `;`, or Ruby's `then` (`when "A" then act`): the body starts after it.
         func lineEnd(_ k: Int) -> Int {
             var e = k
-            while e < range.upperBound && t[e].kind != .newline && !file.isPunct(e, ";") && !(e > k && !shell && file.isIdentifier(e, "then")) {
+            while e < range.upperBound && t[e].kind != .newline && !file.isPunct(e, ";")
+                && !(e > k && !shell && file.isIdentifier(e, "then"))
+            {
                 if t[e].match > Int32(e) { e = Int(t[e].match) }
                 e += 1
             }
@@ -181,7 +204,7 @@ public struct BlockTree {
         var lineOfLastOpener = -1
         for i in range where t[i].kind == .identifier {
             let word = file.text(i)
-            if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::") || file.isPunct(p, ":") { continue } // x.end, :end
+            if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::") || file.isPunct(p, ":") { continue }  // x.end, :end
             if closers.contains(word) {
                 guard statementStart(i), let top = stack.popLast() else { continue }
                 emit(top, bodyEnd: i, file: file)
@@ -192,8 +215,10 @@ public struct BlockTree {
                 if !stack.isEmpty { stack[stack.count - 1].bodyStart = lineEnd(i) }
             } else if openers.contains(word) {
                 // Ruby `while x do`: the `do` belongs to the loop header.
-                if word == "do", file.line(i) == lineOfLastOpener, let top = stack.last, ["while", "until", "for"].contains(top.keyword) { continue }
-                if word != "do" && !statementStart(i) { continue } // `x if y` modifiers
+                if word == "do", file.line(i) == lineOfLastOpener, let top = stack.last, ["while", "until", "for"].contains(top.keyword) {
+                    continue
+                }
+                if word != "do" && !statementStart(i) { continue }  // `x if y` modifiers
                 let headerStart = word == "do" ? BlockTree.statementStart(file, before: i, lowerBound: range.lowerBound) : i
                 stack.append((headerStart..<lineEnd(i), lineEnd(i), word))
                 lineOfLastOpener = file.line(i)

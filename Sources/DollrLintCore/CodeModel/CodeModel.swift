@@ -125,7 +125,8 @@ public final class CodeModel {
             guard t[nameTok].kind == .identifier else { continue }
             let name = file.text(nameTok)
             // `c.do(...)`, `x.match(...)`: after a dot a keyword is a method name.
-            if CodeModel.keywords.contains(name), !(file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false) { continue }
+            let isMethod = file.previous(nameTok).map { file.isPunct($0, ".") || file.isPunct($0, "->") } ?? false
+            if CodeModel.keywords.contains(name), !isMethod { continue }
             // Go `const (`, `var (`, `type (`: a group of declarations, not a call.
             if language == .go, ["const", "var", "type"].contains(name) { continue }
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
@@ -289,7 +290,8 @@ public final class CodeModel {
             guard tk.kind == .punctuation else { continue }
             let op = file.text(i)
             if CodeModel.updateOperators.contains(op), let p = file.previous(i, newlines: true), t[p].kind == .identifier {
-                let value = op == "++" || op == "--" ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
+                let value = op == "++" || op == "--"
+                    ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
                 bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
                 continue
             }

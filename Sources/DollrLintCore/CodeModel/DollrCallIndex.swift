@@ -58,7 +58,8 @@ public final class DollrCallIndex {
                 guard let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
                 // A host named for Dollr: `api.heydollr.app`, or a deployment of it (`dollr-open-api-....run.app`).
-                let host = value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/") || value.hasPrefix("v1/")
+                let host = value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
+                    || value.hasPrefix("v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
                 found.append(DollrCall(call: call, path: path, urlToken: tok, urlArgument: arg))
@@ -187,17 +188,31 @@ public final class DollrCallIndex {
             if b.value.contains(where: { k in file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "") && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false) }) {
                 holdsByBinding[b.nameToken] = .tokenValue; continue
             }
-            // A request's result is its response, not the headers it was sent with (`res = await fetch(url, { headers })`).
-            if b.value.contains(where: { model.call(namedAt: $0).map(DollrCallIndex.isRequest) ?? false }) { continue }
-            if !headerFunctions.isEmpty, b.value.contains(where: { model.call(namedAt: $0).map { headerFunctions.contains($0.name) } ?? false }) { holdsByBinding[b.nameToken] = .headers; continue }
+            // A request's result is its response, not the headers it was sent with (`res = await fetch(url, { headers })`):
+            // what sits in the arguments of a request made in the assigned value does not count.
+            func sentWithRequest(_ k: Int) -> Bool {
+                model.enclosingCalls(of: k).contains { c in
+                    c.firstToken >= b.value.lowerBound && c.nameToken != k && DollrCallIndex.isRequest(c)
+                }
+            }
+            if !headerFunctions.isEmpty, b.value.contains(where: { k in
+                (model.call(namedAt: k).map { headerFunctions.contains($0.name) } ?? false) && !sentWithRequest(k)
+            }) {
+                holdsByBinding[b.nameToken] = .headers
+                continue
+            }
             if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
             if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
             for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
                 guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
-                if SecretNames.isAuthorizationHeader(text) { holdsByBinding[b.nameToken] = .headers; break }
-                if CodeModel.normalize(text) == "clientsecret" { holdsByBinding[b.nameToken] = .secretCarrier; break }
+                let clientSecret = CodeModel.normalize(text) == "clientsecret"
+                let held: Holding? = SecretNames.isAuthorizationHeader(text) ? .headers : (clientSecret ? .secretCarrier : nil)
+                if let h = held, !sentWithRequest(k) {
+                    holdsByBinding[b.nameToken] = h
+                    break
+                }
             }
         }
         indexRealtimeDestructuring(model)
@@ -213,7 +228,8 @@ public final class DollrCallIndex {
                         if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
                         if let q = file.next(after), q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.") { continue }
                         holdsByBinding[b.nameToken] = h
-                    } else if let p = file.previous(i), file.isPunct(p, "(") , let c = file.previous(p), ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder", "curl_exec"].contains(file.text(c)) {
+                    } else if let p = file.previous(i), file.isPunct(p, "("), let c = file.previous(p),
+                              DollrCallIndex.decoders.contains(file.text(c)) {
                         holdsByBinding[b.nameToken] = h
                     }
                 }
@@ -239,10 +255,13 @@ public final class DollrCallIndex {
         }
     }
 
+    /// Calls whose result is what their argument holds, decoded (`json_decode(curl_exec($ch))` is the response of `$ch`).
+    static let decoders: Set<String> = ["loads", "parse", "decode", "Unmarshal", "json_decode", "jsonDecode", "NewDecoder", "curl_exec"]
+
     static let requestCallNames: Set<String> = [
         "fetch", "axios", "request", "post", "get", "put", "patch", "delete", "send", "sendasync", "execute", "exchange", "urlopen", "do",
-        "getasync", "postasync", "putasync", "deleteasync", "postjsonasync", "getforobject", "postforobject", "getforentity", "postforentity",
-        "curl_exec", "wp_remote_get", "wp_remote_post", "wp_safe_remote_get", "wp_safe_remote_post", "wp_remote_request",
+        "getasync", "postasync", "putasync", "deleteasync", "postjsonasync", "getforobject", "postforobject", "getforentity",
+        "postforentity", "curl_exec", "wp_remote_get", "wp_remote_post", "wp_safe_remote_get", "wp_safe_remote_post", "wp_remote_request",
     ]
 
     /// An HTTP request whose result is a response: `fetch(...)`, `axios(...)`, `client.post(...)`, `wp_safe_remote_get(...)`.

@@ -17,6 +17,17 @@ struct FlowFactsBuilder {
     private let functionBodyStarts: Set<Int>
     /// Token ranges of the regions, parallel to `facts.regions`.
     private var regionTokens: [Range<Int>] = []
+    /// Names of HTTP clients set up to retry every request, POST included (normalised).
+    private var retryingClients: Set<String> = []
+    /// Guard clauses that leave on some statuses (`if status == "PROCESSING" { continue }`, `return if pending?`):
+    /// the statements after them in the same block never see those statuses.
+    private var exitingGuards: [ExitingGuard] = []
+
+    struct ExitingGuard {
+        let token: Int
+        let parent: Int?
+        let statuses: Set<String>
+    }
 
     static func build(model: CodeModel, dollr: DollrCallIndex) -> FileFlowFacts {
         var builder = FlowFactsBuilder(model: model, dollr: dollr)
@@ -52,6 +63,7 @@ struct FlowFactsBuilder {
         indexFunctions()
         indexBindings()
         buildRegions()
+        findRetryingClients()
         buildCalls()
         buildFunctions()
         buildBranches()
@@ -101,13 +113,16 @@ struct FlowFactsBuilder {
         for c in candidates {
             while let top = stack.last, !regionTokens[top].contains(c.tokens.lowerBound) { stack.removeLast() }
             let index = facts.regions.count
-            facts.regions.append(FlowRegion(kind: c.kind, headerOffset: offset(min(c.header, file.tokens.count - 1)), body: byteRange(c.tokens),
-                                            parent: stack.last, condition: nil))
+            facts.regions.append(
+                FlowRegion(
+                    kind: c.kind, headerOffset: offset(min(c.header, file.tokens.count - 1)),
+                    body: byteRange(c.tokens), parent: stack.last, condition: nil))
             regionTokens.append(c.tokens)
             if let b = c.block { regionOfBlock[b] = index }
             stack.append(index)
             for i in c.tokens { regionOfToken[i] = Int32(index) }
         }
+        findExitingGuards()
         // Conditions: from each branch's header, and for `else` from the branches before it.
         for (k, block) in blocks.blocks.enumerated() {
             guard let r = regionOfBlock[k], facts.regions[r].kind == .branch else { continue }
@@ -168,22 +183,31 @@ struct FlowFactsBuilder {
     private func iteratesCollection(_ header: Range<Int>) -> Bool {
         var iterable: Int?
         for i in header {
-            if file.isIdentifier(i, "in") || file.isIdentifier(i, "of") || file.isIdentifier(i, "range") { iterable = file.next(i); break }
+            if file.isIdentifier(i, "in") || file.isIdentifier(i, "of") || file.isIdentifier(i, "range") {
+                iterable = file.next(i)
+                break
+            }
             if file.isIdentifier(i, "as") || (file.isPunct(i, ":") && language != .python) {
                 // PHP `foreach ($items as $i)`: the iterable comes first; Java `for (X x : xs)` after the colon.
-                if file.isIdentifier(i, "as") { iterable = (header.lowerBound..<i).first { file.tokens[$0].kind == .identifier && file.text($0).hasPrefix("$") } }
-                else { iterable = file.next(i) }
+                if file.isIdentifier(i, "as") {
+                    iterable = (header.lowerBound..<i).first { file.tokens[$0].kind == .identifier && file.text($0).hasPrefix("$") }
+                } else {
+                    iterable = file.next(i)
+                }
                 break
             }
         }
         guard let start = iterable, start < header.upperBound else { return false }
         if file.tokens[start].kind == .number { return false }
         // `range 3` (Go 1.22), `0 until n`, `1..maxRetries`.
-        if let n = file.next(start), n < header.upperBound, file.isPunct(n, "..") || file.isPunct(n, "...") || file.isPunct(n, "..<") { return false }
+        if let n = file.next(start), n < header.upperBound, ["..", "...", "..<"].contains(where: { file.isPunct(n, $0) }) { return false }
         guard file.tokens[start].kind == .identifier else { return true }
         var k = start
         while k < header.upperBound {
-            if file.tokens[k].kind == .identifier, FlowVocabulary.countingIterables.contains(CodeModel.normalize(file.text(k))) { return false }
+            let counting =
+                file.tokens[k].kind == .identifier
+                && FlowVocabulary.countingIterables.contains(CodeModel.normalize(file.text(k)))
+            if counting { return false }
             if file.isPunct(k, ")") || file.isPunct(k, ":") { break }
             k += 1
         }
@@ -192,7 +216,8 @@ struct FlowFactsBuilder {
 
     private func isErrorTest(_ header: Range<Int>) -> Bool {
         guard language == .go || language == .rust else { return false }
-        return header.contains { file.isIdentifier($0, "err") } && header.contains { file.isIdentifier($0, "nil") || file.isIdentifier($0, "Err") }
+        return header.contains { file.isIdentifier($0, "err") }
+            && header.contains { file.isIdentifier($0, "nil") || file.isIdentifier($0, "Err") }
     }
 
     /// The call a block is the function-literal argument of: `retry(async () => {`, `repeat(3) {`, `withRetry {`,
@@ -200,19 +225,23 @@ struct FlowFactsBuilder {
     private func callee(openingBlockAt header: Range<Int>) -> String? {
         let anchor = header.first { file.isIdentifier($0, "do") } ?? header.upperBound
         guard let before = file.previous(anchor), before >= header.lowerBound || anchor == header.upperBound else { return nil }
-        let literalStart = file.isPunct(before, "=>") || file.isPunct(before, "->") || file.isPunct(before, ")") || file.isPunct(before, "|")
-            || (file.tokens[before].kind == .identifier && !CodeModel.keywords.contains(file.text(before)) && file.text(before) != "return")
+        let literalStart =
+            ["=>", "->", ")", "|"].contains(where: { file.isPunct(before, $0) })
+            || (file.tokens[before].kind == .identifier && !CodeModel.keywords.contains(file.text(before))
+                && file.text(before) != "return")
         guard literalStart else { return nil }
         if file.tokens[before].kind == .identifier && ![.kotlin, .swift, .groovy, .ruby].contains(language) { return nil }
         if anchor < file.tokens.count, let call = model.innermostCall(containing: anchor) { return call.name }
         // A trailing block: `name(args) {`, `name {`, `x.name do`.
         if file.isPunct(before, ")"), file.tokens[before].match >= 0, let name = file.previous(Int(file.tokens[before].match)),
-           file.tokens[name].kind == .identifier {
+            file.tokens[name].kind == .identifier
+        {
             return file.text(name)
         }
         // `withRetry {` (Kotlin, Swift, Groovy); in Go, Rust or C# `Type {` is a struct literal.
         if file.tokens[before].kind == .identifier, !BlockTree.keywords.contains(file.text(before)),
-           [.kotlin, .swift, .groovy, .ruby].contains(language) {
+            [.kotlin, .swift, .groovy, .ruby].contains(language)
+        {
             return file.text(before)
         }
         return nil
@@ -232,7 +261,11 @@ struct FlowFactsBuilder {
         var lineStart = i
         while i < block.body.upperBound {
             let tk = file.tokens[i]
-            if tk.kind == .newline { lineStart = i + 1; i += 1; continue }
+            if tk.kind == .newline {
+                lineStart = i + 1
+                i += 1
+                continue
+            }
             if file.isIdentifier(i, "case") || file.isIdentifier(i, "default") {
                 var colon = i
                 while colon < block.body.upperBound && !file.isPunct(colon, ":") && file.tokens[colon].kind != .newline { colon += 1 }
@@ -266,8 +299,16 @@ struct FlowFactsBuilder {
     // MARK: conditions
 
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
-        let own = block.keyword == "else" && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
-            ? nil : statusCondition(in: block.header)
+        let bareElse =
+            block.keyword == "else"
+            && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
+        var own = bareElse ? nil : statusCondition(in: block.header)
+        if own != nil, own?.isSourceStatus == false, block.previous == nil {
+            // `if status in ("PENDING", "PROCESSING"): return` before `if status != "COMPLETED":` leaves only FAILED.
+            for g in exitingGuards where g.token < block.header.lowerBound && g.parent == block.parent {
+                own?.enteredFor.subtract(g.statuses)
+            }
+        }
         guard block.previous != nil, own?.isSourceStatus != true else { return own }
         // A branch after others of its chain runs only for the statuses they do not take:
         // `elif status != "COMPLETED"` after `if status in ("PENDING", "PROCESSING")`, or a bare `else`.
@@ -276,7 +317,9 @@ struct FlowFactsBuilder {
         var dollrSpelling = false
         var source = false
         var cursor = block.previous
-        while let p = cursor, let condition = regionOfBlock[p].flatMap({ facts.regions[$0].condition }) ?? statusCondition(in: blocks.blocks[p].header) {
+        while let p = cursor,
+            let condition = regionOfBlock[p].flatMap({ facts.regions[$0].condition }) ?? statusCondition(in: blocks.blocks[p].header)
+        {
             tested = true
             source = source || condition.isSourceStatus
             if !condition.isSourceStatus { covered.formUnion(condition.enteredFor) }
@@ -289,7 +332,42 @@ struct FlowFactsBuilder {
         }
         guard tested else { return nil }
         let entered = FlowVocabulary.executionStatuses.subtracting(covered)
-        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"], usesDollrSpelling: dollrSpelling)
+        return StatusCondition(
+            enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"],
+            usesDollrSpelling: dollrSpelling)
+    }
+
+    /// One pass over the `if`s: a braced or indented `if` with no `else` whose body leaves (`return`, `continue`,
+    /// `break`, `raise`, `throw`, `next`), a braceless `if (...) continue;`, and Ruby's `next if ...`/`return if ...`.
+    private mutating func findExitingGuards() {
+        let t = file.tokens
+        let exits: Set<String> = ["return", "continue", "break", "raise", "throw", "next"]
+        let continued = Set(blocks.blocks.compactMap { $0.previous })
+        for (k, block) in blocks.blocks.enumerated() where block.keyword == "if" && !continued.contains(k) {
+            guard let condition = statusCondition(in: block.header), !condition.isSourceStatus else { continue }
+            let leaves = block.body.contains { i in
+                t[i].kind == .identifier && exits.contains(file.text(i)) && blocks.innermostBlock(i) == k
+            }
+            if leaves {
+                exitingGuards.append(ExitingGuard(token: block.header.lowerBound, parent: block.parent, statuses: condition.enteredFor))
+            }
+        }
+        for i in t.indices where t[i].kind == .identifier && file.isIdentifier(i, "if") {
+            var conditionRange: Range<Int>?
+            if let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
+                let after = file.next(Int(t[open].match)), t[after].kind == .identifier, exits.contains(file.text(after))
+            {
+                // `if (s === "PROCESSING") continue;`
+                conditionRange = (open + 1)..<Int(t[open].match)
+            } else if language == .ruby, let before = file.previous(i), t[before].kind == .identifier, exits.contains(file.text(before)) {
+                // `next if status == "PROCESSING"`
+                var end = i + 1
+                while end < t.count && t[end].kind != .newline { end += 1 }
+                conditionRange = (i + 1)..<end
+            }
+            guard let range = conditionRange, let condition = statusCondition(in: range), !condition.isSourceStatus else { continue }
+            exitingGuards.append(ExitingGuard(token: i, parent: blocks.innermostBlock(i), statuses: condition.enteredFor))
+        }
     }
 
     /// The statuses a condition lets through: `== "PROCESSING"`, `in ("FAILED", "PENDING")`, `!= "COMPLETED"`,
@@ -324,8 +402,10 @@ struct FlowFactsBuilder {
         var entered = positive.isEmpty ? FlowVocabulary.executionStatuses.subtracting(negative) : positive
         // Swift `guard status == "COMPLETED" else {`: the block runs when the condition is false.
         if range.contains(where: { file.isIdentifier($0, "guard") }) { entered = FlowVocabulary.executionStatuses.subtracting(entered) }
-        return StatusCondition(enteredFor: entered, isSourceStatus: source, testsFailure: entered == ["FAILED"] || positive.contains("FAILED") || failureWord,
-                               usesDollrSpelling: dollrSpelling)
+        let testsFailure = entered == ["FAILED"] || positive.contains("FAILED") || failureWord
+        return StatusCondition(
+            enteredFor: entered, isSourceStatus: source, testsFailure: testsFailure,
+            usesDollrSpelling: dollrSpelling)
     }
 
     /// An invoice's or order's own status (`invoice.status`, `order["status"]`), not one mirroring an execution
@@ -341,7 +421,9 @@ struct FlowFactsBuilder {
     private func subjectNames(of i: Int, in range: Range<Int>) -> [String] {
         let comparisons: Set<String> = ["==", "===", "!=", "!==", "<>", "in", "is", "eq", "ne", "equals", "Equals", "equalsIgnoreCase"]
         var k = i
-        while let p = file.previous(k), p >= range.lowerBound, file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(") || file.isPunct(p, "[") {
+        while let p = file.previous(k), p >= range.lowerBound,
+            file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(") || file.isPunct(p, "[")
+        {
             k = p
         }
         if let p = file.previous(k), p >= range.lowerBound, comparisons.contains(file.text(p)) {
@@ -349,11 +431,14 @@ struct FlowFactsBuilder {
             var j = file.previous(p)
             if let q = j, file.isPunct(q, ".") || file.isIdentifier(q, "not") { j = file.previous(q) }
             while let q = j, q >= range.lowerBound {
-                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
-                else if (file.isPunct(q, ")") || file.isPunct(q, "]")) && file.tokens[q].match >= 0 {
+                if file.tokens[q].kind == .identifier {
+                    names.append(CodeModel.normalize(file.text(q)))
+                } else if (file.isPunct(q, ")") || file.isPunct(q, "]")) && file.tokens[q].match >= 0 {
                     j = file.previous(Int(file.tokens[q].match))
                     continue
-                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) {
+                    break
+                }
                 j = file.previous(q)
             }
             return names
@@ -362,8 +447,11 @@ struct FlowFactsBuilder {
             var names: [String] = []
             var j = file.next(n)
             while let q = j, q < range.upperBound {
-                if file.tokens[q].kind == .identifier { names.append(CodeModel.normalize(file.text(q))) }
-                else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) { break }
+                if file.tokens[q].kind == .identifier {
+                    names.append(CodeModel.normalize(file.text(q)))
+                } else if !(file.isPunct(q, ".") || file.isPunct(q, "?.") || file.isPunct(q, "->") || file.isPunct(q, "::")) {
+                    break
+                }
                 j = file.next(q)
             }
             return names
@@ -376,9 +464,14 @@ struct FlowFactsBuilder {
         let negations: Set<String> = ["!=", "!==", "<>"]
         var k = i
         // Step out of a list `("A", "B")` to the operator before it.
-        while let p = file.previous(k), p >= range.lowerBound, file.isPunct(p, ",") || file.tokens[p].kind == .string || file.isPunct(p, "(")
-                || file.isPunct(p, "[") || file.isPunct(p, ".") || file.isPunct(p, "::") || (file.tokens[p].kind == .identifier && p == i - 2) {
-            if file.isPunct(p, "(") || file.isPunct(p, "[") { k = p; break }
+        while let p = file.previous(k), p >= range.lowerBound,
+            [",", "(", "[", ".", "::"].contains(where: { file.isPunct(p, $0) }) || file.tokens[p].kind == .string
+                || (file.tokens[p].kind == .identifier && p == i - 2)
+        {
+            if file.isPunct(p, "(") || file.isPunct(p, "[") {
+                k = p
+                break
+            }
             k = p
         }
         if let p = file.previous(k), p >= range.lowerBound {
@@ -387,14 +480,17 @@ struct FlowFactsBuilder {
             if file.isIdentifier(p, "equals") || file.isIdentifier(p, "equalsIgnoreCase") || file.isIdentifier(p, "Equals") {
                 // `!status.equals("X")`
                 var j = p
-                while let q = file.previous(j), q >= range.lowerBound, !file.isPunct(q, "(") && !file.isPunct(q, "&&") && !file.isPunct(q, "||") { j = q }
+                while let q = file.previous(j), q >= range.lowerBound, !["(", "&&", "||"].contains(where: { file.isPunct(q, $0) }) {
+                    j = q
+                }
                 return file.isPunct(j, "!")
             }
         }
         if let n = file.next(i), n < range.upperBound, negations.contains(file.text(n)) { return true }
         // `!"FAILED".equals(status)`
         if let dot = file.next(i), file.isPunct(dot, "."), let m = file.next(dot), FlowFactsBuilder.equalityMethods.contains(file.text(m)),
-           let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!") {
+            let p = file.previous(i), p >= range.lowerBound, file.isPunct(p, "!")
+        {
             return true
         }
         return false
@@ -415,8 +511,9 @@ struct FlowFactsBuilder {
         // `SecureRandom.uuid` and `Str::uuid` without parentheses are calls too.
         for i in file.tokens.indices where file.tokens[i].kind == .identifier && file.isIdentifier(i, "uuid") {
             guard let dot = file.previous(i), file.isPunct(dot, ".") || file.isPunct(dot, "::"), let receiver = file.previous(dot),
-                  FlowVocabulary.uuidReceivers.contains(CodeModel.normalize(file.text(receiver))),
-                  !(file.next(i).map { file.isPunct($0, "(") } ?? false) else { continue }
+                FlowVocabulary.uuidReceivers.contains(CodeModel.normalize(file.text(receiver))),
+                !(file.next(i).map { file.isPunct($0, "(") } ?? false)
+            else { continue }
             facts.calls.append(bareMint(at: i, receiver: file.text(receiver)))
         }
         facts.calls.sort { $0.offset < $1.offset }
@@ -440,9 +537,11 @@ struct FlowFactsBuilder {
 
     private func bareMint(at i: Int, receiver: String) -> FlowCall {
         let (assigned, key, owner) = bindingContext(of: i, chainStart: i - 2)
-        return FlowCall(name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil, urlNames: [],
-                        argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key, literalOwner: owner,
-                        passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i), isLog: false, chainedRetry: false)
+        return FlowCall(
+            name: "uuid", receiver: receiver, offset: offset(i), arguments: offset(i)..<offset(i), operation: nil,
+            urlNames: [], argumentNames: [], carriesReference: false, mintsUUID: true, assignedTo: assigned, keyName: key,
+            literalOwner: owner, passesFunction: false, bareArguments: [], region: region(i), function: functionIndex(i),
+            isLog: false, chainedRetry: false)
     }
 
     private func region(_ token: Int) -> Int? { regionOfToken[token] >= 0 ? Int(regionOfToken[token]) : nil }
@@ -481,29 +580,58 @@ struct FlowFactsBuilder {
         }
         let (assigned, key, owner) = bindingContext(of: call.nameToken, chainStart: call.firstToken)
         // `Http::retry(3, 100)->post(...)`, `$this->http()->retry(...)->post(...)`: the client retries this request.
-        let chainedRetry = model.calls(startingAt: call.firstToken).contains { c in
-            c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
-        }
+        let chainedRetry =
+            retryingClients.contains(CodeModel.normalize(receiver))
+            || model.calls(startingAt: call.firstToken).contains { c in
+                c.nameToken < call.nameToken && FlowFactsBuilder.chainedRetryNames.contains(CodeModel.normalize(c.name))
+            }
         let normalizedName = CodeModel.normalize(call.name)
         let normalizedReceiver = CodeModel.normalize(receiver)
-        let isLog = FlowVocabulary.logReceivers.contains(normalizedReceiver)
+        let isLog =
+            FlowVocabulary.logReceivers.contains(normalizedReceiver)
             || (FlowVocabulary.logNames.contains(normalizedName) && (receiver.isEmpty || normalizedReceiver.has("log")))
-        return FlowCall(name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args), operation: operation,
-                        urlNames: operation == nil ? urlNames(call) : [], argumentNames: names, carriesReference: carries,
-                        mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
-                        bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
-                        chainedRetry: chainedRetry)
+        return FlowCall(
+            name: call.name, receiver: receiver, offset: offset(call.nameToken), arguments: byteRange(call.args),
+            operation: operation, urlNames: operation == nil ? urlNames(call) : [], argumentNames: names,
+            carriesReference: carries,
+            mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
+            bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
+            chainedRetry: chainedRetry)
     }
 
     static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]
+
+    /// Clients that retry POSTs by themselves: `axiosRetry(http, { retryCondition })` (by default axios-retry leaves
+    /// POST alone), and Faraday's `f.request :retry, methods: [..., :post]` or `retry_if:` (the default is
+    /// idempotent methods only) in the block that builds `@http = Faraday.new(...) do |f|`.
+    private mutating func findRetryingClients() {
+        for call in model.calls {
+            let name = CodeModel.normalize(call.name)
+            let words = Set(call.args.filter { file.tokens[$0].kind == .identifier }.map { CodeModel.normalize(file.text($0)) })
+            if name == "axiosretry", words.contains("retrycondition"), let first = call.arguments.first, first.count == 1 {
+                retryingClients.insert(CodeModel.normalize(file.text(first.lowerBound)))
+            } else if language == .ruby, name == "request", words.contains("retry"), words.contains("post") || words.contains("retryif"),
+                let builder = blocks.enclosing(call.nameToken).first(where: { $0.header.contains { file.isIdentifier($0, "do") } }),
+                let k = builder.header.first(where: { bindingOfToken[$0] >= 0 })
+            {
+                let binding = model.bindings[Int(bindingOfToken[k])]
+                if binding.kind == .assignment { retryingClients.insert(binding.normalizedName) }
+            }
+        }
+    }
 
     static func namesReference(_ normalized: String) -> Bool {
         FlowVocabulary.referenceExactNames.contains(normalized) || FlowVocabulary.referenceWords.contains { normalized.has($0) }
     }
 
+    /// Literals that mark the payment failed when assigned to a status.
+    static let failedStatusWords: Set<String> = ["failed", "failure", "cancelled", "canceled"]
+
+    static let functionLiteralWords: Set<String> = ["function", "async", "lambda", "fn", "func", "proc", "move"]
+
     private func isFunctionLiteral(_ argument: Range<Int>) -> Bool {
         guard let first = argument.first else { return false }
-        if file.tokens[first].kind == .identifier, ["function", "async", "lambda", "fn", "func", "proc", "move"].contains(file.text(first)) { return true }
+        if file.tokens[first].kind == .identifier, FlowFactsBuilder.functionLiteralWords.contains(file.text(first)) { return true }
         if file.isPunct(first, "|") || file.isPunct(first, "{") { return true }
         return argument.contains { file.isPunct($0, "=>") || file.isPunct($0, "->") }
     }
@@ -526,7 +654,8 @@ struct FlowFactsBuilder {
     /// `DollrRoutes.Collection` -> "DollrRoutes.Collection"; `COLLECT_PATH` -> "COLLECT_PATH"; `self.paths.collect` -> "paths.collect".
     private func qualifiedName(_ k: Int) -> String {
         guard let sep = file.previous(k), file.isPunct(sep, ".") || file.isPunct(sep, "::") || file.isPunct(sep, "->"),
-              let owner = file.previous(sep), file.tokens[owner].kind == .identifier else { return file.text(k) }
+            let owner = file.previous(sep), file.tokens[owner].kind == .identifier
+        else { return file.text(k) }
         return file.text(owner) + "." + file.text(k)
     }
 
@@ -564,7 +693,10 @@ struct FlowFactsBuilder {
             var steps = 0
             while let p = parent, steps < 8 {
                 let pb = model.bindings[p]
-                if pb.kind == .assignment { owner = pb.name; break }
+                if pb.kind == .assignment {
+                    owner = pb.name
+                    break
+                }
                 parent = pb.parent
                 steps += 1
             }
@@ -581,11 +713,15 @@ struct FlowFactsBuilder {
             if file.isPunct(p, "("), let name = file.previous(p), file.tokens[name].kind == .identifier {
                 let n = CodeModel.normalize(file.text(name))
                 if FlowFactsBuilder.namesReference(n) { return file.text(name) }
-                if FlowFactsBuilder.conversions.contains(n) { k = name; continue }
+                if FlowFactsBuilder.conversions.contains(n) {
+                    k = name
+                    continue
+                }
                 return ""
             }
             if file.isPunct(p, ",") || file.isIdentifier(p, "to"), let q = file.previous(p), let key = file.plainString(q),
-               FlowFactsBuilder.namesReference(CodeModel.normalize(key)) {
+                FlowFactsBuilder.namesReference(CodeModel.normalize(key))
+            {
                 return key
             }
             return ""
@@ -604,42 +740,62 @@ struct FlowFactsBuilder {
             let calls = callsByFunction[k] ?? []
             let params = Set(f.parameters.map { CodeModel.normalize($0) })
             let repeated = calls.filter { c in isRepeated(c, within: k) }
-            let repeatsParameter = repeated.contains { c in
-                params.contains(CodeModel.normalize(c.name)) || (params.contains(CodeModel.normalize(c.receiver))
-                    && ["call", "invoke", "apply", "get", "run", "callasync", "execute"].contains(CodeModel.normalize(c.name)))
-            } || (language == .ruby && hasRepeatedYield(in: f.body, function: k))
+            let repeatsParameter =
+                repeated.contains { c in
+                    params.contains(CodeModel.normalize(c.name))
+                        || (params.contains(CodeModel.normalize(c.receiver))
+                            && ["call", "invoke", "apply", "get", "run", "callasync", "execute"].contains(CodeModel.normalize(c.name)))
+                } || (language == .ruby && hasRepeatedYield(in: f.body, function: k))
             let decorated = decoratorWords(of: f).contains { w in FlowVocabulary.retryDecoratorWords.contains(w) || w.has("retry") }
-            let selfRetry = calls.contains { c in
-                FlowVocabulary.selfRetryCalls.contains(CodeModel.normalize(c.name)) && ["self", "this", "job", "task"].contains(CodeModel.normalize(c.receiver))
-            }
+            let selfRetry = calls.contains { FlowFactsBuilder.retriesItself($0) }
             // Recursion from an error path: the function runs itself again.
             let recursive = calls.contains { c in c.name == f.name && c.region.map { isInHandler($0) } == true }
             let jobRetried = retriedClasses.contains(owner) && FlowVocabulary.jobEntryPoints.contains(CodeModel.normalize(f.name))
             let hasStatus = calls.contains { $0.operation?.isExecutionStatus == true }
-            let retriesRequest = !hasStatus && (repeated + (decorated ? calls : [])).contains { c in
-                c.operation == nil && !c.isLog && !c.argumentNames.isDisjoint(with: params.subtracting(["self", "this"]))
-                    && FlowFactsBuilder.requestNames.contains(CodeModel.normalize(c.name))
-            }
-            let mintWrapper = !calls.isEmpty && calls.count <= 4 && calls.contains { $0.mintsUUID } && f.body.count <= 24
+            let retriesRequest =
+                !hasStatus
+                && (repeated + (decorated ? calls : [])).contains { c in
+                    c.operation == nil && !c.isLog && !c.argumentNames.isDisjoint(with: params.subtracting(["self", "this"]))
+                        && FlowFactsBuilder.requestNames.contains(CodeModel.normalize(c.name))
+                }
+            let mintWrapper =
+                !calls.isEmpty && calls.count <= 4 && calls.contains { $0.mintsUUID } && f.body.count <= 24
                 && calls.allSatisfy { $0.mintsUUID || FlowFactsBuilder.conversions.contains(CodeModel.normalize($0.name)) }
-            facts.functions.append(FunctionFlow(name: f.name, owner: owner, offset: offset(f.nameToken), body: byteRange(f.body), parameters: f.parameters,
-                                                isRetried: decorated || selfRetry || recursive || jobRetried, repeatsParameter: repeatsParameter,
-                                                retriesRequest: retriesRequest, isMintWrapper: mintWrapper))
+            facts.functions.append(
+                FunctionFlow(
+                    name: f.name, owner: owner, offset: offset(f.nameToken), body: byteRange(f.body),
+                    parameters: f.parameters, isRetried: decorated || selfRetry || recursive || jobRetried,
+                    repeatsParameter: repeatsParameter, retriesRequest: retriesRequest,
+                    isMintWrapper: mintWrapper))
         }
         addExpressionMintWrappers()
     }
 
-    static let requestNames: Set<String> = ["post", "request", "fetch", "send", "do", "exchange", "postasync", "sendasync", "urlopen",
-                                            "curlexec", "execute", "perform", "postjson", "postforobject", "postforentity", "call", "axios"]
-    static let conversions: Set<String> = ["str", "string", "tostring", "uuidstring", "hex", "strval", "tos", "lowercase", "tolowercase", "lower"]
+    static let requestNames: Set<String> = [
+        "post", "request", "fetch", "send", "do", "exchange", "postasync", "sendasync", "urlopen",
+        "curlexec", "execute", "perform", "postjson", "postforobject", "postforentity", "call", "axios",
+    ]
+    static let conversions: Set<String> = [
+        "str", "string", "tostring", "uuidstring", "hex", "strval", "tos", "lowercase", "tolowercase",
+        "lower",
+    ]
+
+    /// Celery's `self.retry(...)`, a job's `this.release()`: the task asks its queue to run it again.
+    static func retriesItself(_ c: FlowCall) -> Bool {
+        FlowVocabulary.selfRetryCalls.contains(CodeModel.normalize(c.name))
+            && FlowVocabulary.selfNames.contains(CodeModel.normalize(c.receiver))
+    }
 
     /// `const newRef = () => crypto.randomUUID()`, `fun newRef() = UUID.randomUUID().toString()`: one-expression mint wrappers.
     private mutating func addExpressionMintWrappers() {
         for b in model.bindings where b.kind == .assignment && b.value.count <= 16 && b.value.contains(where: { file.isPunct($0, "=>") }) {
             let mints = facts.calls.filter { $0.mintsUUID && byteRange(b.value).contains($0.offset) }
             guard !mints.isEmpty else { continue }
-            facts.functions.append(FunctionFlow(name: b.name, owner: "", offset: offset(b.nameToken), body: byteRange(b.value), parameters: [],
-                                                isRetried: false, repeatsParameter: false, retriesRequest: false, isMintWrapper: true))
+            facts.functions.append(
+                FunctionFlow(
+                    name: b.name, owner: "", offset: offset(b.nameToken), body: byteRange(b.value),
+                    parameters: [], isRetried: false, repeatsParameter: false, retriesRequest: false,
+                    isMintWrapper: true))
         }
     }
 
@@ -664,7 +820,8 @@ struct FlowFactsBuilder {
 
     private func hasRepeatedYield(in body: Range<Int>, function: Int) -> Bool {
         body.contains { i in
-            guard file.isIdentifier(i, "yield") || (file.isIdentifier(i, "call") && file.previous(i).map { file.isPunct($0, ".") } == true) else { return false }
+            let calledBlock = file.isIdentifier(i, "call") && file.previous(i).map { file.isPunct($0, ".") } == true
+            guard file.isIdentifier(i, "yield") || calledBlock else { return false }
             return facts.regionChain(from: region(i)).contains { facts.regions[$0].kind == .loop || facts.regions[$0].kind == .handler }
         }
     }
@@ -698,17 +855,25 @@ struct FlowFactsBuilder {
             var retried = false
             for i in span where file.tokens[i].kind == .identifier {
                 let n = CodeModel.normalize(file.text(i))
-                if n == "sidekiq", let sep = file.next(i), file.isPunct(sep, "::"), let kind = file.next(sep), ["Job", "Worker"].contains(file.text(kind)) {
+                if n == "sidekiq", let sep = file.next(i), file.isPunct(sep, "::"), let kind = file.next(sep),
+                    ["Job", "Worker"].contains(file.text(kind))
+                {
                     retried = true
                 }
                 if FlowVocabulary.jobRetrySettings.contains(n) && n != "sidekiqoptions" {
                     // `$tries = 3`, `retry_on Timeout`, `maxAttempts = 5`: more than one attempt.
                     if let v = (i..<min(i + 4, span.upperBound)).first(where: { file.tokens[$0].kind == .number }) {
                         retried = retried || Int(file.text(v)).map { $0 > 1 } ?? true
-                    } else if n == "retryon" { retried = true }
+                    } else if n == "retryon" {
+                        retried = true
+                    }
                 }
-                if n == "sidekiqoptions", let v = (i..<min(i + 6, span.upperBound)).first(where: { file.isIdentifier($0, "false") || file.tokens[$0].kind == .number }),
-                   file.isIdentifier(v, "false") || file.text(v) == "0" {
+                if n == "sidekiqoptions",
+                    let v = (i..<min(i + 6, span.upperBound)).first(where: { k in
+                        file.isIdentifier(k, "false") || file.tokens[k].kind == .number
+                    }),
+                    file.isIdentifier(v, "false") || file.text(v) == "0"
+                {
                     result.remove(name)
                     retried = false
                     break
@@ -731,7 +896,8 @@ struct FlowFactsBuilder {
             if file.isPunct(last, ")"), file.tokens[last].match >= 0 { last = Int(file.tokens[last].match) }
             let start = lineStartToken(last)
             let first = file.tokens[start]
-            guard file.isPunct(start, "@") || file.isPunct(start, "[") || (first.kind == .identifier && file.text(start).hasPrefix("#[")) else { break }
+            let attribute = first.kind == .identifier && file.text(start).hasPrefix("#[")
+            guard file.isPunct(start, "@") || file.isPunct(start, "[") || attribute else { break }
             words += identifierWords(start..<(lineStart))
             lineStart = start
         }
@@ -771,20 +937,23 @@ struct FlowFactsBuilder {
                     if FlowVocabulary.waitingWords.contains(where: { s.has($0) }) { waits = true }
                     if FlowVocabulary.failureLiteralWords.contains(where: { s.has($0) }) {
                         // `status = "FAILED"`, `update(status: "failed")`: marking the payment failed is strong.
-                        if ["failed", "failure", "cancelled", "canceled"].contains(s), isStatusAssignment(i) { strong = true } else { weak = true }
+                        if FlowFactsBuilder.failedStatusWords.contains(s), isStatusAssignment(i) { strong = true } else { weak = true }
                     }
-                } else if tk.kind == .number, let v = Int(file.text(i)), (400...599).contains(v), model.innermostCall(containing: i) != nil {
+                } else if tk.kind == .number, let v = Int(file.text(i)), (400...599).contains(v),
+                    model.innermostCall(containing: i) != nil
+                {
                     weak = true
                 }
             }
             // `raise self.retry(countdown=...)`: the queue runs the task again later; what that means depends on what it does.
-            let retriesSelf = calls.contains { c in
-                FlowVocabulary.selfRetryCalls.contains(CodeModel.normalize(c.name)) && ["self", "this", "job", "task"].contains(CodeModel.normalize(c.receiver))
-            }
+            let retriesSelf = calls.contains { FlowFactsBuilder.retriesItself($0) }
             let failure = strong || (weak && !waits && !retriesSelf)
             let at = facts.regions[r].headerOffset
-            facts.branches.append(FlowBranch(region: r, offset: at, body: region.body, condition: condition, signalsFailure: failure,
-                                             waits: waits || retriesSelf, retriesSelf: retriesSelf, function: functionIndex(tokens.lowerBound < file.tokens.count ? tokens.lowerBound : 0)))
+            let function = functionIndex(tokens.lowerBound < file.tokens.count ? tokens.lowerBound : 0)
+            facts.branches.append(
+                FlowBranch(
+                    region: r, offset: at, body: region.body, condition: condition, signalsFailure: failure,
+                    waits: waits || retriesSelf, retriesSelf: retriesSelf, function: function))
         }
     }
 
@@ -792,7 +961,8 @@ struct FlowFactsBuilder {
         guard let call = model.innermostCall(containing: i) else { return false }
         let receiver = call.callee.count >= 2 ? CodeModel.normalize(call.callee[call.callee.count - 2]) : ""
         let name = CodeModel.normalize(call.name)
-        return FlowVocabulary.logReceivers.contains(receiver) || (FlowVocabulary.logNames.contains(name) && (receiver.isEmpty || receiver.has("log")))
+        return FlowVocabulary.logReceivers.contains(receiver)
+            || (FlowVocabulary.logNames.contains(name) && (receiver.isEmpty || receiver.has("log")))
     }
 
     /// `status = "failed"`, `{status: "FAILED"}`, `update(status="failed")`, `->update(['status' => 'failed'])`.
@@ -810,7 +980,10 @@ struct FlowFactsBuilder {
             let fromResponse = b.value.contains { k in
                 file.tokens[k].kind == .identifier && dollr.holding(file.text(k), at: k) == .executionResponse
             }
-            if fromResponse { facts.referencesFromResponses.append(ReferenceFromResponse(offset: offset(b.nameToken), function: functionIndex(b.nameToken))) }
+            if fromResponse {
+                let read = ReferenceFromResponse(offset: offset(b.nameToken), function: functionIndex(b.nameToken))
+                facts.referencesFromResponses.append(read)
+            }
         }
     }
 
@@ -818,14 +991,23 @@ struct FlowFactsBuilder {
 
     private mutating func buildImportsAndConstants() {
         let t = file.tokens
-        let importWords: Set<String> = ["import", "from", "require", "require_relative", "use", "using", "include", "require_once", "include_once"]
+        let importWords: Set<String> = [
+            "import", "from", "require", "require_relative", "use", "using", "include", "require_once",
+            "include_once",
+        ]
         for i in t.indices where t[i].kind == .identifier && importWords.contains(file.text(i)) {
-            guard file.previous(i, newlines: true).map({ t[$0].kind == .newline || file.isPunct($0, ";") || file.isPunct($0, "=") || file.isPunct($0, "(")
-                || file.isPunct($0, "}") }) ?? true else { continue }
+            let atStatementStart = file.previous(i, newlines: true).map { p in
+                t[p].kind == .newline || [";", "=", "(", "}"].contains(where: { file.isPunct(p, $0) })
+            }
+            guard atStatementStart ?? true else { continue }
             var parts: [String] = []
             var k = i + 1
             while k < t.count && t[k].kind != .newline && !file.isPunct(k, ";") && k - i < 24 {
-                if t[k].kind == .string, let s = file.plainString(k) { facts.imports.append(s); parts = [] ; break }
+                if t[k].kind == .string, let s = file.plainString(k) {
+                    facts.imports.append(s)
+                    parts = []
+                    break
+                }
                 if t[k].kind == .identifier {
                     let w = file.text(k)
                     if w == "import" || w == "as" || w == "from" { break }
@@ -838,21 +1020,31 @@ struct FlowFactsBuilder {
             if !parts.isEmpty { facts.imports.append(parts.joined(separator: "/")) }
         }
         // `Transient = Policy.Handle<...>().WaitAndRetryAsync(3, ...)`: a name that holds a retry policy.
-        for b in model.bindings where b.kind == .assignment && b.value.contains(where: { k in
-            t[k].kind == .identifier && CodeModel.normalize(file.text(k)).has("retry")
-        }) {
+        for b in model.bindings
+        where b.kind == .assignment
+            && b.value.contains(where: { k in
+                t[k].kind == .identifier && CodeModel.normalize(file.text(k)).has("retry")
+            })
+        {
             facts.retryPolicies.insert(b.normalizedName)
         }
         for b in model.bindings where b.kind == .assignment && b.value.count <= 24 {
             guard let path = dollrPath(in: b.value) else { continue }
             addPathConstant(b.name, path: path, at: b.nameToken)
         }
-        // Functions that only build a path: `static string Status(...) => $"v1/status/{op}/{ref}"`, `def status_path(ref): return f"..."`.
+        // Functions that only build a path: `static string Status(...) => $"v1/status/{op}/{ref}"`,
+        // `def status_path(ref): return f"..."`.
         for i in t.indices where t[i].kind == .string && file.tokenBytesContain(i, FlowFactsBuilder.v1) {
-            guard let p = file.previous(i), file.isPunct(p, "=>") || file.isIdentifier(p, "return"), let path = dollrPath(in: i..<(i + 1)) else { continue }
+            guard let p = file.previous(i), file.isPunct(p, "=>") || file.isIdentifier(p, "return"),
+                let path = dollrPath(in: i..<(i + 1))
+            else { continue }
             var nameToken: Int?
-            if file.isPunct(p, "=>"), let close = file.previous(p), file.isPunct(close, ")"), t[close].match >= 0 { nameToken = file.previous(Int(t[close].match)) }
-            if file.isIdentifier(p, "return"), let f = functionIndex(i), model.functions[f].body.count <= 30 { nameToken = model.functions[f].nameToken }
+            if file.isPunct(p, "=>"), let close = file.previous(p), file.isPunct(close, ")"), t[close].match >= 0 {
+                nameToken = file.previous(Int(t[close].match))
+            }
+            if file.isIdentifier(p, "return"), let f = functionIndex(i), model.functions[f].body.count <= 30 {
+                nameToken = model.functions[f].nameToken
+            }
             if let n = nameToken, t[n].kind == .identifier { addPathConstant(file.text(n), path: path, at: n) }
         }
     }
@@ -860,9 +1052,9 @@ struct FlowFactsBuilder {
     /// The Dollr path a short expression evaluates to (`"/v1/..."`, `"v1/..."`, `BASE + "/v1/..."`).
     private func dollrPath(in range: Range<Int>) -> String? {
         let t = file.tokens
-        guard range.contains(where: { t[$0].kind == .string && file.tokenBytesContain($0, FlowFactsBuilder.v1) }), let value = model.stringValue(range) else {
-            return nil
-        }
+        guard range.contains(where: { t[$0].kind == .string && file.tokenBytesContain($0, FlowFactsBuilder.v1) }),
+            let value = model.stringValue(range)
+        else { return nil }
         if let path = DollrKnowledge.apiPath(in: value) { return path }
         return value.hasPrefix("v1/") ? DollrKnowledge.apiPath(in: "/" + value) : nil
     }

@@ -24,7 +24,10 @@ enum FlowVocabulary {
     /// Iterables that count turns rather than items: `range(3)`, `0..3`, `1...maxRetries`, `Retrying(...)`.
     static let countingIterables: Set<String> = ["range", "xrange", "retrying", "asyncretrying", "indices", "upto", "downto", "step"]
     /// Error-path callbacks (`promise.catch(...)`, `result.onFailure {...}`).
-    static let handlerCallbacks: Set<String> = ["catch", "onfailure", "onerror", "recover", "recoverwith", "orelse", "exceptionally", "handleerror"]
+    static let handlerCallbacks: Set<String> = [
+        "catch", "onfailure", "onerror", "recover", "recoverwith", "orelse", "exceptionally",
+        "handleerror",
+    ]
 
     /// Retry helpers from libraries: their function argument runs again on failure.
     static let retryHelpers: Set<String> = [
@@ -35,9 +38,11 @@ enum FlowVocabulary {
         "executesupplier", "executecallable", "executecompletionstage", "decoratecompletionstage",
     ]
     /// Retry helpers whose name is too common to count without a retry word nearby (`handle`, `spawn`, `attempt`).
-    static let weakRetryHelpers: Set<String> = ["spawn", "attempt", "handle", "executeasync", "executeandcapture", "executeandcaptureasync",
-                                                "decoratesupplier", "decoratecallable", "executesupplier", "executecallable",
-                                                "executecompletionstage", "decoratecompletionstage"]
+    static let weakRetryHelpers: Set<String> = [
+        "spawn", "attempt", "handle", "executeasync", "executeandcapture", "executeandcaptureasync",
+        "decoratesupplier", "decoratecallable", "executesupplier", "executecallable",
+        "executecompletionstage", "decoratecompletionstage",
+    ]
     /// Receivers that make a weak retry helper a retry (`Policy.Handle`, `Retry::spawn`, `retryPolicy.executeAsync`).
     static let retryReceiverWords = ["retry", "polly", "policy", "backoff", "resilien", "pipeline"]
 
@@ -47,13 +52,18 @@ enum FlowVocabulary {
     ]
     /// Calls inside a function that re-run it later (Celery `self.retry`, a job re-enqueuing itself).
     static let selfRetryCalls: Set<String> = ["retry", "retrylater", "requeue", "release"]
+    /// Receivers that are the running task itself.
+    static let selfNames: Set<String> = ["self", "this", "job", "task"]
     /// Class-level settings that make a job's `perform`/`handle` run again on failure.
     static let jobRetrySettings: Set<String> = ["sidekiqoptions", "retryon", "tries", "maxtries", "retries", "maxattempts", "backoff"]
     /// Job entry points re-run by their queue.
     static let jobEntryPoints: Set<String> = ["perform", "handle", "run", "execute", "process", "performnow"]
 
     /// Calls that only record text.
-    static let logReceivers: Set<String> = ["console", "logger", "log", "logging", "slog", "zap", "ilogger", "tracing", "rails", "timber", "os"]
+    static let logReceivers: Set<String> = [
+        "console", "logger", "log", "logging", "slog", "zap", "ilogger", "tracing", "rails", "timber",
+        "os",
+    ]
     static let logNames: Set<String> = [
         "print", "println", "printf", "puts", "echo", "debug", "info", "warn", "warning", "error", "trace", "log", "errorf", "infof",
         "warnf", "debugf", "printstacktrace", "writeline", "logerror", "loginformation", "logwarning", "logdebug", "errorlog",
@@ -68,12 +78,18 @@ enum FlowVocabulary {
     /// Statuses that mean "not settled yet".
     static let unsettledStatuses: Set<String> = ["PENDING", "PROCESSING"]
     /// Payment-source (invoice, order) statuses: a different model from executions.
-    static let sourceStatuses: Set<String> = ["PAID", "UNPAID", "PARTIALLY_PAID", "PUBLISHED", "DRAFT", "OVERDUE", "ACTIVE", "VOID", "EXPIRED"]
+    static let sourceStatuses: Set<String> = [
+        "PAID", "UNPAID", "PARTIALLY_PAID", "PUBLISHED", "DRAFT", "OVERDUE", "ACTIVE", "VOID",
+        "EXPIRED",
+    ]
     /// Names of things whose status is a source status, not an execution status.
     static let sourceSubjects = ["invoice", "order", "source", "cart", "bill", "subscription", "checkout", "link", "basket", "booking"]
 
     /// Calls that give up on a payment or tell the payer it failed.
-    static let failureCallWords = ["cancel", "refund", "markfailed", "markasfailed", "setfailed", "fail", "reject", "decline", "void", "abort"]
+    static let failureCallWords = [
+        "cancel", "refund", "markfailed", "markasfailed", "setfailed", "fail", "reject", "decline", "void",
+        "abort",
+    ]
     /// Failure statements.
     static let failureStatements: Set<String> = ["raise", "throw", "panic", "abort"]
     /// Words in literals of a body that say "failed".
@@ -85,5 +101,8 @@ enum FlowVocabulary {
     static let correlationWords = ["request", "correlation", "trace", "span", "nonce", "event", "message", "log"]
 
     /// Persistence calls: a reference id passed to one of these is stored.
-    static let persistWords = ["save", "create", "insert", "update", "persist", "store", "put", "set", "add", "commit", "upsert", "write", "record"]
+    static let persistWords = [
+        "save", "create", "insert", "update", "persist", "store", "put", "set", "add", "commit", "upsert", "write",
+        "record",
+    ]
 }

@@ -23,8 +23,9 @@ public final class WorkBudget {
 
     /// The default budget for a file of `byteCount` bytes.
     public convenience init(byteCount: Int) {
-        self.init(stepLimit: max(WorkBudget.minimumSteps, byteCount * WorkBudget.stepsPerByte),
-                  cpuSeconds: WorkBudget.baseSeconds + WorkBudget.secondsPer100KB * Double(byteCount) / 100_000)
+        self.init(
+            stepLimit: max(WorkBudget.minimumSteps, byteCount * WorkBudget.stepsPerByte),
+            cpuSeconds: WorkBudget.baseSeconds + WorkBudget.secondsPer100KB * Double(byteCount) / 100_000)
     }
 
     public init(stepLimit: Int, cpuSeconds: Double) {
@@ -41,11 +42,17 @@ public final class WorkBudget {
     public func spend(_ n: Int = 1) -> Bool {
         if exhausted { return false }
         steps &+= n
-        if steps > stepLimit { exhausted = true; return false }
+        if steps > stepLimit {
+            exhausted = true
+            return false
+        }
         untilClockCheck -= n
         if untilClockCheck <= 0 {
             untilClockCheck = WorkBudget.clockInterval
-            if WorkBudget.threadCPUNanos() &- startNanos > cpuLimitNanos { exhausted = true; return false }
+            if WorkBudget.threadCPUNanos() &- startNanos > cpuLimitNanos {
+                exhausted = true
+                return false
+            }
         }
         return true
     }

@@ -145,7 +145,8 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
-        var report = merge(runProjectPhase(slots, jobs: request.jobs), root: request.root, pathPrefix: request.reportPrefix(forDirectory: projectRoot))
+        var report = merge(runProjectPhase(slots, jobs: request.jobs), root: request.root,
+                           pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)

@@ -20,8 +20,10 @@ public struct ProjectIndex: Sendable {
     public private(set) var retriedByReference: Set<String> = []
 
     /// Names too common to resolve across files without an import or a receiver that names the owner.
-    static let genericNames: Set<String> = ["execute", "run", "call", "perform", "handle", "process", "send", "post", "request", "get",
-                                            "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update"]
+    static let genericNames: Set<String> = [
+        "execute", "run", "call", "perform", "handle", "process", "send", "post", "request", "get",
+        "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update",
+    ]
 
     public init(files: [FileFlowFacts]) {
         self.files = files
@@ -118,7 +120,9 @@ public struct ProjectIndex: Sendable {
         guard call.passesFunction || !call.bareArguments.isEmpty else { return false }
         if ProjectIndex.isLibraryRetryHelper(name: call.name, receiver: call.receiver) { return true }
         // `policy.ExecuteAsync(...)` on a name the file bound to a retry policy.
-        if FlowVocabulary.retryHelpers.contains(CodeModel.normalize(call.name)), files[file].retryPolicies.contains(CodeModel.normalize(call.receiver)) {
+        if FlowVocabulary.retryHelpers.contains(CodeModel.normalize(call.name)),
+            files[file].retryPolicies.contains(CodeModel.normalize(call.receiver))
+        {
             return true
         }
         return functions(calledBy: call, file: file).contains { $0.repeatsParameter }
@@ -178,7 +182,8 @@ public struct ProjectIndex: Sendable {
         var result = Set<Int>()
         if packageScoped.contains(facts.language) { result.formUnion(tables.byDirectory[ProjectIndex.directory(facts.path)] ?? []) }
         for module in facts.imports {
-            let parts = module.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "\\" || $0 == ":" }).map { CodeModel.normalize(String($0)) }
+            let parts = module.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "\\" || $0 == ":" })
+                .map { CodeModel.normalize(String($0)) }
                 .filter { !$0.isEmpty && $0 != "src" && $0 != "app" && $0 != "lib" }
             guard let lastPart = parts.last else { continue }
             for part in Set(parts) {

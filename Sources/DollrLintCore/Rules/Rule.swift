@@ -10,12 +10,17 @@ public struct RuleExample: Sendable {
     public var origin: String
 
     public init(_ path: String, _ code: String, context: [String: String] = [:], file: StaticString = #file, line: UInt = #line) {
-        self.path = path; self.code = code; self.context = context
+        self.path = path
+        self.code = code
+        self.context = context
         self.origin = "\((String(describing: file) as NSString).lastPathComponent):\(line)"
     }
 
     public init(path: String, code: String, context: [String: String], origin: String) {
-        self.path = path; self.code = code; self.context = context; self.origin = origin
+        self.path = path
+        self.code = code
+        self.context = context
+        self.origin = origin
     }
 
     public static let marker: Character = "↓"
@@ -41,11 +46,23 @@ public struct RuleDescription: Sendable {
     /// "swift" for rule types, the JSON file for data rules.
     public var source: String
 
-    public init(id: RuleID, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
-                keywords: [String], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample], source: String = "swift") {
-        self.id = id; self.category = category; self.severity = severity; self.title = title; self.rationale = rationale; self.fix = fix
-        self.helpURL = helpURL; self.keywords = keywords; self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
-        self.triggeringExamples = triggering; self.nonTriggeringExamples = nonTriggering; self.source = source
+    public init(
+        id: RuleID, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
+        keywords: [String], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample],
+        source: String = "swift"
+    ) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.title = title
+        self.rationale = rationale
+        self.fix = fix
+        self.helpURL = helpURL
+        self.keywords = keywords
+        self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
+        self.triggeringExamples = triggering
+        self.nonTriggeringExamples = nonTriggering
+        self.source = source
     }
 }
 
@@ -74,8 +91,13 @@ public final class RuleContext {
     /// The file's work budget: rules spend it in loops that could grow faster than the input.
     public let budget: WorkBudget
 
-    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge, budget: WorkBudget = .unlimited()) {
-        self.source = source; self.lexed = lexed; self.project = project; self.knowledge = knowledge; self.budget = budget
+    public init(source: SourceFile, lexed: LexedFile, project: ProjectContext, knowledge: DollrKnowledge, budget: WorkBudget = .unlimited())
+    {
+        self.source = source
+        self.lexed = lexed
+        self.project = project
+        self.knowledge = knowledge
+        self.budget = budget
     }
 
     // Facts several rules ask about one file, computed on first use and typed (as SwiftLint's
@@ -108,33 +130,41 @@ public final class RuleContext {
     static let contextRadius = 2
 
     /// Reports at a byte offset; `secrets` are byte ranges masked in the snippet; `scope` says why the code is Dollr's.
-    public func report(at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil,
-                       scope: String? = nil) {
+    public func report(
+        at offset: Int, end: Int? = nil, message: String, secrets: [Range<Int>] = [], severity: Severity? = nil,
+        scope: String? = nil
+    ) {
         guard let rule = currentRule else { return }
         secretRanges += secrets
         guard keepsFindings else { return }
-        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
-                                                severity: severity, scope: scope))
+        findings.append(
+            RuleContext.makeFinding(
+                rule: rule, source: source, at: offset, end: end, message: message, secrets: secrets,
+                severity: severity, scope: scope))
     }
 
     /// A located, masked finding with its context lines; shared with the project rules, which report after the tokens are gone.
-    static func makeFinding(rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
-                            severity: Severity?, scope: String? = nil) -> Finding {
+    static func makeFinding(
+        rule: RuleDescription, source: SourceFile, at offset: Int, end: Int?, message: String, secrets: [Range<Int>],
+        severity: Severity?, scope: String? = nil
+    ) -> Finding {
         let (line, column) = source.location(of: offset)
         let (endLine, endColumn) = source.location(of: max(offset, end ?? offset))
         let (raw, lineStart) = source.snippetText(line: line, around: offset)
         let local = secrets.map { ($0.lowerBound - lineStart)..<($0.upperBound - lineStart) }
         let masked = SecretMasker.maskLine(raw, ranges: local)
         let trimmed = masked.trimmingCharacters(in: .whitespaces)
-        var finding = Finding(rule: rule.id, category: rule.category, severity: severity ?? rule.severity, path: source.path,
-                              line: line, column: column, endLine: endLine, endColumn: endColumn,
-                              message: SecretMasker.maskShapes(message), snippet: trimmed, fingerprint: "", help: rule.helpURL)
+        var finding = Finding(
+            rule: rule.id, category: rule.category, severity: severity ?? rule.severity, path: source.path,
+            line: line, column: column, endLine: endLine, endColumn: endColumn,
+            message: SecretMasker.maskShapes(message), snippet: trimmed, fingerprint: "", help: rule.helpURL)
         // The caret goes under the finding within the (trimmed, possibly windowed) snippet.
         let before = source.bytes[lineStart..<max(lineStart, min(offset, source.bytes.count))].filter { $0 & 0xC0 != 0x80 }.count
         finding.snippetTrim = column - 1 - before + masked.prefix(while: { $0 == " " || $0 == "\t" }).count
         finding.dollrScope = scope.map { SecretMasker.maskShapes($0) } ?? ""
         if !secrets.isEmpty {
-            finding.secretDigest = SHA256.hash(secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
+            finding.secretDigest = SHA256.hash(
+                secrets.flatMap { source.bytes[max(0, $0.lowerBound)..<min(source.bytes.count, $0.upperBound)] })
         }
         let contextLines = max(1, line - Self.contextRadius)...min(source.lines.lineCount, line + Self.contextRadius)
         finding.contextStartLine = contextLines.lowerBound
@@ -153,7 +183,10 @@ public final class RuleContext {
         var v = source.path.lowercased().has("dollr")
         if !v && mentionsDollr {
             for (i, t) in lexed.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
-                if lexed.text(i).lowercased().has("dollr") || lexed.text(i).has("/v1/jwt/client") { v = true; break }
+                if lexed.text(i).lowercased().has("dollr") || lexed.text(i).has("/v1/jwt/client") {
+                    v = true
+                    break
+                }
             }
         }
         return v
@@ -168,8 +201,14 @@ public final class RuleContext {
             for (i, t) in lexed.tokens.enumerated() where (t.kind == .identifier || t.kind == .string) && t.end - t.start >= needle.count {
                 // A string standing alone as a statement is a docstring: prose, like a comment.
                 if t.kind == .string, lexed.previous(i, newlines: true).map({ lexed.tokens[$0].kind == .newline }) ?? true,
-                   lexed.next(i, newlines: true).map({ lexed.tokens[$0].kind == .newline }) ?? true { continue }
-                if ByteSearch.contains(Array(source.lowercasedBytes[t.start..<t.end]), needle) { v = true; break }
+                    lexed.next(i, newlines: true).map({ lexed.tokens[$0].kind == .newline }) ?? true
+                {
+                    continue
+                }
+                if ByteSearch.contains(Array(source.lowercasedBytes[t.start..<t.end]), needle) {
+                    v = true
+                    break
+                }
             }
         }
         codeMentionsByWord[word] = v

@@ -22,14 +22,18 @@ public enum RuleCatalog {
     /// User rule files (`--rules DIR`), same format as the bundled ones.
     public static func dataRules(directory: String) throws -> [Rule] {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else { throw ConfigError(file: directory, "--rules: not a directory") }
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw ConfigError(file: directory, "--rules: not a directory")
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return try names.sorted().filter { $0.hasSuffix(".json") }.map { name in
             let path = directory + "/" + name
             let bytes = try FileReader.readOptionFile(path, limit: 5_000_000, what: "rule file")
             // JSONDecoder keeps one of two repeated keys silently; the strict parser names the key.
             do { _ = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
-            do { return try PatternRule(json: Data(bytes), file: path) } catch let e as PatternRule.LoadError { throw ConfigError(file: "", e.description) }
+            do { return try PatternRule(json: Data(bytes), file: path) } catch let e as PatternRule.LoadError {
+                throw ConfigError(file: "", e.description)
+            }
         }
     }
 

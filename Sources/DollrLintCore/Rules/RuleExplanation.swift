@@ -1,7 +1,9 @@
 /// The text of `dollr-lint explain RULE_ID`: what it finds, why it matters, the fix, an example, the doc link.
 public enum RuleExplanation {
     public static func text(_ d: RuleDescription) -> String {
-        var out = "\(d.id) (\(d.category.rawValue), \(d.severity.rawValue))\n\n\(d.title)\n\nWhy it matters:\n  \(d.rationale)\n\nHow to fix:\n  \(d.fix)\n"
+        var out =
+            "\(d.id) (\(d.category.rawValue), \(d.severity.rawValue))\n\n\(d.title)\n\nWhy it matters:\n  \(d.rationale)\n\nHow to "
+                + "fix:\n  \(d.fix)\n"
         if let bad = d.triggeringExamples.first {
             out += "\nFlagged (\(bad.path)):\n" + indent(bad.code.replacingOccurrences(of: "↓", with: "")) + "\n"
         }

@@ -53,8 +53,10 @@ public struct IdempotencyFlow: Sendable {
     public func retryPath(at offset: Int, region: Int?, function: Int?) -> RetryPath? {
         // A brace-less lambda handed to a retry helper: `retry(() => client.collect(body))`.
         let innermostStart = region.map { facts.regions[$0].body.lowerBound } ?? 0
-        if let helper = facts.calls.first(where: { $0.arguments.contains(offset) && $0.arguments.lowerBound >= innermostStart
-            && $0.passesFunction && index.isRetryHelper($0, file: file) }) {
+        if let helper = facts.calls.first(where: {
+            $0.arguments.contains(offset) && $0.arguments.lowerBound >= innermostStart
+                && $0.passesFunction && index.isRetryHelper($0, file: file)
+        }) {
             return .helper(helper.arguments)
         }
         let functionStart = function.map { facts.functions[$0].body.lowerBound } ?? 0

@@ -2,7 +2,8 @@
 /// each attempt becomes a new payment, so a lost response followed by a retry charges twice.
 public final class NewReferenceIdOnRetryRule: ProjectRule {
     public init() {}
-    static let message = "New reference_id minted on every attempt of a retried execute: each retry is a new payment. "
+    static let message =
+        "New reference_id minted on every attempt of a retried execute: each retry is a new payment. "
         + "Mint it once before the retry loop, store it, and reuse it on every attempt"
 
     public let description = RuleDescription(
@@ -38,6 +39,8 @@ public final class NewReferenceIdOnRetryRule: ProjectRule {
 
 /// The prefilter words of the idempotency rules: a file with none of them has no execute, mint, retry or status to judge.
 enum IdempotencyKeywords {
-    static let all = ["uuid", "guid", "v1/", "dollr", "execut", "collect", "payout", "transfer", "refund", "retry", "retri", "attempt",
-                      "backoff", "processing", "pending", "payment", "charge", "status"]
+    static let all = [
+        "uuid", "guid", "v1/", "dollr", "execut", "collect", "payout", "transfer", "refund", "retry", "retri", "attempt",
+        "backoff", "processing", "pending", "payment", "charge", "status",
+    ]
 }

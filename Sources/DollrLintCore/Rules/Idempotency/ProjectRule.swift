@@ -32,8 +32,10 @@ public final class ProjectRuleContext {
     /// Reports at a byte offset; the finding spans the name or keyword that starts there (facts keep offsets, not tokens).
     public func report(at offset: Int, message: String) {
         guard let rule = currentRule else { return }
-        findings.append(RuleContext.makeFinding(rule: rule, source: source, at: offset, end: wordEnd(from: offset), message: message,
-                                                secrets: [], severity: nil))
+        findings.append(
+            RuleContext.makeFinding(
+                rule: rule, source: source, at: offset, end: wordEnd(from: offset), message: message,
+                secrets: [], severity: nil))
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

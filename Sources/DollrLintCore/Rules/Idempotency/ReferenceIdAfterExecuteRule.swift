@@ -2,9 +2,11 @@
 /// known after the call (read from the response, or minted afterwards).
 public final class ReferenceIdAfterExecuteRule: ProjectRule {
     public init() {}
-    static let inlineMessage = "reference_id minted inline in the execute request, so it is stored nowhere before the call: if the "
+    static let inlineMessage =
+        "reference_id minted inline in the execute request, so it is stored nowhere before the call: if the "
         + "response is lost you cannot query its status. Mint it into a variable, persist it, then send it"
-    static let afterMessage = "Execute sent without a reference_id stored beforehand; the id is only known after the call. Mint the "
+    static let afterMessage =
+        "Execute sent without a reference_id stored beforehand; the id is only known after the call. Mint the "
         + "reference_id first, persist it, send it in the request, and use it to query the status if the response is lost"
 
     public let description = RuleDescription(
@@ -30,25 +32,33 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
             // Inside an execute's arguments, whatever the key (or none: `collect(session, account, uuid())`), it is the reference.
             let enclosing = calls[..<k].last { $0.arguments.contains(mint.offset) && flow.isExecute($0) }
             // A keyed literal in a variable, sent by a later execute (`payload = {"reference_id": uuid4()}; post(json=payload)`).
-            let later = isReferenceKeyed(mint) && !mint.literalOwner.isEmpty ? calls[k...].dropFirst().first { c in
-                c.function == mint.function && flow.isExecute(c) && c.argumentNames.contains(CodeModel.normalize(mint.literalOwner))
-            } : nil
+            let later =
+                isReferenceKeyed(mint) && !mint.literalOwner.isEmpty
+                ? calls[k...].dropFirst().first { c in
+                    c.function == mint.function && flow.isExecute(c) && c.argumentNames.contains(CodeModel.normalize(mint.literalOwner))
+                } : nil
             guard let execute = enclosing ?? later else { continue }
             guard !isPersisted(mint, before: execute, in: calls, flow: flow) else { continue }
             if reported.insert(mint.offset).inserted { context.report(at: mint.offset, message: ReferenceIdAfterExecuteRule.inlineMessage) }
         }
         for execute in calls where execute.operation?.isExecute == true && !execute.carriesReference {
             let later = calls.filter { $0.function == execute.function && $0.offset > execute.offset }
-            let mintsAfter = later.filter { flow.isMint($0) && (isReferenceKeyed($0) || FlowFactsBuilder.namesReference(CodeModel.normalize($0.assignedTo))) }
+            let mintsAfter = later.filter { c in
+                flow.isMint(c) && (isReferenceKeyed(c) || FlowFactsBuilder.namesReference(CodeModel.normalize(c.assignedTo)))
+            }
             // `URLRequest(url: ...)` first, then `request.httpBody = ...["reference_id": UUID().uuidString]`: inline in the request.
-            let intoBody = mintsAfter.filter { isReferenceKeyed($0) && ReferenceIdAfterExecuteRule.namesRequestBody(bodyOwner(of: $0, in: calls)) }
+            let intoBody = mintsAfter.filter { c in
+                isReferenceKeyed(c) && ReferenceIdAfterExecuteRule.namesRequestBody(bodyOwner(of: c, in: calls))
+            }
             for mint in intoBody where reported.insert(mint.offset).inserted {
                 context.report(at: mint.offset, message: ReferenceIdAfterExecuteRule.inlineMessage)
             }
             guard intoBody.isEmpty else { continue }
             let readAfter = context.facts.referencesFromResponses.contains { $0.function == execute.function && $0.offset > execute.offset }
             guard !mintsAfter.isEmpty || readAfter else { continue }
-            if reported.insert(execute.offset).inserted { context.report(at: execute.offset, message: ReferenceIdAfterExecuteRule.afterMessage) }
+            if reported.insert(execute.offset).inserted {
+                context.report(at: execute.offset, message: ReferenceIdAfterExecuteRule.afterMessage)
+            }
         }
     }
 

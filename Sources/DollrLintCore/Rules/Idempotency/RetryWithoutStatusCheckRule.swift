@@ -2,9 +2,11 @@
 /// `GET /v1/status/{op}/{reference_id}` before the next attempt.
 public final class RetryWithoutStatusCheckRule: ProjectRule {
     public init() {}
-    static let message = "Execute retried without checking GET /v1/status/{op}/{reference_id} first: the lost attempt may have landed. "
+    static let message =
+        "Execute retried without checking GET /v1/status/{op}/{reference_id} first: the lost attempt may have landed. "
         + "Query the status with the stored reference_id before each retry and stop on COMPLETED or PROCESSING"
-    static let helperMessage = "Execute sent through a request helper that retries it without checking GET /v1/status/{op}/{reference_id}: "
+    static let helperMessage =
+        "Execute sent through a request helper that retries it without checking GET /v1/status/{op}/{reference_id}: "
         + "the lost attempt may have landed. Do not retry executes in the helper, or query the status before each retry"
 
     public let description = RuleDescription(
@@ -28,15 +30,18 @@ public final class RetryWithoutStatusCheckRule: ProjectRule {
                 guard !hasStatusCheck(for: call, path: path, flow: flow) else { continue }
                 context.report(at: call.offset, message: RetryWithoutStatusCheckRule.message)
             } else if context.index.directOperation(call, file: context.fileIndex)?.isExecute == true,
-                      context.index.retriesRequest(call, file: context.fileIndex) {
+                context.index.retriesRequest(call, file: context.fileIndex)
+            {
                 context.report(at: call.offset, message: RetryWithoutStatusCheckRule.helperMessage)
             }
         }
     }
 
     /// In an error handler, a second execute of the same operation after a first one; elsewhere every execute in the path repeats.
-    private func isRepeatedAttempt(_ call: FlowCall, path: IdempotencyFlow.RetryPath, in calls: [FlowCall], before k: Int,
-                                   flow: IdempotencyFlow) -> Bool {
+    private func isRepeatedAttempt(
+        _ call: FlowCall, path: IdempotencyFlow.RetryPath, in calls: [FlowCall], before k: Int,
+        flow: IdempotencyFlow
+    ) -> Bool {
         guard case .handler(let r) = path else { return true }
         let handlerStart = flow.facts.regions[r].body.lowerBound
         return calls[..<k].contains { c in

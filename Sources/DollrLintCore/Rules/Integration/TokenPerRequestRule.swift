@@ -62,8 +62,14 @@ public final class TokenPerRequestRule: Rule {
                 // A token helper: per request when a header builder or request wrapper calls it without a cache in between.
                 let own = CodeModel.normalize(owner.name)
                 // Uses by name, calls or not: Ruby's `#{fetch_token}` and Python properties are called without parentheses.
+                // Normalising drops separators (`_`, `$`, `@`, ...) and never adds bytes: a shorter identifier cannot match,
+                // so most are rejected by their length before any string is built.
+                let ownLength = own.utf8.count
                 runsEachTime = file.tokens.indices.contains { k in
-                    guard file.tokens[k].kind == .identifier, !owner.body.contains(k), k != owner.nameToken,
+                    let token = file.tokens[k]
+                    let length = token.end - token.start
+                    guard token.kind == .identifier, length >= ownLength, length <= 2 * ownLength + 2,
+                        !owner.body.contains(k), k != owner.nameToken,
                         CodeModel.normalize(file.text(k)) == own, !isDeclaration(k, file: file),
                         let caller = model.enclosingFunction(of: k), !isOneOff(caller, context: context)
                     else { return false }
