@@ -141,10 +141,12 @@ enum Suite {
         }
         let ordinaryUnit = SyntheticMonorepo.sourceKinds[0].unit + "logger.info(\"token refreshed\", { secret: false });\n"
         let ordinary = sizes.map { megabytes in
-            milliseconds(InMemoryFile(path: "src/orders.ts", contents: String(repeating: ordinaryUnit, count: megabytes * 1_000_000 / ordinaryUnit.utf8.count))).ms
+            let repeats = megabytes * 1_000_000 / ordinaryUnit.utf8.count
+            return milliseconds(InMemoryFile(path: "src/orders.ts", contents: String(repeating: ordinaryUnit, count: repeats))).ms
         }
         print("shapes: ms at 1/2/4/8 MB (* = skipped as too complex) and the worst ratio per byte to ordinary source")
-        print("ordinary TypeScript".padding(toLength: 34, withPad: " ", startingAt: 0) + ordinary.map { String(format: "%8.0f  ", $0) }.joined())
+        let label = "ordinary TypeScript".padding(toLength: 34, withPad: " ", startingAt: 0)
+        print(label + ordinary.map { String(format: "%8.0f  ", $0) }.joined())
         var worst = 0.0
         for shape in PathologicalShapes.all {
             var line = shape.name.padding(toLength: 34, withPad: " ", startingAt: 0)

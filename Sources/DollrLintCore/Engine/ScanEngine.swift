@@ -132,7 +132,9 @@ public final class ScanEngine: Sendable {
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
             switch read {
             case .success(let bytes):
-                return self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+                var result = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+                result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
+                return result
             case .failure(let reason):
                 var r = FileResult()
                 r.skipped = reason.counts
@@ -183,15 +185,47 @@ public final class ScanEngine: Sendable {
         var pending: PendingFile?
     }
 
-    /// What outlives a file's turn for the project phase: its flow facts and source, never its tokens.
+    /// What outlives a file's turn for the project phase: its flow facts, never its tokens. A file read from disk
+    /// drops its bytes too and is read again for the project rules, so memory stays bounded by the files in work,
+    /// not by the tree; a digest tells whether it changed in between.
     /// Unchecked: the source (a class with a lazy cache) passes from the file's worker to exactly one project-phase
     /// worker after the first phase has joined, so no two threads ever touch it at once.
     struct PendingFile: @unchecked Sendable {
-        let source: SourceFile
+        private(set) var source: SourceFile?
+        private var reread: (file: WalkedFile, maxSize: Int, digest: UInt64)?
         let flow: FileFlowFacts
         let suppressions: [Suppression]?
         let secretRanges: [Range<Int>]
         let projectRules: [Int]
+
+        init(source: SourceFile, flow: FileFlowFacts, suppressions: [Suppression]?, secretRanges: [Range<Int>], projectRules: [Int]) {
+            self.source = source
+            self.flow = flow
+            self.suppressions = suppressions
+            self.secretRanges = secretRanges
+            self.projectRules = projectRules
+        }
+
+        mutating func releaseSource(rereadingFrom file: WalkedFile, maxSize: Int) {
+            guard let source else { return }
+            reread = (file, maxSize, PendingFile.digest(source.bytes))
+            self.source = nil
+        }
+
+        /// The file's source for the project phase: kept, or read again; nil when it changed since the first read.
+        func loadSource() -> SourceFile? {
+            if let source { return source }
+            guard let reread, case .success(let bytes) = ScanEngine.read(reread.file, maxSize: reread.maxSize),
+                  PendingFile.digest(bytes) == reread.digest else { return nil }
+            return SourceFile(path: reread.file.path, bytes: bytes, isGitIgnored: reread.file.isGitIgnored)
+        }
+
+        /// FNV-1a, 64 bits: enough to notice a file rewritten during the scan.
+        static func digest(_ bytes: [UInt8]) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 
     /// The project phase: joins every file's flow facts into one index, then runs the project rules per file with it.
@@ -202,14 +236,21 @@ public final class ScanEngine: Sendable {
         let finished = Array(pendingSlots.enumerated()).parallelMap(jobs: jobs) { (k, slot) -> FileResult in
             var result = slots[slot]
             let pending = result.pending!
-            let context = ProjectRuleContext(source: pending.source, fileIndex: k, index: index)
+            result.pending = nil
+            guard let source = pending.loadSource() else {
+                var changed = FileResult()
+                changed.skipped.unreadable = 1
+                changed.warnings.append("\(pending.flow.path): changed while it was being scanned; skipped")
+                changed.unreadable.append(pending.flow.path)
+                return changed
+            }
+            let context = ProjectRuleContext(source: source, fileIndex: k, index: index)
             for r in pending.projectRules {
                 guard let rule = self.rules[r] as? ProjectRule else { continue }
                 context.begin(rule.description)
                 rule.check(context)
             }
-            result.pending = nil
-            result.findings = self.finish(result.findings + context.findings, source: pending.source, secretRanges: pending.secretRanges,
+            result.findings = self.finish(result.findings + context.findings, source: source, secretRanges: pending.secretRanges,
                                           suppressions: pending.suppressions, suppressed: &result.suppressed)
             return result
         }
