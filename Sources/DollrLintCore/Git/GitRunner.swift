@@ -52,48 +52,124 @@ public struct GitRunner: Sendable {
 
     /// Runs git and hands its standard output to `consume` chunk by chunk, so a long log never sits in memory.
     /// Standard error is drained on another thread and `input` written on a third, so no pipe can fill and
-    /// deadlock; without `input` git reads from /dev/null.
+    /// deadlock; without `input` git reads from /dev/null. git is started with posix_spawn and reaped with waitpid:
+    /// Foundation's `Process` notices an exit only on a 50 ms run-loop tick, which a pre-commit run pays per git call.
     public func stream(_ arguments: [String], input: [UInt8]? = nil, consume: ([UInt8]) throws -> Void) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = commandLine(arguments)
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = Self.environment(from: ProcessInfo.processInfo.environment)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let inputPipe = input.map { _ in Pipe() }
-        process.standardInput = inputPipe ?? FileHandle.nullDevice
-        do { try process.run() } catch { throw ConfigError(file: directory, "cannot run git: \(error.localizedDescription)") }
+        let out = try PipePair(), err = try PipePair()
+        let inputPipe = try input.map { _ in try PipePair() }
+        defer {
+            out.closeBoth()
+            err.closeBoth()
+            inputPipe?.closeBoth()
+        }
+        // `-C directory` instead of a chdir: the spawn needs no working-directory file action.
+        let argv = ["/usr/bin/env", "git", "-C", directory] + Array(commandLine(arguments).dropFirst())
+        let envp = Self.environment(from: ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+        let pid = try spawn(argv: argv, environment: envp, stdin: inputPipe?.readEnd, stdout: out.writeEnd, stderr: err.writeEnd)
+        out.closeWriteEnd()
+        err.closeWriteEnd()
+        inputPipe?.closeReadEnd()
 
         let background = DispatchGroup()
         let collected = StderrBuffer()
+        let errRead = err.readEnd
         DispatchQueue.global().async(group: background) {
-            while case let chunk = err.fileHandleForReading.availableData, !chunk.isEmpty { collected.append(chunk) }
+            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+            while case let n = read(errRead, &buffer, buffer.count), n > 0 { collected.append(buffer[0..<n]) }
         }
         if let pipe = inputPipe, let bytes = input {
+            let writeEnd = pipe.writeEnd
+            pipe.forgetWriteEnd()
             DispatchQueue.global().async(group: background) {
                 // git may stop reading early (an error); a closed pipe must not kill us with SIGPIPE.
                 signal(SIGPIPE, SIG_IGN)
-                try? pipe.fileHandleForWriting.write(contentsOf: Data(bytes))
-                try? pipe.fileHandleForWriting.close()
+                var offset = 0
+                while offset < bytes.count {
+                    let n = bytes[offset...].withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
+                    if n <= 0 { break }
+                    offset += n
+                }
+                close(writeEnd)
             }
         }
         var consumerError: Error? = nil
-        while case let chunk = out.fileHandleForReading.availableData, !chunk.isEmpty {
-            do { try consume([UInt8](chunk)) } catch {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while case let n = read(out.readEnd, &buffer, buffer.count), n > 0 {
+            do { try consume(Array(buffer[0..<n])) } catch {
                 consumerError = error
-                process.terminate()
+                kill(pid, SIGTERM)
                 break
             }
         }
-        try? out.fileHandleForReading.close()
+        out.closeReadEnd()
         background.wait()
-        process.waitUntilExit()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         if let e = consumerError { throw e }
-        guard process.terminationStatus == 0 else {
-            throw GitFailure(subcommand: arguments.first ?? "", status: process.terminationStatus, message: collected.firstLine)
+        // Exited normally with code 0: the low 7 bits are the terminating signal, the next 8 the exit code.
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard exitCode == 0 else {
+            throw GitFailure(subcommand: arguments.first ?? "", status: exitCode, message: collected.firstLine)
         }
+    }
+
+    private func spawn(argv: [String], environment: [String], stdin: Int32?, stdout: Int32, stderr: Int32) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if let stdin {
+            posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        let cArgv = argv.map { strdup($0) } + [nil]
+        let cEnv = environment.map { strdup($0) } + [nil]
+        defer {
+            for p in cArgv { free(p) }
+            for p in cEnv { free(p) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, argv[0], &actions, nil, cArgv, cEnv)
+        guard result == 0 else {
+            throw ConfigError(file: directory, "cannot run git: \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+}
+
+/// Both ends of a pipe, each closed at most once (every descriptor opened close-on-exec, so other spawns do not
+/// inherit it).
+private final class PipePair {
+    private(set) var readEnd: Int32
+    private(set) var writeEnd: Int32
+
+    init() throws {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw ConfigError(file: "git", "cannot create a pipe") }
+        readEnd = fds[0]
+        writeEnd = fds[1]
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
+    }
+
+    func closeReadEnd() {
+        if readEnd >= 0 { close(readEnd) }
+        readEnd = -1
+    }
+
+    func closeWriteEnd() {
+        if writeEnd >= 0 { close(writeEnd) }
+        writeEnd = -1
+    }
+
+    /// The write end now belongs to the thread that writes and closes it.
+    func forgetWriteEnd() { writeEnd = -1 }
+
+    func closeBoth() {
+        closeReadEnd()
+        closeWriteEnd()
     }
 }
 
@@ -110,7 +186,7 @@ private final class StderrBuffer: @unchecked Sendable {
     private var bytes: [UInt8] = []
     private let lock = NSLock()
 
-    func append(_ chunk: Data) {
+    func append(_ chunk: ArraySlice<UInt8>) {
         lock.lock()
         defer { lock.unlock() }
         if bytes.count < GitRunner.stderrLimit { bytes.append(contentsOf: chunk.prefix(GitRunner.stderrLimit - bytes.count)) }
