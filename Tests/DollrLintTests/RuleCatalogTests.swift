@@ -102,3 +102,16 @@ final class RuleContractTests: XCTestCase {
         XCTAssertEqual(categories[.payload]?.count, 5)
     }
 }
+
+/// Build output is nobody's code to fix: the integration rules leave a minified bundle alone, the secrets rules do not.
+final class BuildOutputTests: XCTestCase {
+    func testAMinifiedBundleGetsSecretFindingsButNoIntegrationFindings() {
+        let call = "fetch(\"https://api.heydollr.app/v1/executions/collection\",{method:\"POST\",body:JSON.stringify(p)});"
+        let bundle = "var DOLLR_CLIENT_SECRET=\"Pv3Jx7Rk1Wm5Qz9Lc2BnT8yH4d\";" + String(repeating: call, count: 400) + "\n"
+        let findings = TestSupport.findings(["dist/app.min.js": bundle])
+        XCTAssertFalse(findings.contains { $0.category == .integration }, findings.map(\.rule.rawValue).joined(separator: ", "))
+        XCTAssertTrue(findings.contains { $0.rule == .hardcodedSecret || $0.rule == .clientBundleSecret })
+        let source = String(repeating: call + "\n", count: 3)
+        XCTAssertTrue(TestSupport.findings(["src/pay.js": source]).contains { $0.rule == .missingTimeout })
+    }
+}

@@ -117,6 +117,9 @@ public final class RuleContext {
     public private(set) lazy var dollrScope = DollrScope.decide(self)
     /// Where the file sets query parameters in statements of their own.
     private(set) lazy var queryBuilders = QueryBuilders.find(self)
+    /// Minified or generated output: the integration rules leave it alone (its calls repeat its sources), the
+    /// secrets rules do not (a secret in a bundle has shipped).
+    public private(set) lazy var isBuildOutput = FileFlowFacts.isBuildOutput(source)
     /// The file as a String with a UTF-16 -> UTF-8 offset map, for regex rules.
     private(set) lazy var utf16Text = UTF16Text(source.bytes)
     private var codeMentionsByWord: [String: Bool] = [:]

@@ -66,7 +66,7 @@ public final class ExpiresInSecondsRule: Rule {
     ]
 
     public func check(_ context: RuleContext) {
-        guard context.mentionsDollrInCode else { return }
+        guard context.mentionsDollrInCode, !context.isBuildOutput else { return }
         let file = context.lexed
         let reader = ExpressionReader(file: file)
         let calls = context.dollrCalls

@@ -42,7 +42,7 @@ public final class TokenPerRequestRule: Rule {
     static let headerKeys: Set<String> = ["authorization", "authbearer", "bearer", "xauthorization"]
 
     public func check(_ context: RuleContext) {
-        guard context.mentionsDollr, !CodePayloads.isTestFile(context.source.path) else { return }
+        guard context.mentionsDollr, !context.isBuildOutput, !CodePayloads.isTestFile(context.source.path) else { return }
         let model = context.model
         let file = context.lexed
         let dollr = context.dollrCalls
