@@ -31,8 +31,9 @@ struct ChildRun {
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
         let output = FileManager.default.contents(atPath: outputPath).map { [UInt8]($0) } ?? []
-        return ChildRun(wallMS: wall, cpuMS: ms(usage.ru_utime) + ms(usage.ru_stime), peakRSSMB: Double(usage.ru_maxrss) / 1024,
-                        status: (status >> 8) & 0xFF, output: output)
+        return ChildRun(
+            wallMS: wall, cpuMS: ms(usage.ru_utime) + ms(usage.ru_stime), peakRSSMB: Double(usage.ru_maxrss) / 1024,
+            status: (status >> 8) & 0xFF, output: output)
     }
 
     /// The fastest of `times` runs (warm cache, least disturbed by other work on the machine).

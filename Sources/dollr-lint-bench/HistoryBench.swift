@@ -36,18 +36,22 @@ enum HistoryBench {
         try out.close()
         try git(["-C", root, "fast-import", "--quiet"], input: script)
 
-        let engine = ScanEngine(rules: try RuleCatalog.builtIn().filter { $0.description.category == .secrets },
-                                knowledge: try DollrKnowledge.shared())
+        let engine = ScanEngine(
+            rules: try RuleCatalog.builtIn().filter { $0.description.category == .secrets },
+            knowledge: try DollrKnowledge.shared())
         let audit = HistoryAudit(engine: engine, repository: try GitRepository(containing: root))
         let start = DispatchTime.now()
         let result = try audit.run(range: nil, since: nil)
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("history audit: \(result.commitsScanned) commits, \(result.fragmentsScanned) added fragments, "
-              + "\(result.findings.count) findings (\(planted) planted)")
-        print(String(format: "%.1f ms, %.0f commits/s, peak RSS %.0f MB", ms, Double(result.commitsScanned) / (ms / 1000),
-                     Double(usage.ru_maxrss) / 1024))
+        print(
+            "history audit: \(result.commitsScanned) commits, \(result.fragmentsScanned) added fragments, "
+                + "\(result.findings.count) findings (\(planted) planted)")
+        print(
+            String(
+                format: "%.1f ms, %.0f commits/s, peak RSS %.0f MB", ms, Double(result.commitsScanned) / (ms / 1000),
+                Double(usage.ru_maxrss) / 1024))
     }
 
     static func git(_ arguments: [String], input: String? = nil) throws {

@@ -44,7 +44,8 @@ enum Suite {
         print(row("input", "files", "MB", "wall s", "CPU s", "MB/s", "peak RSS", "findings", "rg s", "ratio"))
         for input in inputs {
             let walked = try walkedBytes(input.path)
-            let scan = try ChildRun.best(of: 2, [binary, input.path, "--format", "json", "--fail-on", "never", "--jobs", "\(options.jobs)"])
+            let scan = try ChildRun.best(
+                of: 2, [binary, input.path, "--format", "json", "--fail-on", "never", "--jobs", "\(options.jobs)"])
             let summary = parseSummary(scan.output)
             let mb = Double(walked) / 1e6
             var rgCells = ("-", "-")
@@ -52,9 +53,11 @@ enum Suite {
                 let search = try ChildRun.best(of: 3, ripgrep(keywords, [input.path]))
                 rgCells = (String(format: "%.2f", search.wallMS / 1000), String(format: "%.1fx", scan.wallMS / search.wallMS))
             }
-            print(row(input.name, "\(summary.files)", String(format: "%.1f", mb), String(format: "%.2f", scan.wallMS / 1000),
-                      String(format: "%.2f", scan.cpuMS / 1000), String(format: "%.0f", mb / (scan.wallMS / 1000)),
-                      String(format: "%.0f MB", scan.peakRSSMB), "\(summary.findings)", rgCells.0, rgCells.1))
+            print(
+                row(
+                    input.name, "\(summary.files)", String(format: "%.1f", mb), String(format: "%.2f", scan.wallMS / 1000),
+                    String(format: "%.2f", scan.cpuMS / 1000), String(format: "%.0f", mb / (scan.wallMS / 1000)),
+                    String(format: "%.0f MB", scan.peakRSSMB), "\(summary.findings)", rgCells.0, rgCells.1))
         }
 
         try preCommit(binary: binary, keywords: rg ? keywords : nil, root: root, samples: samples)
@@ -65,7 +68,8 @@ enum Suite {
     static func row(_ cells: String...) -> String {
         let widths = [30, 7, 7, 8, 8, 7, 9, 9, 7, 7]
         return zip(cells, widths).enumerated().map { index, cell in
-            index == 0 ? cell.0.padding(toLength: cell.1, withPad: " ", startingAt: 0)
+            index == 0
+                ? cell.0.padding(toLength: cell.1, withPad: " ", startingAt: 0)
                 : String(repeating: " ", count: max(0, cell.1 - cell.0.count)) + cell.0
         }.joined(separator: " ")
     }
@@ -97,7 +101,8 @@ enum Suite {
 
     static func parseSummary(_ output: [UInt8]) -> (files: Int, findings: Int) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(output)) as? [String: Any],
-              let summary = object["summary"] as? [String: Any] else { return (0, 0) }
+            let summary = object["summary"] as? [String: Any]
+        else { return (0, 0) }
         return (summary["files_scanned"] as? Int ?? 0, summary["findings"] as? Int ?? 0)
     }
 
@@ -119,8 +124,9 @@ enum Suite {
         _ = try ChildRun.run(["git", "-C", repository, "add", "--"] + paths)
         let bytes = paths.reduce(0) { $0 + ((try? fm.attributesOfItem(atPath: repository + "/" + $1)[.size] as? Int) ?? 0) }
         let run = try ChildRun.best(of: 20, [binary, repository, "--staged", "--quiet", "--fail-on", "never"])
-        var line = String(format: "pre-commit: 20 staged files (%.0f KB), --staged, process start included: %.1f ms, peak RSS %.0f MB",
-                          Double(bytes) / 1000, run.wallMS, run.peakRSSMB)
+        var line = String(
+            format: "pre-commit: 20 staged files (%.0f KB), --staged, process start included: %.1f ms, peak RSS %.0f MB",
+            Double(bytes) / 1000, run.wallMS, run.peakRSSMB)
         if let keywords {
             let search = try ChildRun.best(of: 20, ripgrep(keywords, paths.map { repository + "/" + $0 }))
             line += String(format: "; rg %.1f ms", search.wallMS)

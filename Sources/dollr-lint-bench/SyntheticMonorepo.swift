@@ -12,67 +12,85 @@ enum SyntheticMonorepo {
     }
 
     static let sourceKinds: [(ext: String, unit: String)] = [
-        ("ts", """
-        import { logger } from "../lib/logger";
-        export async function loadOrders(customerId: string, page: number): Promise<Order[]> {
-          const response = await fetch(`${process.env.ORDERS_URL}/orders?customer=${customerId}&page=${page}`);
-          if (!response.ok) { logger.warn("orders request failed", { status: response.status }); return []; }
-          const body = (await response.json()) as { items: Order[] };
-          return body.items.filter((o) => o.total > 0).map((o) => ({ ...o, total: Math.round(o.total * 100) / 100 }));
-        }
-
-        """),
-        ("js", """
-        const express = require("express");
-        const router = express.Router();
-        router.get("/health", (req, res) => { console.log("health check", req.ip); res.json({ ok: true, uptime: process.uptime() }); });
-        module.exports = { router, sum: (items) => items.reduce((total, i) => total + i.price * i.quantity, 0) };
-
-        """),
-        ("py", """
-        import logging
-        logger = logging.getLogger(__name__)
-
-        def summarise(orders, currency="XOF"):
-            total = sum(o["amount"] for o in orders if o.get("status") == "paid")
-            logger.info("summarised %d orders in %s", len(orders), currency)
-            return {"count": len(orders), "total": total, "currency": currency}
-
-        """),
-        ("php", """
-        <?php
-        namespace App\\Services;
-        class InvoiceFormatter {
-            public function format(array $lines): string {
-                $total = array_sum(array_map(fn ($l) => $l['price'] * $l['qty'], $lines));
-                return sprintf('%s items, total %.2f', count($lines), $total);
+        (
+            "ts",
+            """
+            import { logger } from "../lib/logger";
+            export async function loadOrders(customerId: string, page: number): Promise<Order[]> {
+              const response = await fetch(`${process.env.ORDERS_URL}/orders?customer=${customerId}&page=${page}`);
+              if (!response.ok) { logger.warn("orders request failed", { status: response.status }); return []; }
+              const body = (await response.json()) as { items: Order[] };
+              return body.items.filter((o) => o.total > 0).map((o) => ({ ...o, total: Math.round(o.total * 100) / 100 }));
             }
-        }
 
-        """),
-        ("go", """
-        package shipping
+            """
+        ),
+        (
+            "js",
+            """
+            const express = require("express");
+            const router = express.Router();
+            router.get("/health", (req, res) => { console.log("health check", req.ip); res.json({ ok: true, uptime: process.uptime() }); });
+            module.exports = { router, sum: (items) => items.reduce((total, i) => total + i.price * i.quantity, 0) };
 
-        import "fmt"
+            """
+        ),
+        (
+            "py",
+            """
+            import logging
+            logger = logging.getLogger(__name__)
 
-        func Quote(weightKg float64, zone int) (float64, error) {
-            if weightKg <= 0 { return 0, fmt.Errorf("weight must be positive, got %v", weightKg) }
-            return 500 + weightKg*120*float64(zone), nil
-        }
+            def summarise(orders, currency="XOF"):
+                total = sum(o["amount"] for o in orders if o.get("status") == "paid")
+                logger.info("summarised %d orders in %s", len(orders), currency)
+                return {"count": len(orders), "total": total, "currency": currency}
 
-        """),
-        ("java", """
-        package com.merchant.catalog;
-
-        public final class PriceRounder {
-            private PriceRounder() {}
-            public static long round(long minor, int step) {
-                long rest = minor % step;
-                return rest == 0 ? minor : minor + (step - rest);
+            """
+        ),
+        (
+            "php",
+            """
+            <?php
+            namespace App\\Services;
+            class InvoiceFormatter {
+                public function format(array $lines): string {
+                    $total = array_sum(array_map(fn ($l) => $l['price'] * $l['qty'], $lines));
+                    return sprintf('%s items, total %.2f', count($lines), $total);
+                }
             }
-        }
 
-        """),
+            """
+        ),
+        (
+            "go",
+            """
+            package shipping
+
+            import "fmt"
+
+            func Quote(weightKg float64, zone int) (float64, error) {
+                if weightKg <= 0 { return 0, fmt.Errorf("weight must be positive, got %v", weightKg) }
+                return 500 + weightKg*120*float64(zone), nil
+            }
+
+            """
+        ),
+        (
+            "java",
+            """
+            package com.merchant.catalog;
+
+            public final class PriceRounder {
+                private PriceRounder() {}
+                public static long round(long minor, int step) {
+                    long rest = minor % step;
+                    return rest == 0 ? minor : minor + (step - rest);
+                }
+            }
+
+            """
+        ),
     ]
 
     static func build(at root: String, megabytes: Int, samples: [(path: String, data: Data)]) throws -> Built {
@@ -108,7 +126,8 @@ enum SyntheticMonorepo {
 
     /// About 1 MB of minified JavaScript: one line, short names, a Dollr call and a log among library code.
     static func minifiedBundle(seed: Int) -> String {
-        let unit = "function r\(seed)(e,t){var n=e.length,o=0;for(;o<n;o++)t(e[o],o);return e}"
+        let unit =
+            "function r\(seed)(e,t){var n=e.length,o=0;for(;o<n;o++)t(e[o],o);return e}"
             + "var a\(seed)={k:\"v\",m:function(e){return console.log(e),e}};"
             + "fetch(\"https://api.heydollr.app/v1/status/collection/\"+q,{headers:{Authorization:\"Bearer \"+s}});"
             + "export{r\(seed) as each,a\(seed) as api};"
@@ -121,10 +140,11 @@ enum SyntheticMonorepo {
         func hash(_ n: Int, _ length: Int) -> String {
             let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
             var state = UInt64(n) &* 6364136223846793005 &+ 1442695040888963407
-            return String((0..<length).map { _ in
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                return alphabet[Int(state >> 58)]
-            })
+            return String(
+                (0..<length).map { _ in
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    return alphabet[Int(state >> 58)]
+                })
         }
         var npm = "{\n  \"name\": \"merchant\",\n  \"lockfileVersion\": 3,\n  \"packages\": {\n"
         var yarn = "# yarn lockfile v1\n\n"
@@ -133,22 +153,29 @@ enum SyntheticMonorepo {
         var poetry = ""
         for n in 0..<count {
             let name = "pkg-\(n)"
-            npm += "    \"node_modules/\(name)\": {\n      \"version\": \"1.\(n % 40).\(n % 7)\",\n"
+            npm +=
+                "    \"node_modules/\(name)\": {\n      \"version\": \"1.\(n % 40).\(n % 7)\",\n"
                 + "      \"resolved\": \"https://registry.npmjs.org/\(name)/-/\(name)-1.\(n % 40).\(n % 7).tgz\",\n"
                 + "      \"integrity\": \"sha512-\(hash(n, 86))==\",\n      \"license\": \"MIT\"\n    },\n"
-            yarn += "\(name)@^1.\(n % 40).0:\n  version \"1.\(n % 40).\(n % 7)\"\n"
+            yarn +=
+                "\(name)@^1.\(n % 40).0:\n  version \"1.\(n % 40).\(n % 7)\"\n"
                 + "  resolved \"https://registry.yarnpkg.com/\(name)/-/\(name)-1.\(n % 40).\(n % 7).tgz#\(hash(n + 1, 40))\"\n"
                 + "  integrity sha512-\(hash(n + 2, 86))==\n\n"
-            gosum += "github.com/merchant/\(name) v1.\(n % 40).0 h1:\(hash(n + 3, 43))=\n"
+            gosum +=
+                "github.com/merchant/\(name) v1.\(n % 40).0 h1:\(hash(n + 3, 43))=\n"
                 + "github.com/merchant/\(name) v1.\(n % 40).0/go.mod h1:\(hash(n + 4, 43))=\n"
-            composer += "        {\"name\": \"vendor/\(name)\", \"version\": \"v2.\(n % 30).1\", \"dist\": {\"type\": \"zip\", "
+            composer +=
+                "        {\"name\": \"vendor/\(name)\", \"version\": \"v2.\(n % 30).1\", \"dist\": {\"type\": \"zip\", "
                 + "\"url\": \"https://api.github.com/repos/vendor/\(name)/zipball/\(hash(n + 5, 40))\", \"shasum\": \"\"}},\n"
-            poetry += "[[package]]\nname = \"\(name)\"\nversion = \"0.\(n % 50).2\"\noptional = false\n"
+            poetry +=
+                "[[package]]\nname = \"\(name)\"\nversion = \"0.\(n % 50).2\"\noptional = false\n"
                 + "files = [\n    {file = \"\(name)-0.\(n % 50).2.tar.gz\", hash = \"sha256:\(hash(n + 6, 64))\"},\n]\n\n"
         }
         npm += "    \"\": {}\n  }\n}\n"
         composer += "        {}\n    ]\n}\n"
-        return [("package-lock.json", npm), ("yarn.lock", yarn), ("services/gateway/go.sum", gosum),
-                ("services/billing/composer.lock", composer), ("services/analytics/poetry.lock", poetry)]
+        return [
+            ("package-lock.json", npm), ("yarn.lock", yarn), ("services/gateway/go.sum", gosum),
+            ("services/billing/composer.lock", composer), ("services/analytics/poetry.lock", poetry),
+        ]
     }
 }

@@ -13,7 +13,9 @@ import DollrLintCore
 /// Wall time of a scan of each pathological shape at growing sizes: linear work shows as a flat MB/s column.
 func benchmarkShapes() throws {
     let engine = ScanEngine(rules: try RuleCatalog.builtIn(), knowledge: try DollrKnowledge.shared())
-    print("shape".padding(toLength: 34, withPad: " ", startingAt: 0) + "   1 MB      2 MB      4 MB      8 MB   (ms; * = skipped as too complex)")
+    print(
+        "shape".padding(toLength: 34, withPad: " ", startingAt: 0)
+            + "   1 MB      2 MB      4 MB      8 MB   (ms; * = skipped as too complex)")
     for shape in PathologicalShapes.all {
         var row = shape.name.padding(toLength: 34, withPad: " ", startingAt: 0)
         for megabytes in [1, 2, 4, 8] {
@@ -41,7 +43,8 @@ func loadSamples() -> [(path: String, data: Data)] {
     for case let rel as String in fm.enumerator(atPath: samples) ?? FileManager.DirectoryEnumerator() {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: samples + "/" + rel, isDirectory: &isDirectory), !isDirectory.boolValue,
-           let data = fm.contents(atPath: samples + "/" + rel) {
+            let data = fm.contents(atPath: samples + "/" + rel)
+        {
             found.append((rel.replacingOccurrences(of: "/", with: "_"), data))
         }
     }
@@ -80,11 +83,18 @@ if historyMode { args = args.dropFirst() }
 while let a = args.first {
     args = args.dropFirst()
     switch a {
-    case "--files": fileCount = Int(args.first ?? "") ?? fileCount; args = args.dropFirst()
-    case "--commits": commitCount = Int(args.first ?? "") ?? commitCount; args = args.dropFirst()
-    case "--keep": keep = args.first; args = args.dropFirst()
+    case "--files":
+        fileCount = Int(args.first ?? "") ?? fileCount
+        args = args.dropFirst()
+    case "--commits":
+        commitCount = Int(args.first ?? "") ?? commitCount
+        args = args.dropFirst()
+    case "--keep":
+        keep = args.first
+        args = args.dropFirst()
     default:
-        FileHandle.standardError.write(Data("usage: dollr-lint-bench [--files N] [--keep DIR] | history [--commits N] [--keep DIR] | shapes\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: dollr-lint-bench [--files N] [--keep DIR] | history [--commits N] [--keep DIR] | shapes\n".utf8))
         exit(2)
     }
 }
@@ -100,15 +110,23 @@ try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
 defer { if keep == nil { try? fm.removeItem(atPath: root) } }
 
 // Sources: every sample file, and filler that the prefilter ends at once.
-let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
+let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("samples").path
 var sampleFiles: [(String, Data)] = []
 if let en = fm.enumerator(atPath: samples) {
     for case let rel as String in en {
         var isDir: ObjCBool = false
-        if fm.fileExists(atPath: samples + "/" + rel, isDirectory: &isDir), !isDir.boolValue, let d = fm.contents(atPath: samples + "/" + rel) { sampleFiles.append((rel, d)) }
+        if fm.fileExists(atPath: samples + "/" + rel, isDirectory: &isDir), !isDir.boolValue,
+            let d = fm.contents(atPath: samples + "/" + rel)
+        {
+            sampleFiles.append((rel, d))
+        }
     }
 }
-let filler = Data((0..<80).map { "export function helper\($0)(items: Item[]): number { return items.reduce((sum, i) => sum + i.price * i.quantity, 0); }\n" }.joined().utf8)
+let filler = Data(
+    (0..<80).map {
+        "export function helper\($0)(items: Item[]): number { return items.reduce((sum, i) => sum + i.price * i.quantity, 0); }\n"
+    }.joined().utf8)
 var bytes = 0
 for i in 0..<fileCount {
     let dir = "\(root)/packages/pkg\(i / 200)"
@@ -116,14 +134,18 @@ for i in 0..<fileCount {
     if i % 20 == 0, !sampleFiles.isEmpty {
         let (rel, data) = sampleFiles[(i / 20) % sampleFiles.count]
         let name = "\(dir)/s\(i)-" + rel.replacingOccurrences(of: "/", with: "_")
-        _ = fm.createFile(atPath: name, contents: data); bytes += data.count
+        _ = fm.createFile(atPath: name, contents: data)
+        bytes += data.count
     } else {
-        _ = fm.createFile(atPath: "\(dir)/f\(i).ts", contents: filler); bytes += filler.count
+        _ = fm.createFile(atPath: "\(dir)/f\(i).ts", contents: filler)
+        bytes += filler.count
     }
 }
 let bundleDir = "\(root)/dist"
 try fm.createDirectory(atPath: bundleDir, withIntermediateDirectories: true)
-let chunk = "const t=await getDollrToken();console.log(\"ok\",t.slice(0,4));fetch(\"https://api.heydollr.app/v1/status/collection/\"+r,{headers:h});var a=b+c;"
+let chunk =
+    "const t=await getDollrToken();console.log(\"ok\",t.slice(0,4));fetch(\"https://api.heydollr.app/v1/status/collection/\"+r,"
+        + "{headers:h});var a=b+c;"
 let bundle = Data(String(repeating: chunk, count: 5_000_000 / chunk.count).utf8)
 _ = fm.createFile(atPath: "\(bundleDir)/app.min.js", contents: bundle)
 
@@ -139,12 +161,14 @@ let engine = ScanEngine(rules: try RuleCatalog.builtIn(), knowledge: knowledge)
 let cores = ProcessInfo.processInfo.activeProcessorCount
 print("synthetic repo: \(fileCount) files, \(bytes / 1_000_000) MB, plus a \(bundle.count / 1_000_000) MB minified bundle; \(cores) cores")
 try time("walk only") {
-    let w = FileWalker(root: root, options: WalkOptions()); try w.walk()
+    let w = FileWalker(root: root, options: WalkOptions())
+    try w.walk()
     return "\(w.files.count) files"
 }
 for jobs in [1, cores] {
     try time("full scan, --jobs \(jobs)") {
-        var r = ScanRequest(root: root); r.jobs = jobs
+        var r = ScanRequest(root: root)
+        r.jobs = jobs
         let report = try engine.scan(r)
         let mbps = Double(bytes + bundle.count) / 1e6 / (Double(report.summary.durationMS) / 1000)
         return "\(report.summary.filesScanned) files, \(report.findings.count) findings, \(String(format: "%.0f", mbps)) MB/s"
@@ -168,14 +192,18 @@ func bestScanMS(_ e: ScanEngine) throws -> Double {
 }
 let withFlow = try bestScanMS(engine)
 let withoutFlow = try bestScanMS(withoutProjectRules)
-print("idempotency rules' share".padding(toLength: 36, withPad: " ", startingAt: 0)
-      + String(format: "%+8.1f %%    best of 3: %.0f ms with, %.0f ms without", (withFlow / withoutFlow - 1) * 100, withFlow, withoutFlow))
+print(
+    "idempotency rules' share".padding(toLength: 36, withPad: " ", startingAt: 0)
+        + String(format: "%+8.1f %%    best of 3: %.0f ms with, %.0f ms without", (withFlow / withoutFlow - 1) * 100, withFlow, withoutFlow)
+)
 try time("minified 5 MB bundle alone") {
-    var r = ScanRequest(root: root); r.paths = ["dist/app.min.js"]
+    var r = ScanRequest(root: root)
+    r.paths = ["dist/app.min.js"]
     return "\(try engine.scan(r).findings.count) findings"
 }
 try time("pre-commit: 5 staged files") {
-    var r = ScanRequest(root: root); r.paths = (0..<5).map { "packages/pkg0/f\($0 + 1).ts" }
+    var r = ScanRequest(root: root)
+    r.paths = (0..<5).map { "packages/pkg0/f\($0 + 1).ts" }
     return "\(try engine.scan(r).summary.filesScanned) files"
 }
 // End to end, process start included, as a hook runs it.
@@ -198,5 +226,7 @@ if fm.isExecutableFile(atPath: binary) {
         posix_spawn_file_actions_destroy(&actions)
         argv.forEach { free($0) }
     }
-    print("binary, pre-commit run (best of 10)".padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%9.1f ms  process start included", best))
+    print(
+        "binary, pre-commit run (best of 10)".padding(toLength: 36, withPad: " ", startingAt: 0)
+            + String(format: "%9.1f ms  process start included", best))
 }

@@ -45,7 +45,8 @@ public enum PathologicalShapes {
             repeated("github.com/dollr/mod v1.2.0 h1:Zk4pW9qL2xTr5Nq8Lw2Vz6Hm3Kx9Pv3Jx7Rk1Wm5Qz9=\n", f, prefix: "")
         },
         Shape(name: "minified bundle", path: "dist/app.min.js") { f in
-            repeated("function f(a,b){return a.map(function(x){return x*2})};var o={k:\"v\",m(y){console.log(y)}};@d class C{}", f, prefix: "")
+            repeated(
+                "function f(a,b){return a.map(function(x){return x*2})};var o={k:\"v\",m(y){console.log(y)}};@d class C{}", f, prefix: "")
         },
         Shape(name: "chained assignments", path: "a.js") { repeated("a=b=", $0, prefix: "// " + header) },
         Shape(name: "long member chain", path: "b.js") { repeated(".a()", $0, prefix: "// " + header + "x") },

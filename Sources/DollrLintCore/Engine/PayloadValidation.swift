@@ -11,10 +11,13 @@ public struct PayloadValidation {
 
     /// Parses "METHOD /v1/path", finds the operation, parses the payload and validates it.
     /// Throws `ConfigError` (exit 2) for an unusable payload, endpoint or spec.
-    public static func run(payload: [UInt8], payloadName: String, endpoint: String, query: [String: String], knowledge: DollrKnowledge) throws -> PayloadValidation {
+    public static func run(payload: [UInt8], payloadName: String, endpoint: String, query: [String: String], knowledge: DollrKnowledge)
+        throws -> PayloadValidation
+    {
         let parts = endpoint.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(parts[0].uppercased()), parts[1].hasPrefix("/") else {
-            throw ConfigError(file: "", "--endpoint: expected \"METHOD /v1/path\" such as \"POST /v1/executions/collection\", got \"\(endpoint)\"")
+            throw ConfigError(
+                file: "", "--endpoint: expected \"METHOD /v1/path\" such as \"POST /v1/executions/collection\", got \"\(endpoint)\"")
         }
         let method = parts[0].uppercased()
         var rawPath = String(parts[1])
@@ -31,7 +34,11 @@ public struct PayloadValidation {
             throw ConfigError(file: knowledge.specName, "unknown endpoint \(method) \(rawPath); closest: \(near.joined(separator: ", "))")
         }
         guard payload.count <= maxPayloadBytes else {
-            throw ConfigError(file: payloadName, "payload is \(payload.count / 1_000_000) MB; refusing anything over \(maxPayloadBytes / 1_000_000) MB (Dollr request bodies are a few KB)")
+            throw ConfigError(
+                file: payloadName,
+                "payload is \(payload.count / 1_000_000) MB; refusing anything over \(maxPayloadBytes / 1_000_000) MB (Dollr request "
+                    + "bodies are a few KB)"
+            )
         }
         var body: JSONValue? = nil
         let blank = payload.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
@@ -55,8 +62,11 @@ public struct PayloadValidation {
     static func credentialValues(_ value: JSONValue?, key: String?) -> [[UInt8]] {
         switch value {
         case .string(let s)?:
-            let named = key.map { SecretNames.isClientSecret($0, dollrContext: true) || SecretNames.isAccessToken($0, dollrContext: true)
-                || SecretNames.isAuthorizationHeader($0) } ?? false
+            let named =
+                key.map {
+                    SecretNames.isClientSecret($0, dollrContext: true) || SecretNames.isAccessToken($0, dollrContext: true)
+                        || SecretNames.isAuthorizationHeader($0)
+                } ?? false
             let shaped = (SecretHeuristics.looksRandom(s, minLength: 12) || HardcodedSecretRule.isSecretLike(s)) && !isUUID(s)
             return named || shaped ? [Array(s.utf8)] : []
         case .array(let items)?: return items.flatMap { credentialValues($0, key: key) }
@@ -77,11 +87,17 @@ public struct PayloadValidation {
     public func json() -> String {
         let detail = problems.map { p -> String in
             let loc = p.loc.map { part -> String in
-                switch part { case .key(let k): return JSONWriter.quote(k); case .index(let i): return String(i) }
+                switch part {
+                case .key(let k): return JSONWriter.quote(k)
+                case .index(let i): return String(i)
+                }
             }.joined(separator: ", ")
-            return "    {\"loc\": [\(loc)], \"msg\": \(JSONWriter.quote(p.msg)), \"type\": \(JSONWriter.quote(p.type)), \"rule\": \(JSONWriter.quote(p.rule.rawValue))}"
+            return
+                "    {\"loc\": [\(loc)], \"msg\": \(JSONWriter.quote(p.msg)), \"type\": \(JSONWriter.quote(p.type)), \"rule\": "
+                    + "\(JSONWriter.quote(p.rule.rawValue))}"
         }
-        return "{\n  \"valid\": \(valid),\n  \"endpoint\": \(JSONWriter.quote(endpoint)),\n  \"detail\": [" + (detail.isEmpty ? "]" : "\n" + detail.joined(separator: ",\n") + "\n  ]") + "\n}\n"
+        return "{\n  \"valid\": \(valid),\n  \"endpoint\": \(JSONWriter.quote(endpoint)),\n  \"detail\": ["
+            + (detail.isEmpty ? "]" : "\n" + detail.joined(separator: ",\n") + "\n  ]") + "\n}\n"
     }
 
     public func text() -> String {

@@ -12,8 +12,10 @@ final class ProgressTracker: @unchecked Sendable {
     private var lastCall: UInt64
     private var state: ScanProgress
 
-    init(filesTotal: Int, interval: UInt64, clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds },
-         callback: @escaping @Sendable (ScanProgress) -> Void) {
+    init(
+        filesTotal: Int, interval: UInt64, clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds },
+        callback: @escaping @Sendable (ScanProgress) -> Void
+    ) {
         self.callback = callback
         self.interval = interval
         self.clock = clock

@@ -26,7 +26,8 @@ public struct ScanRequest: Sendable {
     public mutating func excludeOwnFile(_ file: String) {
         let directory = (file as NSString).deletingLastPathComponent
         guard let fileDirectory = FileWalker.realPath(directory.isEmpty ? "." : directory), let rootReal = FileWalker.realPath(root),
-              fileDirectory == rootReal || fileDirectory.hasPrefix(rootReal + "/") else { return }
+            fileDirectory == rootReal || fileDirectory.hasPrefix(rootReal + "/")
+        else { return }
         let inRoot = fileDirectory == rootReal ? "" : String(fileDirectory.dropFirst(rootReal.count + 1)) + "/"
         let relative = inRoot + (file as NSString).lastPathComponent
         walk.exclude.append(GlobPattern("/" + relative.map { "*?[\\".contains($0) ? "\\\($0)" : String($0) }.joined()))
@@ -47,10 +48,14 @@ public struct InMemoryFile: Sendable {
     public var bytes: [UInt8]
     public var isGitIgnored: Bool
     public init(path: String, contents: String, isGitIgnored: Bool = false) {
-        self.path = path; self.bytes = Array(contents.utf8); self.isGitIgnored = isGitIgnored
+        self.path = path
+        self.bytes = Array(contents.utf8)
+        self.isGitIgnored = isGitIgnored
     }
     public init(path: String, bytes: [UInt8], isGitIgnored: Bool = false) {
-        self.path = path; self.bytes = bytes; self.isGitIgnored = isGitIgnored
+        self.path = path
+        self.bytes = bytes
+        self.isGitIgnored = isGitIgnored
     }
 }
 
@@ -83,7 +88,8 @@ public final class ScanEngine: Sendable {
         func id(_ k: String) -> Int {
             let l = k.lowercased()
             if let i = index[l] { return i }
-            keywords.append(l); index[l] = keywords.count - 1
+            keywords.append(l)
+            index[l] = keywords.count - 1
             return keywords.count - 1
         }
         ruleKeywords = rules.map { $0.description.keywords.map(id) }
@@ -96,8 +102,9 @@ public final class ScanEngine: Sendable {
 
     /// The selected rules, with the selection's severities and `baseline` in the filter.
     public convenience init(selection: RuleSelection, knowledge: DollrKnowledge, baseline: Baseline? = nil) {
-        self.init(rules: selection.enabled, knowledge: knowledge, maskingRules: selection.maskingOnly,
-                  filter: FindingFilter(severityOverrides: selection.severityOverrides, baseline: baseline))
+        self.init(
+            rules: selection.enabled, knowledge: knowledge, maskingRules: selection.maskingOnly,
+            filter: FindingFilter(severityOverrides: selection.severityOverrides, baseline: baseline))
     }
 
     public func scan(_ request: ScanRequest) throws -> ScanReport {
@@ -145,8 +152,9 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
-        var report = merge(runProjectPhase(slots, jobs: request.jobs), root: request.root,
-                           pathPrefix: request.reportPrefix(forDirectory: projectRoot))
+        var report = merge(
+            runProjectPhase(slots, jobs: request.jobs), root: request.root,
+            pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
@@ -155,8 +163,10 @@ public final class ScanEngine: Sendable {
 
     /// Scans files held in memory (the rule example tests, stdin, the git index). Manifests among them serve as
     /// project context, before those under `projectRoot` on disk; `pathPrefix` starts every reported path.
-    public func scan(files: [InMemoryFile], root: String = ".", jobs: Int = 1, projectRoot: String? = nil,
-                     pathPrefix: String = "") -> ScanReport {
+    public func scan(
+        files: [InMemoryFile], root: String = ".", jobs: Int = 1, projectRoot: String? = nil,
+        pathPrefix: String = ""
+    ) -> ScanReport {
         let started = DispatchTime.now()
         var virtual: [String: [UInt8]] = [:]
         for f in files { virtual[f.path] = f.bytes }
@@ -216,7 +226,8 @@ public final class ScanEngine: Sendable {
         func loadSource() -> SourceFile? {
             if let source { return source }
             guard let reread, case .success(let bytes) = ScanEngine.read(reread.file, maxSize: reread.maxSize),
-                  PendingFile.digest(bytes) == reread.digest else { return nil }
+                PendingFile.digest(bytes) == reread.digest
+            else { return nil }
             return SourceFile(path: reread.file.path, bytes: bytes, isGitIgnored: reread.file.isGitIgnored)
         }
 
@@ -250,8 +261,9 @@ public final class ScanEngine: Sendable {
                 context.begin(rule.description)
                 rule.check(context)
             }
-            result.findings = self.finish(result.findings + context.findings, source: source, secretRanges: pending.secretRanges,
-                                          suppressions: pending.suppressions, suppressed: &result.suppressed)
+            result.findings = self.finish(
+                result.findings + context.findings, source: source, secretRanges: pending.secretRanges,
+                suppressions: pending.suppressions, suppressed: &result.suppressed)
             return result
         }
         var all = slots
@@ -327,19 +339,23 @@ public final class ScanEngine: Sendable {
             let flow = context.model.flowFacts(dollr: context.dollrCalls)
             let ruleIndices = activeProjectRules.map { k in rules.firstIndex { $0 === active[k] }! }
             result.findings = context.findings
-            result.pending = PendingFile(source: source, flow: flow, suppressions: suppressions, secretRanges: context.secretRanges,
-                                         projectRules: ruleIndices)
+            result.pending = PendingFile(
+                source: source, flow: flow, suppressions: suppressions, secretRanges: context.secretRanges,
+                projectRules: ruleIndices)
             return result
         }
-        result.findings = finish(context.findings, source: source, secretRanges: context.secretRanges, suppressions: suppressions,
-                                 suppressed: &result.suppressed)
+        result.findings = finish(
+            context.findings, source: source, secretRanges: context.secretRanges, suppressions: suppressions,
+            suppressed: &result.suppressed)
         return result
     }
 
     /// Secret masking, the Filters stage's per-file part (overrides, de-duplication, suppressions), order and
     /// fingerprints of one file's findings.
-    private func finish(_ raw: [Finding], source: SourceFile, secretRanges: [Range<Int>], suppressions: [Suppression]?,
-                        suppressed: inout Int) -> [Finding] {
+    private func finish(
+        _ raw: [Finding], source: SourceFile, secretRanges: [Range<Int>], suppressions: [Suppression]?,
+        suppressed: inout Int
+    ) -> [Finding] {
         // One masker knows every secret any rule saw in this file and masks it in every finding, whoever reported it.
         var findings = SecretValueMasker(bytes: source.bytes, ranges: secretRanges).masked(raw)
         findings = filter.fileFindings(findings, source: source, suppressions: suppressions, suppressed: &suppressed)
@@ -347,7 +363,6 @@ public final class ScanEngine: Sendable {
         Fingerprint.assign(to: &findings)
         return findings
     }
-
 
     enum SkipReason: Error {
         case binary, tooLarge, unreadable(String), special(FileKind)

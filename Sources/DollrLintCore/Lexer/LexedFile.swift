@@ -128,7 +128,9 @@ public final class LexedFile {
     /// Whether the source bytes of token `i` contain `needle` (no String is made).
     public func tokenBytesContain(_ i: Int, _ needle: [UInt8]) -> Bool {
         let t = tokens[i]
-        return source.bytes.withUnsafeBufferPointer { b in needle.withUnsafeBufferPointer { ByteSearch.firstIndex(b, $0, in: t.start..<t.end) != nil } }
+        return source.bytes.withUnsafeBufferPointer { b in
+            needle.withUnsafeBufferPointer { ByteSearch.firstIndex(b, $0, in: t.start..<t.end) != nil }
+        }
     }
 
     public func line(_ i: Int) -> Int { source.lines.line(of: tokens[i].start) }
@@ -160,7 +162,10 @@ public final class LexedFile {
         var j = i + 1
         while j < tokens.count {
             let k = tokens[j].kind
-            if k == .comment || (k == .newline && !newlines) { j += 1; continue }
+            if k == .comment || (k == .newline && !newlines) {
+                j += 1
+                continue
+            }
             return j
         }
         return nil
@@ -170,7 +175,10 @@ public final class LexedFile {
         var j = i - 1
         while j >= 0 {
             let k = tokens[j].kind
-            if k == .comment || (k == .newline && !newlines) { j -= 1; continue }
+            if k == .comment || (k == .newline && !newlines) {
+                j -= 1
+                continue
+            }
             return j
         }
         return nil

@@ -40,9 +40,13 @@ struct Lexer {
             }
             switch b {
             case 0x0A:
-                tokens.append(Token(.newline, pos, pos + 1)); pos += 1; lineStart = true; continue
+                tokens.append(Token(.newline, pos, pos + 1))
+                pos += 1
+                lineStart = true
+                continue
             case 0x20, 0x09, 0x0D, 0x0C:
-                pos += 1; continue
+                pos += 1
+                continue
             default: break
             }
             let wasLineStart = lineStart
@@ -52,8 +56,14 @@ struct Lexer {
             if config.yamlScalars, lexYAMLScalar(atLineStart: wasLineStart) { continue }
             if config.httpFile && wasLineStart && isIdentifierStart(b), lexHTTPLine() { continue }
             if config.makefileAssignments && wasLineStart && isIdentifierStart(b), lexMakefileAssignment() { continue }
-            if isIdentifierStart(b) { lexIdentifier(); continue }
-            if b >= 0x30 && b <= 0x39 { lexNumber(); continue }
+            if isIdentifierStart(b) {
+                lexIdentifier()
+                continue
+            }
+            if b >= 0x30 && b <= 0x39 {
+                lexNumber()
+                continue
+            }
             if config.jsRegex && b == 0x2F && regexAllowed() && lexRegex() { continue }
             lexPunctuation()
         }
@@ -72,8 +82,8 @@ struct Lexer {
     private mutating func lexComment(atLineStart: Bool) -> Bool {
         for lc in config.lineComments where matches(lc, at: pos) {
             if lc.count == 1 && config.hashCommentNeedsSpace && !precededBySpace(pos) { continue }
-            if lc.count == 1 && lc[0] != 0x23 && !atLineStart { continue } // properties' ! and ;
-            if lc[0] == 0x23 && language == .php && pos + 1 < end && bytes[pos + 1] == 0x5B { continue } // PHP 8 attribute
+            if lc.count == 1 && lc[0] != 0x23 && !atLineStart { continue }  // properties' ! and ;
+            if lc[0] == 0x23 && language == .php && pos + 1 < end && bytes[pos + 1] == 0x5B { continue }  // PHP 8 attribute
             let start = pos
             while pos < end && bytes[pos] != 0x0A { pos += 1 }
             tokens.append(Token(.comment, start, pos))
@@ -86,8 +96,17 @@ struct Lexer {
             var nest = 1
             let nests = language == .rust || language == .swift
             while pos < end {
-                if matches(close, at: pos) { pos += close.count; nest -= 1; if nest == 0 || !nests { break }; continue }
-                if nests && matches(open, at: pos) { nest += 1; pos += open.count; continue }
+                if matches(close, at: pos) {
+                    pos += close.count
+                    nest -= 1
+                    if nest == 0 || !nests { break }
+                    continue
+                }
+                if nests && matches(open, at: pos) {
+                    nest += 1
+                    pos += open.count
+                    continue
+                }
                 pos += 1
             }
             tokens.append(Token(.comment, start, pos))
@@ -113,7 +132,9 @@ struct Lexer {
             var p = pos + 4
             if p < end && bytes[p] == 0x73 { p += 1 }
             if matches(Array("://".utf8), at: p) {
-                lexStringBody(start: pos, closer: [], interpolation: .dollarBraceOrIdent, escapes: false, multiline: false, bare: true, bareStopsAtSpace: true)
+                lexStringBody(
+                    start: pos, closer: [], interpolation: .dollarBraceOrIdent, escapes: false, multiline: false, bare: true,
+                    bareStopsAtSpace: true)
                 return
             }
         }
@@ -133,26 +154,37 @@ struct Lexer {
 
     private mutating func lexNumber() {
         let start = pos
-        while pos < end, isIdentifierByte(bytes[pos]) || (bytes[pos] == 0x2E && pos + 1 < end && bytes[pos + 1] != 0x2E && bytes[pos + 1] >= 0x30 && bytes[pos + 1] <= 0x39) { pos += 1 }
+        while pos < end,
+            isIdentifierByte(bytes[pos])
+                || (bytes[pos] == 0x2E && pos + 1 < end && bytes[pos + 1] != 0x2E && bytes[pos + 1] >= 0x30 && bytes[pos + 1] <= 0x39)
+        { pos += 1 }
         tokens.append(Token(.number, start, pos))
     }
 
     private static let operators3: [[UInt8]] = ["===", "!==", "...", "**=", "<<=", ">>=", "<=>", "??="].map { Array($0.utf8) }
-    private static let operators2: [[UInt8]] = ["=>", "->", "::", "?.", "?:", "||", "??", "&&", "==", "!=", ":=", "<=", ">=", "+=", "-=", "*=", "/=", "**", "..", "|>", "<-", "=~", "++", "--", "<<"].map { Array($0.utf8) }
+    private static let operators2: [[UInt8]] = [
+        "=>", "->", "::", "?.", "?:", "||", "??", "&&", "==", "!=", ":=", "<=", ">=", "+=", "-=", "*=", "/=", "**", "..", "|>", "<-", "=~",
+        "++", "--", "<<",
+    ].map { Array($0.utf8) }
 
     private mutating func lexPunctuation() {
         for op in Lexer.operators3 where matches(op, at: pos) {
-            tokens.append(Token(.punctuation, pos, pos + 3)); pos += 3; return
+            tokens.append(Token(.punctuation, pos, pos + 3))
+            pos += 3
+            return
         }
         for op in Lexer.operators2 where matches(op, at: pos) {
-            tokens.append(Token(.punctuation, pos, pos + 2)); pos += 2; return
+            tokens.append(Token(.punctuation, pos, pos + 2))
+            pos += 2
+            return
         }
         // One UTF-8 scalar (or one stray byte of invalid UTF-8).
         var len = 1
         let b = bytes[pos]
         if b >= 0xC0 { len = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
         len = min(len, end - pos)
-        tokens.append(Token(.punctuation, pos, pos + len)); pos += len
+        tokens.append(Token(.punctuation, pos, pos + len))
+        pos += len
     }
 
     private func regexAllowed() -> Bool {
@@ -177,7 +209,10 @@ struct Lexer {
         while p < end {
             let c = bytes[p]
             if c == 0x0A { return false }
-            if c == 0x5C { p += 2; continue }
+            if c == 0x5C {
+                p += 2
+                continue
+            }
             if c == 0x5B { inClass = true } else if c == 0x5D { inClass = false } else if c == 0x2F && !inClass { break }
             p += 1
         }
@@ -207,8 +242,9 @@ struct Lexer {
                     let triple = matches([q, q, q], at: p)
                     let closer: [UInt8] = triple ? [q, q, q] : [q]
                     pos += closer.count
-                    lexStringBody(start: start, closer: closer, interpolation: prefix.contains("f") ? .braceHole : .none,
-                                  escapes: !prefix.contains("r"), multiline: triple)
+                    lexStringBody(
+                        start: start, closer: closer, interpolation: prefix.contains("f") ? .braceHole : .none,
+                        escapes: !prefix.contains("r"), multiline: triple)
                     return true
                 }
             }
@@ -217,25 +253,36 @@ struct Lexer {
             var p = pos + 1
             if b == 0x62 && p < end && bytes[p] == 0x72 { p += 1 }
             var hashes = 0
-            while p < end && bytes[p] == 0x23 { hashes += 1; p += 1 }
-            if p < end && bytes[p] == 0x22 && (b == 0x72 || hashes > 0 || p == pos + 1 || bytes[pos + 1] == 0x72) && !(p > 0 && isIdentifierByte(bytes[pos > 0 ? pos - 1 : pos]) && pos > 0) {
+            while p < end && bytes[p] == 0x23 {
+                hashes += 1
+                p += 1
+            }
+            if p < end && bytes[p] == 0x22 && (b == 0x72 || hashes > 0 || p == pos + 1 || bytes[pos + 1] == 0x72)
+                && !(p > 0 && isIdentifierByte(bytes[pos > 0 ? pos - 1 : pos]) && pos > 0)
+            {
                 let raw = b == 0x72 || bytes[pos + 1] == 0x72
                 let start = pos
                 pos = p + 1
-                lexStringBody(start: start, closer: [0x22] + Array(repeating: 0x23, count: hashes), interpolation: .none, escapes: !raw, multiline: true)
+                lexStringBody(
+                    start: start, closer: [0x22] + Array(repeating: 0x23, count: hashes), interpolation: .none, escapes: !raw,
+                    multiline: true)
                 return true
             }
         }
         if config.csharpStrings && (b == 0x40 || b == 0x24) {
             var p = pos
             var verbatim = false, interpolated = false
-            while p < end && (bytes[p] == 0x40 || bytes[p] == 0x24) { if bytes[p] == 0x40 { verbatim = true } else { interpolated = true }; p += 1 }
+            while p < end && (bytes[p] == 0x40 || bytes[p] == 0x24) {
+                if bytes[p] == 0x40 { verbatim = true } else { interpolated = true }
+                p += 1
+            }
             if p < end && bytes[p] == 0x22 {
                 let start = pos
                 let triple = matches([0x22, 0x22, 0x22], at: p)
                 pos = p + (triple ? 3 : 1)
-                lexStringBody(start: start, closer: triple ? [0x22, 0x22, 0x22] : [0x22], interpolation: interpolated ? .braceHole : .none,
-                              escapes: !verbatim && !triple, multiline: verbatim || triple, doubledQuoteEscape: verbatim)
+                lexStringBody(
+                    start: start, closer: triple ? [0x22, 0x22, 0x22] : [0x22], interpolation: interpolated ? .braceHole : .none,
+                    escapes: !verbatim && !triple, multiline: verbatim || triple, doubledQuoteEscape: verbatim)
                 return true
             }
         }
@@ -247,7 +294,9 @@ struct Lexer {
                 let start = pos
                 let triple = matches([0x22, 0x22, 0x22], at: p)
                 pos = p + (triple ? 3 : 1)
-                lexStringBody(start: start, closer: (triple ? [0x22, 0x22, 0x22] : [0x22]) + Array(repeating: 0x23, count: hashes), interpolation: .none, escapes: false, multiline: triple)
+                lexStringBody(
+                    start: start, closer: (triple ? [0x22, 0x22, 0x22] : [0x22]) + Array(repeating: 0x23, count: hashes),
+                    interpolation: .none, escapes: false, multiline: triple)
                 return true
             }
         }
@@ -269,8 +318,10 @@ struct Lexer {
         let start = pos
         if config.tripleQuotes.contains(b) && matches([b, b, b], at: pos) {
             pos += 3
-            lexStringBody(start: start, closer: [b, b, b], interpolation: config.tripleInterpolation == .none ? form.interpolation : config.tripleInterpolation,
-                          escapes: form.escapes, multiline: true)
+            lexStringBody(
+                start: start, closer: [b, b, b],
+                interpolation: config.tripleInterpolation == .none ? form.interpolation : config.tripleInterpolation,
+                escapes: form.escapes, multiline: true)
             return true
         }
         if form.charLiteral {
@@ -286,15 +337,22 @@ struct Lexer {
     }
 
     /// Lexes the inside of a literal after its opener up to `closer`, recording text and holes.
-    private mutating func lexStringBody(start: Int, closer: [UInt8], interpolation: LexerConfig.Interpolation, escapes: Bool,
-                                        multiline: Bool, doubledQuoteEscape: Bool = false, bare: Bool = false, bareStopsAtSpace: Bool = false) {
+    private mutating func lexStringBody(
+        start: Int, closer: [UInt8], interpolation: LexerConfig.Interpolation, escapes: Bool,
+        multiline: Bool, doubledQuoteEscape: Bool = false, bare: Bool = false, bareStopsAtSpace: Bool = false
+    ) {
         let tokenIndex = tokens.count
         tokens.append(Token(.string, start, start))
         let contentStart = pos
         var contentEnd = pos
         var parts: [StringLiteral.Part] = []
         var buf: [UInt8] = []
-        func flush() { if !buf.isEmpty { parts.append(.text(String(decoding: buf, as: UTF8.self))); buf.removeAll(keepingCapacity: true) } }
+        func flush() {
+            if !buf.isEmpty {
+                parts.append(.text(String(decoding: buf, as: UTF8.self)))
+                buf.removeAll(keepingCapacity: true)
+            }
+        }
         var closed = false
         while pos < end {
             let c = bytes[pos]
@@ -303,7 +361,9 @@ struct Lexer {
                 if (c == 0x20 || c == 0x09) && pos + 1 < end && bytes[pos + 1] == 0x23 { break }
             } else if matches(closer, at: pos) {
                 if doubledQuoteEscape && closer.count == 1 && pos + 1 < end && bytes[pos + 1] == closer[0] {
-                    buf.append(c); pos += 2; continue
+                    buf.append(c)
+                    pos += 2
+                    continue
                 }
                 contentEnd = pos
                 pos += closer.count
@@ -312,19 +372,38 @@ struct Lexer {
             }
             if c == 0x0A && !multiline { break }
             if interpolation == .backslashParen && c == 0x5C && pos + 1 < end && bytes[pos + 1] == 0x28 {
-                flush(); pos += 2; lexHole(into: &parts, closer: 0x29); continue
+                flush()
+                pos += 2
+                lexHole(into: &parts, closer: 0x29)
+                continue
             }
             if escapes && c == 0x5C && pos + 1 < end {
-                decodeEscape(into: &buf); continue
+                decodeEscape(into: &buf)
+                continue
             }
             switch interpolation {
             case .dollarBrace:
-                if c == 0x24 && pos + 1 < end && bytes[pos + 1] == 0x7B { flush(); pos += 2; lexHole(into: &parts, closer: 0x7D); continue }
+                if c == 0x24 && pos + 1 < end && bytes[pos + 1] == 0x7B {
+                    flush()
+                    pos += 2
+                    lexHole(into: &parts, closer: 0x7D)
+                    continue
+                }
             case .dollarBraceOrIdent, .php:
                 if c == 0x24 && pos + 1 < end {
                     let n = bytes[pos + 1]
-                    if n == 0x7B && interpolation == .dollarBraceOrIdent { flush(); pos += 2; lexHole(into: &parts, closer: 0x7D); continue }
-                    if n == 0x28 && interpolation == .dollarBraceOrIdent { flush(); pos += 2; lexHole(into: &parts, closer: 0x29); continue }
+                    if n == 0x7B && interpolation == .dollarBraceOrIdent {
+                        flush()
+                        pos += 2
+                        lexHole(into: &parts, closer: 0x7D)
+                        continue
+                    }
+                    if n == 0x28 && interpolation == .dollarBraceOrIdent {
+                        flush()
+                        pos += 2
+                        lexHole(into: &parts, closer: 0x29)
+                        continue
+                    }
                     if isIdentifierStart(n) && n != 0x24 {
                         flush()
                         let holeStart = tokens.count
@@ -337,21 +416,46 @@ struct Lexer {
                         continue
                     }
                 }
-                if interpolation == .php && c == 0x7B && pos + 1 < end && bytes[pos + 1] == 0x24 { flush(); pos += 1; lexHole(into: &parts, closer: 0x7D); continue }
+                if interpolation == .php && c == 0x7B && pos + 1 < end && bytes[pos + 1] == 0x24 {
+                    flush()
+                    pos += 1
+                    lexHole(into: &parts, closer: 0x7D)
+                    continue
+                }
             case .hashBrace:
-                if c == 0x23 && pos + 1 < end && bytes[pos + 1] == 0x7B { flush(); pos += 2; lexHole(into: &parts, closer: 0x7D); continue }
+                if c == 0x23 && pos + 1 < end && bytes[pos + 1] == 0x7B {
+                    flush()
+                    pos += 2
+                    lexHole(into: &parts, closer: 0x7D)
+                    continue
+                }
             case .braceHole:
                 if c == 0x7B {
-                    if pos + 1 < end && bytes[pos + 1] == 0x7B { buf.append(0x7B); pos += 2; continue }
+                    if pos + 1 < end && bytes[pos + 1] == 0x7B {
+                        buf.append(0x7B)
+                        pos += 2
+                        continue
+                    }
                     // Rust format strings only capture identifiers; `{}` and `{:?}` are positional.
                     if language == .rust {
                         var p = pos + 1
                         while p < end && isIdentifierByte(bytes[p]) { p += 1 }
-                        if p == pos + 1 || p >= end || (bytes[p] != 0x7D && bytes[p] != 0x3A) { buf.append(c); pos += 1; continue }
+                        if p == pos + 1 || p >= end || (bytes[p] != 0x7D && bytes[p] != 0x3A) {
+                            buf.append(c)
+                            pos += 1
+                            continue
+                        }
                     }
-                    flush(); pos += 1; lexHole(into: &parts, closer: 0x7D); continue
+                    flush()
+                    pos += 1
+                    lexHole(into: &parts, closer: 0x7D)
+                    continue
                 }
-                if c == 0x7D && pos + 1 < end && bytes[pos + 1] == 0x7D { buf.append(0x7D); pos += 2; continue }
+                if c == 0x7D && pos + 1 < end && bytes[pos + 1] == 0x7D {
+                    buf.append(0x7D)
+                    pos += 2
+                    continue
+                }
             default: break
             }
             buf.append(c)
@@ -385,18 +489,23 @@ struct Lexer {
         case 0x74: buf.append(0x09)
         case 0x72: buf.append(0x0D)
         case 0x30: buf.append(0x00)
-        case 0x0A: break // line continuation
-        case 0x75, 0x78: // \uXXXX, \u{X..}, \xHH
+        case 0x0A: break  // line continuation
+        case 0x75, 0x78:  // \uXXXX, \u{X..}, \xHH
             var digits: [UInt8] = []
             let braced = pos < end && bytes[pos] == 0x7B
             if braced { pos += 1 }
             let maxDigits = braced ? 8 : (n == 0x78 ? 2 : 4)
-            while pos < end && digits.count < maxDigits, let _ = hexValue(bytes[pos]) { digits.append(bytes[pos]); pos += 1 }
+            while pos < end && digits.count < maxDigits, let _ = hexValue(bytes[pos]) {
+                digits.append(bytes[pos])
+                pos += 1
+            }
             if braced && pos < end && bytes[pos] == 0x7D { pos += 1 }
             if let v = UInt32(String(decoding: digits, as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(v) {
                 buf.append(contentsOf: Array(String(Character(scalar)).utf8))
             } else {
-                buf.append(0x5C); buf.append(n); buf.append(contentsOf: digits)
+                buf.append(0x5C)
+                buf.append(n)
+                buf.append(contentsOf: digits)
             }
         default: buf.append(n)
         }
@@ -464,15 +573,20 @@ struct Lexer {
     /// `KEY=value` in shell, .env, Dockerfile and properties: the bare value is a string token.
     private mutating func lexBareValue() {
         let stopsAtSpace = language != .properties
-        lexStringBody(start: pos, closer: [], interpolation: language == .properties ? .none : .dollarBraceOrIdent, escapes: false,
-                      multiline: false, bare: true, bareStopsAtSpace: stopsAtSpace)
+        lexStringBody(
+            start: pos, closer: [], interpolation: language == .properties ? .none : .dollarBraceOrIdent, escapes: false,
+            multiline: false, bare: true, bareStopsAtSpace: stopsAtSpace)
         trimLastBareValue()
     }
 
     /// A YAML plain scalar after `key: ` or `- `: a bare string token up to a ` #` comment or the line end.
     private mutating func lexYAMLScalar(atLineStart: Bool) -> Bool {
         let b = bytes[pos]
-        if b == 0x22 || b == 0x27 || b == 0x7B || b == 0x5B || b == 0x7C || b == 0x3E || b == 0x26 || b == 0x2A || b == 0x23 || b == 0x2D && pos + 1 < end && bytes[pos + 1] == 0x20 { return false }
+        if b == 0x22 || b == 0x27 || b == 0x7B || b == 0x5B || b == 0x7C || b == 0x3E || b == 0x26 || b == 0x2A || b == 0x23
+            || b == 0x2D && pos + 1 < end && bytes[pos + 1] == 0x20
+        {
+            return false
+        }
         // Only directly after `: ` or `- `.
         var i = tokens.count - 1
         guard i >= 0, tokens[i].kind == .punctuation else { return false }

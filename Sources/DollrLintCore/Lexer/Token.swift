@@ -25,7 +25,11 @@ public struct Token: Sendable {
     }
 
     init(_ kind: TokenKind, _ start: Int, _ end: Int, literal: Int32 = -1) {
-        self.kind = kind; self.start32 = Int32(clamping: start); self.end32 = Int32(clamping: end); self.literal = literal; self.match = -1
+        self.kind = kind
+        self.start32 = Int32(clamping: start)
+        self.end32 = Int32(clamping: end)
+        self.literal = literal
+        self.match = -1
     }
 }
 

@@ -47,9 +47,19 @@ public final class PatternRule: Rule {
             var near_scope: String?
             var dollr_scope: Bool?
         }
-        struct ExampleSpec: Decodable { var path: String; var code: String; var context: [String: String]? }
-        struct Examples: Decodable { var triggering: [ExampleSpec]; var non_triggering: [ExampleSpec] }
-        struct Files: Decodable { var include: [String]?; var exclude: [String]? }
+        struct ExampleSpec: Decodable {
+            var path: String
+            var code: String
+            var context: [String: String]?
+        }
+        struct Examples: Decodable {
+            var triggering: [ExampleSpec]
+            var non_triggering: [ExampleSpec]
+        }
+        struct Files: Decodable {
+            var include: [String]?
+            var exclude: [String]?
+        }
         var id: String
         var category: String
         var severity: String
@@ -69,7 +79,11 @@ public final class PatternRule: Rule {
 
     public enum LoadError: Error, CustomStringConvertible {
         case invalid(file: String, problem: String)
-        public var description: String { switch self { case .invalid(let f, let p): return "\(f): \(p)" } }
+        public var description: String {
+            switch self {
+            case .invalid(let f, let p): return "\(f): \(p)"
+            }
+        }
     }
 
     /// Parses and validates a rule file; every problem names the file and the key.
@@ -79,9 +93,16 @@ public final class PatternRule: Rule {
             throw LoadError.invalid(file: file, problem: ConfigError.describe(e))
         }
         let expectedID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard spec.id == expectedID else { throw LoadError.invalid(file: file, problem: "id '\(spec.id)' must equal the file name '\(expectedID)'") }
-        guard let category = RuleCategory(rawValue: spec.category) else { throw LoadError.invalid(file: file, problem: "category: expected secrets, idempotency, integration or payload, got '\(spec.category)'") }
-        guard let severity = Severity(rawValue: spec.severity) else { throw LoadError.invalid(file: file, problem: "severity: expected error, warning or note, got '\(spec.severity)'") }
+        guard spec.id == expectedID else {
+            throw LoadError.invalid(file: file, problem: "id '\(spec.id)' must equal the file name '\(expectedID)'")
+        }
+        guard let category = RuleCategory(rawValue: spec.category) else {
+            throw LoadError.invalid(
+                file: file, problem: "category: expected secrets, idempotency, integration or payload, got '\(spec.category)'")
+        }
+        guard let severity = Severity(rawValue: spec.severity) else {
+            throw LoadError.invalid(file: file, problem: "severity: expected error, warning or note, got '\(spec.severity)'")
+        }
         guard !spec.patterns.isEmpty else { throw LoadError.invalid(file: file, problem: "patterns: at least one pattern is required") }
         var patterns: [Pattern] = []
         for (k, p) in spec.patterns.enumerated() {
@@ -90,11 +111,14 @@ public final class PatternRule: Rule {
                 throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
             }
             if PatternRule.matchesEmpty(regex) {
-                throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
+                throw LoadError.invalid(
+                    file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
             }
             var scopes: Set<Scope> = []
             for s in p.scope ?? ["code", "string"] {
-                guard let sc = Scope(rawValue: s) else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].scope: expected code, string, comment or text, got '\(s)'") }
+                guard let sc = Scope(rawValue: s) else {
+                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].scope: expected code, string, comment or text, got '\(s)'")
+                }
                 scopes.insert(sc)
             }
             var near: NSRegularExpression? = nil
@@ -104,12 +128,18 @@ public final class PatternRule: Rule {
                 }
             }
             let group = p.group ?? 0
-            guard group <= regex.numberOfCaptureGroups else { throw LoadError.invalid(file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups") }
-            patterns.append(Pattern(regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
-                                    group: group, minEntropy: p.min_entropy, languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages"),
-                                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50)),
-                                    nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope"),
-                                    dollrScoped: p.dollr_scope ?? false))
+            guard group <= regex.numberOfCaptureGroups else {
+                throw LoadError.invalid(
+                    file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups")
+            }
+            patterns.append(
+                Pattern(
+                    regex: regex, scopes: scopes, message: p.message ?? spec.message, requires: (p.requires ?? []).map { $0.lowercased() },
+                    group: group, minEntropy: p.min_entropy,
+                    languages: try PatternRule.languages(p.languages, file: file, key: "patterns[\(k)].languages"),
+                    near: near, nearLines: max(0, min(p.near_lines ?? 2, 50)),
+                    nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope"),
+                    dollrScoped: p.dollr_scope ?? false))
         }
         do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
@@ -120,7 +150,8 @@ public final class PatternRule: Rule {
             // ICU folds the Kelvin sign to k and the long s to s: a case-insensitive literal with those letters is no test.
             let caseInsensitive = p.ignore_case == true || p.regex.contains("(?i")
             guard let literal = RequiredLiteral.of(pattern: p.regex),
-                  !caseInsensitive || !literal.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") }) else { return nil }
+                !caseInsensitive || !literal.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") })
+            else { return nil }
             literals.append(String(decoding: literal, as: UTF8.self))
             return literals.count - 1
         }
@@ -129,12 +160,18 @@ public final class PatternRule: Rule {
         exclude = (spec.files?.exclude ?? []).map { GlobPattern($0) }
         languages = try PatternRule.languages(spec.languages, file: file, key: "languages")
         func examples(_ list: [Spec.ExampleSpec], _ kind: String) -> [RuleExample] {
-            list.enumerated().map { RuleExample(path: $0.element.path, code: $0.element.code, context: $0.element.context ?? [:], origin: "\(file) examples.\(kind)[\($0.offset)]") }
+            list.enumerated().map {
+                RuleExample(
+                    path: $0.element.path, code: $0.element.code, context: $0.element.context ?? [:],
+                    origin: "\(file) examples.\(kind)[\($0.offset)]")
+            }
         }
-        description = RuleDescription(id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
-                                      helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
-                                      triggering: examples(spec.examples.triggering, "triggering"), nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
-                                      source: file)
+        description = RuleDescription(
+            id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
+            helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
+            triggering: examples(spec.examples.triggering, "triggering"),
+            nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
+            source: file)
     }
 
     /// Text on which a pattern that can match nothing shows it: an empty match in the empty string, at a word boundary,
@@ -193,7 +230,11 @@ public final class PatternRule: Rule {
                 if !pattern.languages.isEmpty && !pattern.languages.contains(lang) { continue }
                 guard pattern.scopes.contains(context.lexed.scope(at: start)) else { continue }
                 let matched = ns.substring(with: m.range)
-                if allow.contains(where: { $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil }) { continue }
+                if allow.contains(where: {
+                    $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil
+                }) {
+                    continue
+                }
                 if let min = pattern.minEntropy, SecretHeuristics.entropy(ns.substring(with: r)) < min { continue }
                 if let near = pattern.near {
                     // The enclosing call (its URL sits beside its options), else the lines around the match; comments left out.
@@ -212,7 +253,8 @@ public final class PatternRule: Rule {
                 }
                 let scope = pattern.dollrScoped ? context.dollrScope.reason : nil
                 if pattern.dollrScoped && scope == nil { continue }
-                context.report(at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [], scope: scope)
+                context.report(
+                    at: start, end: end, message: pattern.message, secrets: pattern.minEntropy != nil ? [start..<end] : [], scope: scope)
                 reported += 1
             }
         }
@@ -238,7 +280,12 @@ extension RuleContext {
         var lo = 0, hi = tokens.count - 1, best = 0
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if tokens[mid].start <= offset { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+            if tokens[mid].start <= offset {
+                best = mid
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
         }
         return best
     }
@@ -251,7 +298,10 @@ final class UTF16Text {
 
     init(_ bytes: [UInt8]) {
         string = String(decoding: bytes, as: UTF8.self)
-        if !bytes.contains(where: { $0 >= 0x80 }) { utf16ToByte = nil; return }
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            utf16ToByte = nil
+            return
+        }
         var map: [Int32] = []
         map.reserveCapacity(bytes.count + 1)
         var byte = 0
@@ -259,7 +309,9 @@ final class UTF16Text {
             let u8 = String(scalar).utf8.count
             let u16 = scalar.utf16.count
             // Replacement characters stand for one invalid byte each.
-            let consumed = scalar == "\u{FFFD}" && !(byte + 2 < bytes.count && bytes[byte] == 0xEF && bytes[byte + 1] == 0xBF && bytes[byte + 2] == 0xBD) ? 1 : u8
+            let consumed =
+                scalar == "\u{FFFD}"
+                    && !(byte + 2 < bytes.count && bytes[byte] == 0xEF && bytes[byte + 1] == 0xBF && bytes[byte + 2] == 0xBD) ? 1 : u8
             for _ in 0..<u16 { map.append(Int32(byte)) }
             byte += consumed
         }

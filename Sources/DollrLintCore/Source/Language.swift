@@ -41,7 +41,9 @@ public enum Language: String, CaseIterable, Sendable {
         let name = (path as NSString).lastPathComponent
         let lower = name.lowercased()
         if lower.hasPrefix(".env") || lower.hasSuffix(".env") { return .dotenv }
-        if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile") || lower == "containerfile" { return .dockerfile }
+        if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile") || lower == "containerfile" {
+            return .dockerfile
+        }
         if lower == "gemfile" || lower == "rakefile" || lower == "podfile" || lower == "fastfile" { return .ruby }
         if lower == "makefile" || lower == "gnumakefile" || lower.hasSuffix(".mk") { return .makefile }
         if lower == "procfile" { return .shell }
@@ -61,7 +63,9 @@ public enum Language: String, CaseIterable, Sendable {
         case "c", "h", "cc", "cpp", "hpp", "m", "mm": return .c
         case "py", "pyw": return .python
         case "rb", "rake": return .ruby
-        case "erb", "ejs", "hbs", "handlebars", "twig", "jinja", "jinja2", "j2", "njk", "liquid", "cshtml", "razor", "mustache", "eex", "heex": return .html
+        case "erb", "ejs", "hbs", "handlebars", "twig", "jinja", "jinja2", "j2", "njk", "liquid", "cshtml", "razor", "mustache", "eex",
+            "heex":
+            return .html
         case "sh", "bash", "zsh", "ksh": return .shell
         case "yml", "yaml": return .yaml
         case "toml": return .toml

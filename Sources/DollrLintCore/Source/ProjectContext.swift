@@ -17,7 +17,8 @@ public final class ProjectContext: @unchecked Sendable {
 
     /// Contents of a file relative to the root, or nil. Manifests only: small files, read once.
     public func contents(_ relPath: String) -> [UInt8]? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if let c = cache[relPath] { return c }
         var result: [UInt8]? = virtualFiles[relPath]
         if result == nil, let root = rootPath {
@@ -47,7 +48,8 @@ public final class ProjectContext: @unchecked Sendable {
     /// Dependency names of the nearest package.json.
     public func packageDependencies(above path: String) -> Set<String> {
         guard let (_, bytes) = nearest("package.json", above: path),
-              let obj = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return [] }
+            let obj = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+        else { return [] }
         var names: Set<String> = []
         for key in ["dependencies", "devDependencies", "peerDependencies"] {
             if let d = obj[key] as? [String: Any] { names.formUnion(d.keys) }

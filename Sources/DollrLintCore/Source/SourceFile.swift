@@ -51,7 +51,10 @@ public final class SourceFile {
         let line = lines.line(of: offset)
         var from = lines.lineStarts[line - 1]
         var column = 1
-        if columnCursor.line == line && columnCursor.offset <= offset { from = columnCursor.offset; column = columnCursor.column }
+        if columnCursor.line == line && columnCursor.offset <= offset {
+            from = columnCursor.offset
+            column = columnCursor.column
+        }
         var i = from
         while i < offset {
             // Count scalar starts: every byte that is not a UTF-8 continuation byte.
@@ -157,7 +160,8 @@ enum MarkupRegionFinder {
         while let start = ByteSearch.firstIndex(lower, openTag, from: from) {
             guard let tagEnd = lower[start...].firstIndex(of: 0x3E) else { break }
             let attrs = String(decoding: lower[start..<tagEnd], as: UTF8.self)
-            let lang: Language = attrs.contains("lang=\"ts\"") || attrs.contains("lang='ts'") || attrs.contains("typescript") ? .typescript : defaultLanguage
+            let lang: Language =
+                attrs.contains("lang=\"ts\"") || attrs.contains("lang='ts'") || attrs.contains("typescript") ? .typescript : defaultLanguage
             let bodyStart = tagEnd + 1
             let bodyEnd = ByteSearch.firstIndex(lower, closeTag, from: bodyStart) ?? bytes.count
             if !attrs.contains("application/ld+json") && !attrs.contains("src=") || bodyEnd > bodyStart {

@@ -55,7 +55,9 @@ public struct WalkOptions: Sendable {
 /// Symlinks are not followed during recursion (counted as skipped); a path named explicitly is
 /// followed when it resolves inside the root. Each directory is visited once by device+inode, so loops end.
 public final class FileWalker {
-    public static let defaultSkippedDirectories: Set<String> = [".git", "node_modules", "vendor", ".build", "Pods", ".venv", "__pycache__", ".hg", ".svn"]
+    public static let defaultSkippedDirectories: Set<String> = [
+        ".git", "node_modules", "vendor", ".build", "Pods", ".venv", "__pycache__", ".hg", ".svn",
+    ]
 
     let rootPath: String
     let options: WalkOptions
@@ -91,9 +93,14 @@ public final class FileWalker {
                 guard lstat(abs, &st) == 0 else { throw ConfigError(file: rel, "no such file or directory") }
                 if (st.st_mode & S_IFMT) == S_IFLNK {
                     guard let real = FileWalker.realPath(abs), real == realRoot || real.hasPrefix(realRoot + "/") else {
-                        skipped.symlink += 1; warnings.append("\(rel): symlink points outside the scan root or nowhere; skipped"); continue
+                        skipped.symlink += 1
+                        warnings.append("\(rel): symlink points outside the scan root or nowhere; skipped")
+                        continue
                     }
-                    guard stat(abs, &st) == 0 else { skipped.symlink += 1; continue }
+                    guard stat(abs, &st) == 0 else {
+                        skipped.symlink += 1
+                        continue
+                    }
                 }
                 if (st.st_mode & S_IFMT) == S_IFDIR {
                     loadIgnores(into: &rules, forDirectory: rel)
@@ -178,12 +185,24 @@ public final class FileWalker {
             case .symlink: skipped.symlink += 1
             case .directory:
                 if name == ".git" { continue }
-                if FileWalker.defaultSkippedDirectories.contains(name) { skipped.ignored += 1; continue }
-                if rules.isIgnored(childRel, isDirectory: true) || exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if FileWalker.defaultSkippedDirectories.contains(name) {
+                    skipped.ignored += 1
+                    continue
+                }
+                if rules.isIgnored(childRel, isDirectory: true) || exclude.contains(where: { $0.matches(childRel) }) {
+                    skipped.ignored += 1
+                    continue
+                }
                 walkDirectory(childRel, bytes: childAbs, rules: rules, explicitlyNamed: false)
             case .regular:
-                if exclude.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
-                if !include.isEmpty && !include.contains(where: { $0.matches(childRel) }) { skipped.ignored += 1; continue }
+                if exclude.contains(where: { $0.matches(childRel) }) {
+                    skipped.ignored += 1
+                    continue
+                }
+                if !include.isEmpty && !include.contains(where: { $0.matches(childRel) }) {
+                    skipped.ignored += 1
+                    continue
+                }
                 if rules.isIgnored(childRel, isDirectory: false) {
                     // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
                     if name.lowercased().hasPrefix(".env") {

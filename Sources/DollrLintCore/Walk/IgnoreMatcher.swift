@@ -24,12 +24,22 @@ public struct IgnoreRules: Sendable {
             while line.hasSuffix(" ") && !line.hasSuffix("\\ ") { line.removeLast() }
             if line.isEmpty || line.hasPrefix("#") { continue }
             var negated = false
-            if line.hasPrefix("!") { negated = true; line.removeFirst() } else if line.hasPrefix("\\!") || line.hasPrefix("\\#") { line.removeFirst() }
+            if line.hasPrefix("!") {
+                negated = true
+                line.removeFirst()
+            } else if line.hasPrefix("\\!") || line.hasPrefix("\\#") {
+                line.removeFirst()
+            }
             var dirOnly = false
-            if line.hasSuffix("/") { dirOnly = true; line.removeLast() }
+            if line.hasSuffix("/") {
+                dirOnly = true
+                line.removeLast()
+            }
             if line.isEmpty { continue }
-            entries.append(Entry(glob: PathGlob(GlobPattern(line), ending: .exact), negated: negated, directoryOnly: dirOnly,
-                                 base: base, basePrefix: base + "/"))
+            entries.append(
+                Entry(
+                    glob: PathGlob(GlobPattern(line), ending: .exact), negated: negated, directoryOnly: dirOnly,
+                    base: base, basePrefix: base + "/"))
         }
     }
 
@@ -39,7 +49,13 @@ public struct IgnoreRules: Sendable {
         for e in entries {
             if e.directoryOnly && !isDirectory { continue }
             let rel: String
-            if e.base.isEmpty { rel = path } else if path.hasPrefix(e.basePrefix) { rel = String(path.utf8.dropFirst(e.basePrefix.utf8.count))! } else { continue }
+            if e.base.isEmpty {
+                rel = path
+            } else if path.hasPrefix(e.basePrefix) {
+                rel = String(path.utf8.dropFirst(e.basePrefix.utf8.count))!
+            } else {
+                continue
+            }
             if e.glob.matches(rel) { ignored = !e.negated }
         }
         return ignored

@@ -75,7 +75,8 @@ struct PathGlob: Sendable {
         var path = path
         return path.withUTF8 { bytes in
             guard bytes.count >= literalSuffix.count,
-                  literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) }) else { return false }
+                literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) })
+            else { return false }
             return run(steps, on: bytes)
         }
     }
