@@ -287,22 +287,7 @@ final class PreCommitFrameworkTests: XCTestCase {
     }
 
     static func run(_ arguments: [String], in directory: URL, home: String) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: arguments[0])
-        p.arguments = Array(arguments.dropFirst())
-        p.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-        env["PRE_COMMIT_HOME"] = home
-        env["NO_COLOR"] = "1"
-        p.environment = env
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try GitFixture.runCombined(arguments, in: directory, environment: ["PRE_COMMIT_HOME": home, "NO_COLOR": "1"])
     }
 }
 

@@ -25,10 +25,18 @@ struct GitFixture {
     /// Runs git for the test's own setup, with hooks and configured commands off.
     @discardableResult
     func git(_ arguments: String..., hooks: Bool = false, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let safety = hooks ? [] : ["-c", "core.hooksPath=/dev/null"]
-        p.arguments = ["git", "-c", "core.fsmonitor=false", "-c", "filter.evil.clean=", "-c", "filter.evil.smudge="] + safety + arguments
+        let command = ["/usr/bin/env", "git", "-c", "core.fsmonitor=false", "-c", "filter.evil.clean=", "-c", "filter.evil.smudge="]
+        let (status, text) = try Self.runCombined(command + safety + arguments, in: directory, environment: environment)
+        if !hooks && status != 0 { XCTFail("git \(arguments.joined(separator: " ")) failed: \(text)") }
+        return (status, text)
+    }
+
+    /// Runs a command with standard output and error in one pipe, without the caller's GIT_* variables.
+    static func runCombined(_ command: [String], in directory: URL, environment: [String: String]) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: command[0])
+        p.arguments = Array(command.dropFirst())
         p.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         env.merge(environment) { $1 }
@@ -40,9 +48,7 @@ struct GitFixture {
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        if !hooks && p.terminationStatus != 0 { XCTFail("git \(arguments.joined(separator: " ")) failed: \(text)") }
-        return (p.terminationStatus, text)
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     func commitAll(_ message: String) throws {
