@@ -8,6 +8,10 @@ final class HoldoutReposTests: XCTestCase {
     func testSecondHoldoutBatchMatchesItsBlindExpectations() throws { try check("holdout2") }
     func testThirdHoldoutBatchMatchesItsBlindExpectations() throws { try check("holdout3") }
     func testFourthHoldoutBatchMatchesItsBlindExpectations() throws { try check("holdout4") }
+    func testFlowHoldoutBatchesMatchTheirBlindExpectations() throws {
+        try check("holdout-flow1")
+        try check("holdout-flow2")
+    }
 
     func check(_ batch: String) throws {
         let dir = TestSupport.packageRoot.appendingPathComponent("Tests/DollrLintTests/Fixtures/\(batch)")

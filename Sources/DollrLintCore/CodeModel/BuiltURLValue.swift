@@ -80,7 +80,7 @@ extension CodeModel {
     }
 
     /// The format (first range) with its placeholders replaced by the values of the other ranges: `%s`, `%d`, `%v`, `%@`,
-    /// `%(name)s`, `{}`, `{0}`; a placeholder without a known value (`{name}`, a call) becomes a hole.
+    /// `%(name)s`, `%<name>s`, `%{name}`, `{}`, `{0}`; a placeholder without a known value (`{name}`, a call) becomes a hole.
     private func substituting(_ ranges: [Range<Int>], depth: Int) -> String? {
         guard let format = ranges.first.flatMap({ stringValue($0, depth: depth + 1) }) else { return nil }
         let values = ranges.dropFirst().map { stringValue($0, depth: depth + 1) ?? "\u{FFFC}" }
@@ -101,11 +101,21 @@ extension CodeModel {
                     i += 2
                     continue
                 }
+                // Ruby's `%{name}` is a whole named placeholder; its value comes from a keyword argument, so it is a hole.
+                if chars[i + 1] == "{", let close = chars[(i + 1)...].firstIndex(of: "}"),
+                    chars[(i + 2)..<close].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+                {
+                    out += "\u{FFFC}"
+                    i = close + 1
+                    continue
+                }
                 var k = i + 1
-                if chars[k] == "(", let close = chars[k...].firstIndex(of: ")") { k = close + 1 }
+                // Named: Python `%(name)s`, Ruby `%<name>s`.
+                let named = chars[k] == "(" || chars[k] == "<"
+                if named, let close = chars[k...].firstIndex(of: chars[k] == "(" ? ")" : ">") { k = close + 1 }
                 while k < chars.count, "-+ #0123456789.*".contains(chars[k]) { k += 1 }
                 if k < chars.count, "sdvqrfxXi@ubgeoc".contains(chars[k]) {
-                    let value = chars[i + 1] == "(" ? "\u{FFFC}" : take(nil)
+                    let value = named ? "\u{FFFC}" : take(nil)
                     // An unknown integer (`%d`) can only be an id: kept as written, so it never stands for a literal
                     // segment of an endpoint (`/v1/invoices/%d/publish` is not `/v1/invoices/publish/{id}`).
                     out += value.contains("\u{FFFC}") && "diu".contains(chars[k]) ? String(chars[i...k]) : value

@@ -183,6 +183,8 @@ public final class CodeModel {
         switch language {
         case .ruby: return BlockTree.rubyOpeners.union(BlockTree.keywordMidpoints)
         case .shell, .dockerfile: return BlockTree.shellOpeners
+        // `public const PATH = '/v1/...';`, `private static function x()`: declarations, not commands.
+        case .php: return ["public", "private", "protected", "static", "final", "abstract", "readonly", "const", "var", "function", "class"]
         default: return []
         }
     }

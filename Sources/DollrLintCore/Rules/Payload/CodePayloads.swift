@@ -98,30 +98,45 @@ public enum CodePayloads {
         return out
     }
 
-    /// Calls on a Dollr client with no URL at the call site (`dollr.CreateOrderAsync(new { ... })`, `dollrClient.collect({...})`):
-    /// the endpoint is unknown here, so only value formats are checked — currency, phone, a reference_id of an execution.
+    /// Calls on a Dollr client with no URL at the call site (`dollr.CreateOrderAsync(new { ... })`, `dollrClient.collect({...})`,
+    /// Ruby `DollrClient.new.execute_collection(currency: "lrd")`): the endpoint is unknown here, so only value formats are
+    /// checked — currency, phone, a reference_id of an execution — in object literals and keyword arguments alike.
     static func dollrClientLiteralProblems(_ context: RuleContext, validator: PayloadValidator, skipping: inout Set<Int>) -> [Problem] {
         let model = context.model
+        let file = context.lexed
         var out: [Problem] = []
         let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
         for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
+            func check(_ key: String, _ value: String, at offset: Int) {
+                let format: String?
+                switch key {
+                case "currency": format = "iso4217"
+                case "phone", "party_phone", "insensitive_account_number", "msisdn", "phone_number": format = "e164"
+                case "reference_id": format = executes ? "uuid4" : nil
+                default: format = nil
+                }
+                guard !value.has("\u{FFFC}"), let f = format, let p = validator.semanticProblem(value, format: f, field: key) else {
+                    return
+                }
+                out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+            }
             for arg in call.arguments {
+                // A keyword argument with a literal value: Ruby `currency: "lrd"`, Python and Kotlin `currency="lrd"`.
+                let words = arg.filter { file.tokens[$0].kind != .newline && file.tokens[$0].kind != .comment }
+                if words.count == 3, file.tokens[words[0]].kind == .identifier, file.isPunct(words[1], ":") || file.isPunct(words[1], "="),
+                    let value = file.plainString(words[2])
+                {
+                    check(file.text(words[0]), value, at: file.tokens[words[0]].start)
+                    continue
+                }
                 let reader = LiteralReader(model: model)
                 guard reader.isLiteralContainer(arg), let open = reader.containerOpen(arg), !skipping.contains(open.open) else { continue }
                 skipping.insert(open.open)
                 guard case .object(let members) = reader.read(arg) else { continue }
                 for (key, value) in members {
-                    guard case .string(let s) = value, !s.has("\u{FFFC}") else { continue }
-                    let format: String?
-                    switch key {
-                    case "currency": format = "iso4217"
-                    case "phone", "party_phone", "insensitive_account_number", "msisdn", "phone_number": format = "e164"
-                    case "reference_id": format = executes ? "uuid4" : nil
-                    default: format = nil
-                    }
-                    guard let f = format, let p = validator.semanticProblem(s, format: f, field: key), let offset = reader.offsets[key] else { continue }
-                    out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
+                    guard case .string(let s) = value, let offset = reader.offsets[key] else { continue }
+                    check(key, s, at: offset)
                 }
             }
         }

@@ -63,6 +63,14 @@ extension PayloadProblemRule {
             $query = http_build_query(['phone' => $phone, 'operation_type' => 'COLLECTION']);
             Http::withToken($token)->timeout(10)->get('https://api.heydollr.app/v1/predictions/mmo-provider-info?' . $query);
             """),
+            // A class constant holding a path is a declaration, not a request without its query.
+            RuleExample("app/Services/Dollr/Endpoints.php", """
+            <?php
+            final class Endpoints
+            {
+                public const SOURCE_STATUS = '/v1/status/source';
+            }
+            """),
             RuleExample("Services/DollrModels.cs", "public sealed record CollectionRequest(\n    [property: JsonPropertyName(\"session_id\")] string SessionId,\n    [property: JsonPropertyName(\"payment_account_id\")] string PaymentAccountId,\n    [property: JsonPropertyName(\"currency\")] string Currency,\n    [property: JsonPropertyName(\"reference_id\")] string ReferenceId);\n"),
         ])
 }

@@ -16,6 +16,14 @@ extension PayloadProblemRule {
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body });\n"),
             RuleExample("src/api.ts", "await fetch(`/api/v1/orders/${id}`); // our own API, not Dollr's\n"),
             RuleExample("app/pay.py", "requests.get(f\"{BASE}/v1/status/collection/{reference_id}\", headers=h)\n"),
+            // Ruby's named format placeholders stand for the segments they fill.
+            RuleExample("app/services/dollr_client.rb", """
+            STATUS_PATH = "/v1/status/%<op>s/%<ref>s".freeze
+
+            def status(op, reference_id)
+              @dollr.get(format(STATUS_PATH, op: op, ref: reference_id), nil, auth_header).body
+            end
+            """),
             // Stripe and Razorpay also version their paths /v1/: not Dollr's in code that names no Dollr host, client or setting.
             RuleExample("invoice/client.go", """
             package invoice

@@ -21,12 +21,15 @@ public final class HardcodedSecretRule: Rule {
             RuleExample("src/client.js", "const secret = process.env.DOLLR_CLIENT_SECRET || ↓'q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F';\n"),
             RuleExample(".env", "DOLLR_CLIENT_ID=merchant-42\nDOLLR_CLIENT_SECRET=↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
             RuleExample("docker-compose.yml", "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: ↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
+            // A key labelled for testing is still a live credential: Dollr has no separate sandbox.
+            RuleExample("deploy/staging.env", "DOLLR_CLIENT_ID=merchant-42\nDOLLR_CLIENT_SECRET=↓dlr_sk_test_Q8zR3lMt0VxA9kD2wN5yB7pC\n"),
             RuleExample("dollr/client.go", "package dollr\nconst dollrToken = ↓\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FwaS5oZXlkb2xsci5hcHAiLCJzdWIiOiJtZXJjaGFudF80ODIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\"\n"),
         ],
         nonTriggering: [
             RuleExample("src/dollr.ts", "const DOLLR_CLIENT_SECRET = process.env.DOLLR_CLIENT_SECRET;\n"),
             RuleExample(".env.example", "DOLLR_CLIENT_SECRET=YOUR_CLIENT_SECRET\n"),
             RuleExample(".env.example", "DOLLR_CLIENT_SECRET=<secret>\n"),
+            RuleExample(".env.example", "DOLLR_CLIENT_SECRET=dlr_sk_test_your_secret_here\n"),
             RuleExample("app/settings.py", "DOLLR_CLIENT_SECRET = os.getenv(\"DOLLR_CLIENT_SECRET\", \"changeme\")\n"),
             RuleExample("docker-compose.yml", "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: ${DOLLR_CLIENT_SECRET}\n"),
             RuleExample("tests/test_dollr.py", "client = Dollr(client_id=\"test-client\", client_secret=\"test-secret\")\n"),
@@ -157,10 +160,22 @@ extension HardcodedSecretRule {
         let v = raw.count > 2 && raw.hasPrefix("\"") && raw.hasSuffix("\"") ? String(raw.dropFirst().dropLast()) : raw
         let n = v.utf8.count
         guard n >= 16, n <= 512, !v.has(" "), !v.has("://") else { return false }
-        if SecretHeuristics.isPlaceholder(v) { return false }
+        if SecretHeuristics.isPlaceholder(v) && !isLabelledRandomKey(v) { return false }
         for p in ["pk_", "sk_", "rk_", "pi_", "seti_", "whsec_", "AKIA", "ghp_", "xox", "AIza"] where v.hasPrefix(p) { return false }
         if v.hasPrefix("/") || v.hasPrefix("./") || v.hasSuffix(".json") || v.hasSuffix(".pem") { return false }
         return SecretHeuristics.looksRandom(v, minLength: 16) || (SecretHeuristics.entropy(v) >= 3.3 && v.contains(where: { $0.isNumber }) && v.contains(where: { $0.isLetter }))
+    }
+
+    /// Words that name the environment a key is for, not a stand-in: `test` in `dlr_sk_test_<random>`.
+    static let environmentLabels: Set<String> = ["test", "testing", "dev", "local", "staging", "sandbox", "live", "prod"]
+
+    /// `dlr_sk_test_Hw3n...`: an environment word in front of a long random body labels a real key, and Dollr has no
+    /// separate sandbox, so every client secret moves money. `test-secret` and `sk_test_your_key_here` have no random body.
+    static func isLabelledRandomKey(_ v: String) -> Bool {
+        let segments = v.split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init)
+        guard segments.count >= 2, let body = segments.last, body.utf8.count >= 24, SecretHeuristics.looksRandom(body, minLength: 24),
+              segments.contains(where: { environmentLabels.contains($0.lowercased()) }) else { return false }
+        return !SecretHeuristics.isPlaceholder(segments.filter { !environmentLabels.contains($0.lowercased()) }.joined(separator: "_"))
     }
 
 }

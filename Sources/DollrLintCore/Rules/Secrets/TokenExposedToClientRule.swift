@@ -95,6 +95,18 @@ public final class TokenExposedToClientRule: Rule {
             echo "Realtime token: " . $rt["access_token"];
             ```
             """),
+            // A Go client's own `send` on its receiver, decoding the token response into a local: not a response writer.
+            RuleExample("internal/dollr/client.go", """
+            package dollr
+
+            func (c *Client) bearer(ctx context.Context) (string, error) {
+            \tvar tok tokenResponse
+            \tif err := c.send(ctx, http.MethodPost, "/v1/jwt/client/obtain/token", body, &tok); err != nil {
+            \t\treturn "", err
+            \t}
+            \treturn tok.AccessToken, nil
+            }
+            """),
             RuleExample("bin/realtime-key.php", """
             <?php
             $response = Http::withToken($token)->timeout(10)->post("https://api.heydollr.app/v1/realtime-keys/collection", $body);
@@ -113,7 +125,10 @@ public final class TokenExposedToClientRule: Rule {
         let file = context.lexed
         let finder = SensitiveReferenceFinder(context)
         var ranges: [Range<Int>] = []
-        for call in model.calls where isResponseCall(call, language: file.language(ofToken: call.nameToken)) { ranges.append(call.args) }
+        for call in model.calls
+        where isResponseCall(call, language: file.language(ofToken: call.nameToken)) && !callsOwnGoReceiver(call, context) {
+            ranges.append(call.args)
+        }
         // `return {...}` from route functions (FastAPI, Flask, Spring, Laravel controllers, Next.js handlers).
         for f in model.functions where isRoute(f, context) {
             for i in f.body where file.isIdentifier(i, "return") {
@@ -177,6 +192,18 @@ public final class TokenExposedToClientRule: Rule {
         if call.callee.count == 1 { return ["writeJSON", "writeJson", "WriteJSON", "respondJSON", "respondWithJSON", "renderJSON", "sendJSON", "jsonResponse", "jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult", "respond_with"].contains(call.name) || (call.name == "Ok" && language != .rust) || (call.name == "json" && language.isJavaScriptLike) }
         let first = call.callee[0].lowercased()
         return TokenExposedToClientRule.responseBases.contains(first) || call.callee.contains { TokenExposedToClientRule.responseBases.contains($0.lowercased()) && $0 != call.name }
+    }
+
+    /// Go `func (c *Client) bearer() { c.send(...) }`: a call on the method's own receiver is the type's own method, never a
+    /// response writer (Go allows methods only on the package's own types, so `c` here is not gin's or echo's context).
+    private func callsOwnGoReceiver(_ call: CodeModel.Call, _ context: RuleContext) -> Bool {
+        let file = context.lexed
+        guard call.callee.count >= 2, file.language(ofToken: call.nameToken) == .go,
+              let function = context.model.enclosingFunction(of: call.nameToken),
+              let close = file.previous(function.nameToken), file.isPunct(close, ")"), file.tokens[close].match >= 0,
+              let receiver = file.next(Int(file.tokens[close].match)), file.tokens[receiver].kind == .identifier,
+              let keyword = file.previous(Int(file.tokens[close].match)), file.isIdentifier(keyword, "func") else { return false }
+        return file.text(receiver) == call.callee[0]
     }
 
     private func isRoute(_ f: CodeModel.Function, _ context: RuleContext) -> Bool {
