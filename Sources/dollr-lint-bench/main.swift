@@ -145,7 +145,7 @@ let bundleDir = "\(root)/dist"
 try fm.createDirectory(atPath: bundleDir, withIntermediateDirectories: true)
 let chunk =
     "const t=await getDollrToken();console.log(\"ok\",t.slice(0,4));fetch(\"https://api.heydollr.app/v1/status/collection/\"+r,"
-        + "{headers:h});var a=b+c;"
+    + "{headers:h});var a=b+c;"
 let bundle = Data(String(repeating: chunk, count: 5_000_000 / chunk.count).utf8)
 _ = fm.createFile(atPath: "\(bundleDir)/app.min.js", contents: bundle)
 

@@ -13,9 +13,11 @@ enum RulesCommand {
             let w = all.map { $0.id.rawValue.count }.max() ?? 10
             for d in all {
                 print(
-                    [d.id.rawValue.padding(toLength: w, withPad: " ", startingAt: 0),
-                     d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0),
-                     d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), d.title].joined(separator: "  ")
+                    [
+                        d.id.rawValue.padding(toLength: w, withPad: " ", startingAt: 0),
+                        d.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0),
+                        d.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), d.title,
+                    ].joined(separator: "  ")
                 )
             }
         case "json":

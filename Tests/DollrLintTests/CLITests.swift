@@ -50,7 +50,7 @@ final class CLITests: XCTestCase {
         let project = self.project([
             "a.ts":
                 "await fetch(`${BASE}/v1/sessions/checkout`, { method: 'POST', body: JSON.stringify({ source_id: 1, source_kind: "
-                    + "'INVOICE' }) });\n"
+                + "'INVOICE' }) });\n"
         ])
         let v = Process()
         v.executableURL = copy
@@ -160,7 +160,7 @@ final class CLITests: XCTestCase {
             "src/dollr.js": CLITests.leak, "vendor2/x.js": CLITests.leak,
             ".dollrlint.json":
                 "{\"version\": 1, \"rules\": {\"token-logging\": \"off\", \"hardcoded-secret\": {\"severity\": \"warning\"}}, "
-                    + "\"exclude\": [\"vendor2/**\"]}",
+                + "\"exclude\": [\"vendor2/**\"]}",
         ])
         let run = try TestSupport.run([dir.path, "--format", "json"])
         XCTAssertEqual(run.status, 0, "hardcoded-secret lowered to warning, token-logging off: \(run.stdout)")

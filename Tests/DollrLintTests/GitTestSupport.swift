@@ -33,7 +33,8 @@ struct GitFixture {
     }
 
     /// Runs a command with standard output and error in one pipe, without the caller's GIT_* variables.
-    static func runCombined(_ command: [String], in directory: URL, environment: [String: String]) throws -> (status: Int32, output: String) {
+    static func runCombined(_ command: [String], in directory: URL, environment: [String: String]) throws -> (status: Int32, output: String)
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: command[0])
         p.arguments = Array(command.dropFirst())

@@ -23,13 +23,23 @@ final class HoldoutReposTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(repos.count, 8)
         for file in repos {
             let name = String(file.dropLast(".expected".count))
-            let want = Set(try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            let want = Set(
+                try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty })
             let report = try engine.scan(ScanRequest(root: dir.appendingPathComponent(name).path))
             let got = Set(report.findings.filter { $0.rule != SuppressionFilter.ruleID }.map { "\($0.path):\($0.line) \($0.rule)" })
-            tp += got.intersection(want).count; expectedCount += want.count; reported += got.count
+            tp += got.intersection(want).count
+            expectedCount += want.count
+            reported += got.count
             for miss in want.subtracting(got).sorted() where !known.contains("\(name) \(miss)") { XCTFail("\(name): missed \(miss)") }
-            for extra in got.subtracting(want).sorted() where !known.contains("\(name) \(extra)") { XCTFail("\(name): false positive \(extra)") }
+            for extra in got.subtracting(want).sorted() where !known.contains("\(name) \(extra)") {
+                XCTFail("\(name): false positive \(extra)")
+            }
         }
-        print("\(batch) repos: recall \(Double(tp) / Double(max(1, expectedCount))), precision \(Double(tp) / Double(max(1, reported))) (\(tp) of \(expectedCount) expected, \(reported) reported)")
+        print(
+            "\(batch) repos: recall \(Double(tp) / Double(max(1, expectedCount))), precision \(Double(tp) / Double(max(1, reported))) "
+                + "(\(tp) of \(expectedCount) expected, \(reported) reported)"
+        )
     }
 }

@@ -62,7 +62,7 @@ final class PayloadValidatorTests: XCTestCase {
     func testPhoneBoundary() throws {
         let account =
             #"{"account_name": "A", "provider": "PAWAPAY", "method": "MTN_MOMO_LBR", "party_id": 42, "country_code": "LR", "#
-                + #""insensitive_account_number": "%@"}"#
+            + #""insensitive_account_number": "%@"}"#
         let ok = try validate(
             account.replacingOccurrences(of: "%@", with: "231771234567"), "POST /v1/payment-accounts/create",
             query: ["operation_type": "COLLECTION"])

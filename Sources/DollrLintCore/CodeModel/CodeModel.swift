@@ -75,7 +75,7 @@ public final class CodeModel {
         for b in s.utf8 {
             switch b {
             case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A, 0x41...0x5A: changes = true
-            case 0x80...: return slowNormalize(s) // non-ASCII: Unicode lower-casing
+            case 0x80...: return slowNormalize(s)  // non-ASCII: Unicode lower-casing
             default: continue
             }
         }
@@ -84,7 +84,7 @@ public final class CodeModel {
             var count = 0
             for b in s.utf8 {
                 switch b {
-                case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue // $ @ _ - . :
+                case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue  // $ @ _ - . :
                 case 0x41...0x5A: buffer[count] = b + 32
                 default: buffer[count] = b
                 }
@@ -100,10 +100,12 @@ public final class CodeModel {
         return out
     }
 
-    static let keywords: Set<String> = ["if", "for", "while", "switch", "return", "function", "catch", "elif", "and", "or", "not", "in",
-                                        "sizeof", "typeof", "await", "async", "new", "throw", "def", "func", "fn", "class", "else",
-                                        "try", "except", "finally", "with", "case", "default", "foreach", "using", "lock", "fun", "when",
-                                        "guard", "unless", "until", "match", "yield", "assert", "import", "from", "do", "then"]
+    static let keywords: Set<String> = [
+        "if", "for", "while", "switch", "return", "function", "catch", "elif", "and", "or", "not", "in",
+        "sizeof", "typeof", "await", "async", "new", "throw", "def", "func", "fn", "class", "else",
+        "try", "except", "finally", "with", "case", "default", "foreach", "using", "lock", "fun", "when",
+        "guard", "unless", "until", "match", "yield", "assert", "import", "from", "do", "then",
+    ]
 
     // MARK: calls
 
@@ -112,12 +114,21 @@ public final class CodeModel {
         for i in range where t[i].kind == .punctuation && t[i].match >= 0 && file.isPunct(i, "(") {
             guard let p = file.previous(i, newlines: true) else { continue }
             var nameTok = p
-            if file.isPunct(p, "!") && p > range.lowerBound && t[p - 1].kind == .identifier && t[p - 1].end == t[p].start { nameTok = p - 1 } // Rust macro
+            if file.isPunct(p, "!") && p > range.lowerBound && t[p - 1].kind == .identifier && t[p - 1].end == t[p].start {
+                nameTok = p - 1
+            }  // Rust macro
             // `dollr<T>(...)`, `List<String>(...)`: skip a balanced generic argument list.
             if file.isPunct(p, ">") && language != .php && language != .python && language != .ruby && language != .shell {
                 var depth = 0, k = p
                 while k > range.lowerBound && p - k < 40 {
-                    if file.isPunct(k, ">") { depth += 1 } else if file.isPunct(k, "<") { depth -= 1; if depth == 0 { break } } else if t[k].kind == .newline { break }
+                    if file.isPunct(k, ">") {
+                        depth += 1
+                    } else if file.isPunct(k, "<") {
+                        depth -= 1
+                        if depth == 0 { break }
+                    } else if t[k].kind == .newline {
+                        break
+                    }
                     k -= 1
                 }
                 if depth == 0 && k > range.lowerBound && t[k - 1].kind == .identifier && t[k - 1].end == t[k].start { nameTok = k - 1 }
@@ -142,7 +153,11 @@ public final class CodeModel {
             guard t[i].kind == .identifier else { continue }
             let prev = file.previous(i, newlines: true)
             // `case X:` / `default:` in PHP switches also start a statement.
-            let atStatementStart = prev == nil || t[prev!].kind == .newline || (language == .php && file.isPunct(prev!, ":")) || file.isPunct(prev!, ";") || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do") || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|") || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
+            let atStatementStart =
+                prev == nil || t[prev!].kind == .newline || (language == .php && file.isPunct(prev!, ":")) || file.isPunct(prev!, ";")
+                || file.isPunct(prev!, "{") || file.isIdentifier(prev!, "then") || file.isIdentifier(prev!, "do")
+                || file.isPunct(prev!, "&&") || file.isPunct(prev!, "||") || file.isPunct(prev!, "|")
+                || (prev != nil && (file.isIdentifier(prev!, "RUN") || file.isPunct(prev!, "(")))
             guard atStatementStart else { continue }
             let (chainEnd, chain) = forwardChain(from: i, upperBound: range.upperBound)
             // `def pay(ref)`, `rescue Timeout::Error`, `while true; do`: block keywords, not commands.
@@ -150,7 +165,11 @@ public final class CodeModel {
             guard let a = file.next(chainEnd, newlines: true), a < range.upperBound, t[a].kind != .newline else { continue }
             if t[a].kind == .punctuation {
                 let s = file.text(a)
-                if s == "(" || s == "=" || s == "." || s == "->" || s == "::" || s == "+=" || s == "==" || s == "||" || s == "&&" || s == ";" || s == "," || s == ")" || s == "}" { continue }
+                if s == "(" || s == "=" || s == "." || s == "->" || s == "::" || s == "+=" || s == "==" || s == "||" || s == "&&"
+                    || s == ";" || s == "," || s == ")" || s == "}"
+                {
+                    continue
+                }
                 if language != .shell && language != .dockerfile && s != ":" && s != "[" && s != "\"" && s != "-" { continue }
             }
             var e = a
@@ -159,11 +178,22 @@ public final class CodeModel {
                 let tk = t[e]
                 if tk.kind == .newline {
                     // Shell line continuation.
-                    if let pv = file.previous(e, newlines: true), file.isPunct(pv, "\\") { e += 1; continue }
+                    if let pv = file.previous(e, newlines: true), file.isPunct(pv, "\\") {
+                        e += 1
+                        continue
+                    }
                     break
                 }
-                if file.isPunct(e, ";") || (language == .ruby && file.isIdentifier(e, "do")) || (language == .ruby && (file.isIdentifier(e, "if") || file.isIdentifier(e, "unless"))) { break }
-                if (language == .shell || language == .dockerfile) && (file.isPunct(e, "|") || file.isPunct(e, "&&") || file.isPunct(e, "||")) { break }
+                if file.isPunct(e, ";") || (language == .ruby && file.isIdentifier(e, "do"))
+                    || (language == .ruby && (file.isIdentifier(e, "if") || file.isIdentifier(e, "unless")))
+                {
+                    break
+                }
+                if (language == .shell || language == .dockerfile)
+                    && (file.isPunct(e, "|") || file.isPunct(e, "&&") || file.isPunct(e, "||"))
+                {
+                    break
+                }
                 // An opener that never closes is broken code: the command ends there, or every command after it on
                 // the line would hold all the rest as arguments (quadratic on `{ echo $T { echo $T ...`).
                 if tk.kind == .punctuation && tk.match < 0 && isOpener(e) { break }
@@ -184,7 +214,8 @@ public final class CodeModel {
         case .ruby: return BlockTree.rubyOpeners.union(BlockTree.keywordMidpoints)
         case .shell, .dockerfile: return BlockTree.shellOpeners
         // `public const PATH = '/v1/...';`, `private static function x()`: declarations, not commands.
-        case .php: return ["public", "private", "protected", "static", "final", "abstract", "readonly", "const", "var", "function", "class"]
+        case .php:
+            return ["public", "private", "protected", "static", "final", "abstract", "readonly", "const", "var", "function", "class"]
         default: return []
         }
     }
@@ -228,7 +259,12 @@ public final class CodeModel {
                 if k >= lowerBound && file.isPunct(k, ">") {
                     var depth = 0, g = k
                     while g > lowerBound && k - g < 40 {
-                        if file.isPunct(g, ">") { depth += 1 } else if file.isPunct(g, "<") { depth -= 1; if depth == 0 { break } }
+                        if file.isPunct(g, ">") {
+                            depth += 1
+                        } else if file.isPunct(g, "<") {
+                            depth -= 1
+                            if depth == 0 { break }
+                        }
                         g -= 1
                     }
                     if depth == 0 { k = g - 1 }
@@ -246,8 +282,12 @@ public final class CodeModel {
         var chain = [file.text(i)]
         var end = i
         var j = i + 1
-        while j + 1 < upperBound, file.isPunct(j, ".") || file.isPunct(j, "::") || file.isPunct(j, "->"), file.tokens[j + 1].kind == .identifier {
-            chain.append(file.text(j + 1)); end = j + 1; j += 2
+        while j + 1 < upperBound, file.isPunct(j, ".") || file.isPunct(j, "::") || file.isPunct(j, "->"),
+            file.tokens[j + 1].kind == .identifier
+        {
+            chain.append(file.text(j + 1))
+            end = j + 1
+            j += 2
         }
         return (end, chain)
     }
@@ -258,9 +298,13 @@ public final class CodeModel {
         var i = r.lowerBound
         while i < r.upperBound {
             let tk = file.tokens[i]
-            if tk.match > Int32(i) { i = Int(tk.match) + 1; continue }
+            if tk.match > Int32(i) {
+                i = Int(tk.match) + 1
+                continue
+            }
             if file.isPunct(i, ",") {
-                result.append(trim(start..<i)); start = i + 1
+                result.append(trim(start..<i))
+                start = i + 1
             }
             i += 1
         }
@@ -286,13 +330,18 @@ public final class CodeModel {
         for i in range {
             let tk = t[i]
             if tk.kind == .punctuation && tk.match >= 0 {
-                if Int(tk.match) > i { containerStack.append(i) } else if let last = containerStack.last, last == Int(tk.match) { containerStack.removeLast() }
+                if Int(tk.match) > i {
+                    containerStack.append(i)
+                } else if let last = containerStack.last, last == Int(tk.match) {
+                    containerStack.removeLast()
+                }
                 continue
             }
             guard tk.kind == .punctuation else { continue }
             let op = file.text(i)
             if CodeModel.updateOperators.contains(op), let p = file.previous(i, newlines: true), t[p].kind == .identifier {
-                let value = op == "++" || op == "--"
+                let value =
+                    op == "++" || op == "--"
                     ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
                 bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
                 continue
@@ -309,38 +358,63 @@ public final class CodeModel {
                     // `const token: string = ...`, `const S: &str = ...`: the name sits before the type annotation.
                     var k = p
                     var steps = 0
-                    while steps < 8, let c = file.previous(k, newlines: true), t[c].kind != .newline, !file.isPunct(c, ";"), !file.isPunct(c, "{"), !file.isPunct(c, "("), !file.isPunct(c, ","), !file.isPunct(c, "=") {
-                        if file.isPunct(c, ":"), let n = file.previous(c), t[n].kind == .identifier { nameTok = n; name = file.text(n); break }
-                        k = c; steps += 1
+                    while steps < 8, let c = file.previous(k, newlines: true), t[c].kind != .newline, !file.isPunct(c, ";"),
+                        !file.isPunct(c, "{"), !file.isPunct(c, "("), !file.isPunct(c, ","), !file.isPunct(c, "=")
+                    {
+                        if file.isPunct(c, ":"), let n = file.previous(c), t[n].kind == .identifier {
+                            nameTok = n
+                            name = file.text(n)
+                            break
+                        }
+                        k = c
+                        steps += 1
                     }
                     if name.isEmpty { continue }
                 } else if file.isPunct(p, "]"), t[p].match >= 0, let s = file.plainString(Int(t[p].match) + 1) {
-                    name = s; nameTok = Int(t[p].match) + 1 // headers["Authorization"] = ...
+                    name = s
+                    nameTok = Int(t[p].match) + 1  // headers["Authorization"] = ...
                 } else if t[p].kind == .string, language == .toml || language == .properties {
                     name = file.plainString(p) ?? ""
-                } else { continue }
+                } else {
+                    continue
+                }
                 // Keyword arguments `f(key=value)` bind as keys of the call.
-                let kind: Binding.Kind = (language == .python || language == .kotlin || language == .swift || language == .csharp || language == .rust) && containerStack.last.map({ file.isPunct($0, "(") }) == true ? .key : .assignment
+                let kind: Binding.Kind =
+                    (language == .python || language == .kotlin || language == .swift || language == .csharp || language == .rust)
+                        && containerStack.last.map({ file.isPunct($0, "(") }) == true ? .key : .assignment
                 let value = valueRange(after: i, upperBound: range.upperBound, language: language)
                 // `raw, err := ...`, `a, b = ...`: the first name holds the value; the others (err, ok) are bound too.
                 var names = [(name, nameTok)]
                 if kind == .assignment {
                     var k = nameTok
-                    while let c = file.previous(k), file.isPunct(c, ","), let n = file.previous(c), t[n].kind == .identifier, containerStack.isEmpty || language == .go || language == .python {
-                        names.insert((file.text(n), n), at: 0); k = n
+                    while let c = file.previous(k), file.isPunct(c, ","), let n = file.previous(c), t[n].kind == .identifier,
+                        containerStack.isEmpty || language == .go || language == .python
+                    {
+                        names.insert((file.text(n), n), at: 0)
+                        k = n
                     }
                 }
                 for (n, tok) in names where !(names.count > 1 && ["err", "error", "_", "ok", "e"].contains(n)) {
-                    bindings.append(Binding(kind: kind, name: n, nameToken: tok, value: value, parent: nil, container: kind == .key ? containerStack.last : nil))
+                    bindings.append(
+                        Binding(
+                            kind: kind, name: n, nameToken: tok, value: value, parent: nil,
+                            container: kind == .key ? containerStack.last : nil))
                 }
             } else {
-                if t[p].kind == .identifier { name = file.text(p) } else if t[p].kind == .string, let s = file.plainString(p) { name = s } else { continue }
+                if t[p].kind == .identifier {
+                    name = file.text(p)
+                } else if t[p].kind == .string, let s = file.plainString(p) {
+                    name = s
+                } else {
+                    continue
+                }
                 if op == ":" {
                     guard isTypeColonKey(p, language: language) == false else { continue }
                     if let n = file.next(i, newlines: true), file.isPunct(n, ":") { continue }
                 }
                 let value = valueRange(after: i, upperBound: range.upperBound, language: language)
-                bindings.append(Binding(kind: .key, name: name, nameToken: nameTok, value: value, parent: nil, container: containerStack.last))
+                bindings.append(
+                    Binding(kind: .key, name: name, nameToken: nameTok, value: value, parent: nil, container: containerStack.last))
             }
         }
     }
@@ -359,7 +433,7 @@ public final class CodeModel {
             if s == "{" || s == "," || s == "(" || s == "[" || s == "-" { return false }
             return true
         }
-        if bt.kind == .identifier && (language == .ruby || language == .yaml) { return false } // render json: x
+        if bt.kind == .identifier && (language == .ruby || language == .yaml) { return false }  // render json: x
         return true
     }
 
@@ -382,9 +456,17 @@ public final class CodeModel {
             if tk.kind == .punctuation {
                 // `if let x = y {` / `x := f() {`: a block after the value, not part of it.
                 // (In Go, `T{...}` after a type name is a composite literal, so only `) {` ends the value there.)
-                if file.isPunct(i, "{") && i > start && [.swift, .go, .rust, .kotlin].contains(language) && ((t[i - 1].kind == .identifier && language != .go) || file.isPunct(i - 1, ")")) { break }
-                if tk.match > Int32(i) { lastSignificant = Int(tk.match); i = Int(tk.match) + 1; continue }
-                if tk.match >= 0 && Int(tk.match) < i { break } // enclosing closer
+                if file.isPunct(i, "{") && i > start && [.swift, .go, .rust, .kotlin].contains(language)
+                    && ((t[i - 1].kind == .identifier && language != .go) || file.isPunct(i - 1, ")"))
+                {
+                    break
+                }
+                if tk.match > Int32(i) {
+                    lastSignificant = Int(tk.match)
+                    i = Int(tk.match) + 1
+                    continue
+                }
+                if tk.match >= 0 && Int(tk.match) < i { break }  // enclosing closer
                 let s = file.text(i)
                 // A second `=` starts the next assignment (`a = b = c`): that one reads its own value.
                 if s == "," || s == ";" || s == "=" { break }
@@ -393,11 +475,19 @@ public final class CodeModel {
             // so the next `name =` on a new line ends the value.
             if language == .go, tk.kind == .identifier, i > start, startsNewSpec(i) { break }
             if tk.kind == .newline {
-                if i == start { i += 1; continue }
+                if i == start {
+                    i += 1
+                    continue
+                }
                 let prevText = file.text(lastSignificant)
-                let continues = ["+", ".", "(", "=>", "||", "??", "&&", "?", ":", "->", "\\", "await"].contains(prevText) && lastSignificant != op
+                let continues =
+                    ["+", ".", "(", "=>", "||", "??", "&&", "?", ":", "->", "\\", "await"].contains(prevText) && lastSignificant != op
                 let nextTok = file.next(i)
-                let nextContinues = nextTok.map { n in [".", "?.", "+", "||", "??", "->", "&&", ")", "]", "}", "?", ":"].contains(file.text(n)) && t[n].kind == .punctuation && !(file.isPunct(n, ")") || file.isPunct(n, "]") || file.isPunct(n, "}")) } ?? false
+                let nextContinues =
+                    nextTok.map { n in
+                        [".", "?.", "+", "||", "??", "->", "&&", ")", "]", "}", "?", ":"].contains(file.text(n))
+                            && t[n].kind == .punctuation && !(file.isPunct(n, ")") || file.isPunct(n, "]") || file.isPunct(n, "}"))
+                    } ?? false
                 if !(continues || nextContinues) { break }
             }
             if tk.kind != .newline && tk.kind != .comment { lastSignificant = i }
@@ -430,16 +520,22 @@ public final class CodeModel {
                 if let n = file.next(i), t[n].kind == .identifier { nameTok = n }
                 // Go `func (c *Client) Collect(...)`: the name follows the receiver.
                 if language == .go, let open = file.next(i), file.isPunct(open, "("), t[open].match > Int32(open),
-                   let n = file.next(Int(t[open].match)), t[n].kind == .identifier { nameTok = n }
+                    let n = file.next(Int(t[open].match)), t[n].kind == .identifier
+                {
+                    nameTok = n
+                }
             default:
                 // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
                 if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
-                   let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
-                   file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
-                   !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
-                   t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";") || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
-                    || (t[pv].kind == .identifier || file.isPunct(pv, ">") || file.isPunct(pv, "]") || file.isPunct(pv, "?")) && language != .javascript && language != .typescript {
+                    let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
+                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
+                    !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
+                    t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";")
+                        || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
+                        || (t[pv].kind == .identifier || file.isPunct(pv, ">") || file.isPunct(pv, "]") || file.isPunct(pv, "?"))
+                            && language != .javascript && language != .typescript
+                {
                     nameTok = i
                 } else if language.isJavaScriptLike, var eq = file.next(i), file.isPunct(eq, "=") || file.isPunct(eq, ":") {
                     // `const name: Type = async () => {`
@@ -451,12 +547,18 @@ public final class CodeModel {
                     }
                     guard var n = file.next(eq) else { continue }
                     if file.isIdentifier(n, "async"), let n2 = file.next(n) { n = n2 }
-                    if file.isPunct(n, "("), t[n].match >= 0, let arrow = file.next(Int(t[n].match)), file.isPunct(arrow, "=>") { nameTok = i }
+                    if file.isPunct(n, "("), t[n].match >= 0, let arrow = file.next(Int(t[n].match)), file.isPunct(arrow, "=>") {
+                        nameTok = i
+                    }
                 }
             }
-            guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else { continue }
-            functions.append(Function(name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
-                                      parameters: parameters(after: nt, body: body)))
+            guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else {
+                continue
+            }
+            functions.append(
+                Function(
+                    name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
+                    parameters: parameters(after: nt, body: body)))
         }
     }
 
@@ -496,8 +598,14 @@ public final class CodeModel {
             var j = i
             var end = i
             while j < upperBound {
-                if t[j].kind == .newline || t[j].kind == .comment { j += 1; continue }
-                if column(j) <= defColumn { if language == .ruby && file.isIdentifier(j, "end") { end = j + 1 }; break }
+                if t[j].kind == .newline || t[j].kind == .comment {
+                    j += 1
+                    continue
+                }
+                if column(j) <= defColumn {
+                    if language == .ruby && file.isIdentifier(j, "end") { end = j + 1 }
+                    break
+                }
                 end = j + 1
                 j += 1
                 guard budget.spend() else { return nil }
@@ -510,7 +618,8 @@ public final class CodeModel {
             if file.isPunct(i, "{") && t[i].match > Int32(i) { return (i + 1)..<Int(t[i].match) }
             if file.isPunct(i, ";") { return nil }
             if t[i].match > Int32(i) { i = Int(t[i].match) }
-            i += 1; guardCount += 1
+            i += 1
+            guardCount += 1
         }
         return nil
     }
@@ -550,7 +659,10 @@ public final class CodeModel {
         let t = file.tokens
         var result = [Int32](repeating: Int32(t.count), count: t.count)
         for i in t.indices.reversed() {
-            if t[i].kind == .newline { result[i] = Int32(i); continue }
+            if t[i].kind == .newline {
+                result[i] = Int32(i)
+                continue
+            }
             let next = (t[i].match > Int32(i) ? Int(t[i].match) : i) + 1
             result[i] = next < t.count ? result[next] : Int32(t.count)
         }
@@ -564,9 +676,15 @@ public final class CodeModel {
         var lines = 0
         while j >= 0 && lines < 8 {
             let tk = file.tokens[j]
-            if tk.kind == .newline || tk.kind == .comment { if tk.kind == .newline { lines += 1 }; j -= 1; continue }
+            if tk.kind == .newline || tk.kind == .comment {
+                if tk.kind == .newline { lines += 1 }
+                j -= 1
+                continue
+            }
             let s = Int(firstTokenOfLine[j])
-            if file.isPunct(s, "@") || (file.isPunct(s, "[") && language == .csharp) || (file.tokens[s].kind == .identifier && file.text(s).hasPrefix("#[")) {
+            if file.isPunct(s, "@") || (file.isPunct(s, "[") && language == .csharp)
+                || (file.tokens[s].kind == .identifier && file.text(s).hasPrefix("#["))
+            {
                 var chain: [String] = []
                 var k = s + 1
                 while k <= j && chain.count < CodeModel.maxChainLength && (file.tokens[k].kind == .identifier || file.isPunct(k, ".")) {
@@ -591,7 +709,8 @@ public final class CodeModel {
         var result = [Int32](repeating: -1, count: file.tokens.count)
         // One sweep in token order with a stack of open calls: each token is written once, however deep the nesting.
         let order = calls.indices.sorted {
-            calls[$0].args.lowerBound != calls[$1].args.lowerBound ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
+            calls[$0].args.lowerBound != calls[$1].args.lowerBound
+                ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
                 : calls[$0].args.count > calls[$1].args.count
         }
         var open: [Int] = []
@@ -609,7 +728,8 @@ public final class CodeModel {
         }
         return result
     }()
-    private lazy var callByNameToken: [Int: Int] = Dictionary(calls.enumerated().map { ($0.element.nameToken, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    private lazy var callByNameToken: [Int: Int] = Dictionary(
+        calls.enumerated().map { ($0.element.nameToken, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
     /// The innermost call whose arguments contain token `i`.
     public func innermostCall(containing i: Int) -> Call? {
@@ -654,7 +774,12 @@ public final class CodeModel {
         var lo = 0, hi = idx.count - 1, found = -1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if bindings[idx[mid]].nameToken < i { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+            if bindings[idx[mid]].nameToken < i {
+                found = mid
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
         }
         return found >= 0 ? bindings[idx[found]] : nil
     }
@@ -723,14 +848,26 @@ public final class CodeModel {
             case .identifier:
                 // `settings.DOLLR_BASE_URL`, `self.base` : resolve the last name of a member chain.
                 var j = i
-                while j + 2 < r.upperBound && (file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->")) && file.tokens[j + 2].kind == .identifier { j += 2 }
-                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") { // a call: unknown, unless it formats or joins a URL
+                while j + 2 < r.upperBound && (file.isPunct(j + 1, ".") || file.isPunct(j + 1, "::") || file.isPunct(j + 1, "->"))
+                    && file.tokens[j + 2].kind == .identifier
+                { j += 2 }
+                if j + 1 < r.upperBound && file.isPunct(j + 1, "(") {  // a call: unknown, unless it formats or joins a URL
                     let end = Int(file.tokens[j + 1].match >= 0 ? file.tokens[j + 1].match : Int32(j + 1)) + 1
-                    if let built = builtURLValue(i..<min(end, r.upperBound), depth: depth) { out += built; anyLiteral = true } else { out += "\u{FFFC}" }
+                    if let built = builtURLValue(i..<min(end, r.upperBound), depth: depth) {
+                        out += built
+                        anyLiteral = true
+                    } else {
+                        out += "\u{FFFC}"
+                    }
                     i = end
                     continue
                 }
-                if let s = resolveIdentifier(j, depth: depth) { out += s; anyLiteral = true } else { out += "\u{FFFC}" }
+                if let s = resolveIdentifier(j, depth: depth) {
+                    out += s
+                    anyLiteral = true
+                } else {
+                    out += "\u{FFFC}"
+                }
                 i = j + 1
                 continue
             case .punctuation:

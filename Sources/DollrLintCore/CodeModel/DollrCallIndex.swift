@@ -24,7 +24,9 @@ public final class DollrCallIndex {
     /// Names that hold an error or a flag next to a result (`raw, err := ...`, `if err := call(...)`), never the result.
     static let errorNames: Set<String> = ["err", "error", "e", "ok", "", "exc", "ex", "exception"]
 
-    public enum Holding { case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret, tokenValue }
+    public enum Holding {
+        case tokenResponse, executionResponse, executionPayload, realtimeKeyResponse, headers, secretCarrier, paymentSecret, tokenValue
+    }
 
     public init(model: CodeModel) {
         self.model = model
@@ -36,7 +38,10 @@ public final class DollrCallIndex {
         let v1 = Array("v1".utf8)
         for _ in 0..<3 {
             for b in model.bindings where b.kind == .assignment && !pathNames.contains(b.normalizedName) {
-                if b.value.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && pathNames.contains(CodeModel.normalize(file.text(k)))) }) {
+                if b.value.contains(where: { k in
+                    (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1))
+                        || (file.tokens[k].kind == .identifier && pathNames.contains(CodeModel.normalize(file.text(k))))
+                }) {
                     pathNames.insert(b.normalizedName)
                 }
             }
@@ -46,8 +51,15 @@ public final class DollrCallIndex {
         for call in model.calls where !DollrCallIndex.isOwnRoute(call, file: file) && !DollrCallIndex.isRouteAnnotation(call, file: file) {
             for arg in call.arguments {
                 // A URL argument is a short expression, not a callback body that happens to contain one.
-                guard arg.count <= 24, !arg.contains(where: { file.isPunct($0, "{") || file.isPunct($0, "=>") || file.isPunct($0, ";") }) else { continue }
-                guard arg.contains(where: { k in (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1)) || (file.tokens[k].kind == .identifier && !pathNames.isEmpty && pathNames.contains(CodeModel.normalize(file.text(k)))) }) else { continue }
+                guard arg.count <= 24, !arg.contains(where: { file.isPunct($0, "{") || file.isPunct($0, "=>") || file.isPunct($0, ";") })
+                else { continue }
+                guard
+                    arg.contains(where: { k in
+                        (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1))
+                            || (file.tokens[k].kind == .identifier && !pathNames.isEmpty
+                                && pathNames.contains(CodeModel.normalize(file.text(k))))
+                    })
+                else { continue }
                 guard let built = model.stringValue(arg) else { continue }
                 // A relative path (Retrofit `@POST("v1/...")`, a client with a base URL) is the same path.
                 if built.hasPrefix("v1/") {
@@ -58,7 +70,8 @@ public final class DollrCallIndex {
                 guard let path = DollrKnowledge.apiPath(in: value) else { continue }
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
                 // A host named for Dollr: `api.heydollr.app`, or a deployment of it (`dollr-open-api-....run.app`).
-                let host = value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
+                let host =
+                    value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
                     || value.hasPrefix("v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
@@ -70,7 +83,9 @@ public final class DollrCallIndex {
         // Grouped by URL token, so the filter is linear in the number of calls.
         var byURL: [Int: [DollrCall]] = [:]
         for c in found { byURL[c.urlToken, default: []].append(c) }
-        let innermost = found.filter { c in !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) } }
+        let innermost = found.filter { c in
+            !(byURL[c.urlToken] ?? []).contains { o in o.call.nameToken != c.call.nameToken && c.call.args.contains(o.call.nameToken) }
+        }
         calls = DollrCallIndex.droppingURLBuilders(innermost)
         index(model)
     }
@@ -83,7 +98,10 @@ public final class DollrCallIndex {
         var inner = Set<Int>()
         for c in calls {
             var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid] < c.urlArgument.lowerBound { lo = mid + 1 } else { hi = mid } }
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid] < c.urlArgument.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
             while lo < tokens.count, tokens[lo] < c.urlArgument.upperBound {
                 if tokens[lo] != c.call.nameToken { inner.insert(tokens[lo]) }
                 lo += 1
@@ -102,17 +120,27 @@ public final class DollrCallIndex {
     /// A decorator or annotation that declares the merchant's own route (`@Controller("v1/orders")`, `@Post(...)`,
     /// `@PostMapping`, `[HttpPost("v1/...")]`); Retrofit's upper-case `@GET`/`@POST` declare requests and stay.
     static func isRouteAnnotation(_ call: CodeModel.Call, file: LexedFile) -> Bool {
-        guard call.callee.count == 1, let at = file.previous(call.firstToken), file.isPunct(at, "@") || file.isPunct(at, "[") else { return false }
+        guard call.callee.count == 1, let at = file.previous(call.firstToken), file.isPunct(at, "@") || file.isPunct(at, "[") else {
+            return false
+        }
         if file.isPunct(at, "[") && !call.name.hasPrefix("Http") && call.name != "Route" { return false }
         return !["GET", "POST", "PUT", "PATCH", "DELETE", "HTTP"].contains(call.name)
     }
 
-    static let routeReceivers: Set<String> = ["router", "app", "server", "api", "routes", "fastify", "r", "e", "g", "group", "mux", "v1", "route", "blueprint", "bp", "Route", "Router"]
+    static let routeReceivers: Set<String> = [
+        "router", "app", "server", "api", "routes", "fastify", "r", "e", "g", "group", "mux", "v1", "route", "blueprint", "bp", "Route",
+        "Router",
+    ]
 
     /// A route the merchant's own server registers (`router.post("/v1/orders/:id/pay", handler)`), or a test request to
     /// the merchant's own app (`request(app).post("/v1/...")`): not a call to Dollr.
     static func isOwnRoute(_ call: CodeModel.Call, file: LexedFile) -> Bool {
-        guard call.callee.count >= 2, ["get", "post", "put", "patch", "delete", "all", "use", "route", "GET", "POST", "PUT", "PATCH", "DELETE", "Any", "HandleFunc", "Handle"].contains(call.name) else { return false }
+        guard call.callee.count >= 2,
+            [
+                "get", "post", "put", "patch", "delete", "all", "use", "route", "GET", "POST", "PUT", "PATCH", "DELETE", "Any",
+                "HandleFunc", "Handle",
+            ].contains(call.name)
+        else { return false }
         let receiver = call.callee[call.callee.count - 2]
         if routeReceivers.contains(receiver) && call.arguments.count >= 2 { return true }
         // supertest: request(app).post(...)
@@ -134,39 +162,63 @@ public final class DollrCallIndex {
     /// What variable `name` holds at token `i`: decided by its latest assignment before `i`, so a reused
     /// `res` holds the status response after it held the token response.
     public func holding(_ name: String, at i: Int) -> Holding? {
-        guard !DollrCallIndex.errorNames.contains(CodeModel.normalize(name)), let b = model.assignment(named: name, before: i) else { return nil }
+        guard !DollrCallIndex.errorNames.contains(CodeModel.normalize(name)), let b = model.assignment(named: name, before: i) else {
+            return nil
+        }
         return holdsByBinding[b.nameToken]
     }
 
     private func index(_ model: CodeModel) {
         let file = model.file
         for dc in calls {
-            let kind: Holding? = dc.isToken ? .tokenResponse : (dc.isExecution ? .executionResponse : (dc.isRealtimeKey ? .realtimeKeyResponse : nil))
+            let kind: Holding? =
+                dc.isToken ? .tokenResponse : (dc.isExecution ? .executionResponse : (dc.isRealtimeKey ? .realtimeKeyResponse : nil))
             guard let k = kind else { continue }
-            for b in model.bindings where b.kind == .assignment && b.value.contains(dc.call.nameToken) && !DollrCallIndex.errorNames.contains(b.normalizedName) { holdsByBinding[b.nameToken] = k }
+            for b in model.bindings
+            where b.kind == .assignment && b.value.contains(dc.call.nameToken) && !DollrCallIndex.errorNames.contains(b.normalizedName) {
+                holdsByBinding[b.nameToken] = k
+            }
             // Destructuring `const { access_token } = await fetch(...)` is name-based already.
             if dc.isExecution {
                 // The body may sit in the call or in a call chained on it (`client.post(url).json(&body)`).
                 let chained = model.calls(startingAt: dc.call.firstToken).filter { $0.nameToken > dc.call.nameToken }
                 for arg in dc.call.arguments.dropFirst() + chained.flatMap({ $0.arguments }) {
                     // In an options object only the body is the payload (`{ headers, body: JSON.stringify(p) }`).
-                    let bodyKeys = model.keyBindings(in: arg).filter { ["body", "json", "data", "form", "params"].contains($0.normalizedName) }
+                    let bodyKeys = model.keyBindings(in: arg).filter {
+                        ["body", "json", "data", "form", "params"].contains($0.normalizedName)
+                    }
                     // The payload variable is a whole argument or the whole body value (`payload`, `&req`, `JSON.stringify(body)`),
                     // not a name inside a literal (`"reference_id", referenceId`).
                     let ranges = bodyKeys.isEmpty ? [arg] : bodyKeys.map { $0.value }
                     let candidates = ranges.compactMap { r -> Int? in
-                        let idents = r.filter { file.tokens[$0].kind == .identifier && !["JSON", "stringify", "json", "dumps", "await", "new"].contains(file.text($0)) }
-                        let simple = r.allSatisfy { file.tokens[$0].kind == .identifier || file.isPunct($0, "&") || file.isPunct($0, "(") || file.isPunct($0, ")") || file.isPunct($0, ".") || file.tokens[$0].kind == .newline }
+                        let idents = r.filter {
+                            file.tokens[$0].kind == .identifier
+                                && !["JSON", "stringify", "json", "dumps", "await", "new"].contains(file.text($0))
+                        }
+                        let simple = r.allSatisfy {
+                            file.tokens[$0].kind == .identifier || file.isPunct($0, "&") || file.isPunct($0, "(") || file.isPunct($0, ")")
+                                || file.isPunct($0, ".") || file.tokens[$0].kind == .newline
+                        }
                         return simple && idents.count == 1 ? idents[0] : nil
                     }
                     for i in candidates {
                         let name = file.text(i)
-                        if SecretNames.isHeadersObject(name) || file.next(i).map({ file.isPunct($0, ":") || file.isPunct($0, "=") }) == true { continue }
-                        guard let a = model.assignment(named: name, before: dc.call.nameToken) ?? model.assignment(named: name), let first = a.value.first else { continue }
+                        if SecretNames.isHeadersObject(name) || file.next(i).map({ file.isPunct($0, ":") || file.isPunct($0, "=") }) == true
+                        {
+                            continue
+                        }
+                        guard let a = model.assignment(named: name, before: dc.call.nameToken) ?? model.assignment(named: name),
+                            let first = a.value.first
+                        else { continue }
                         let t = file.text(first)
                         // An object built in place: a literal, a map builder, or a constructor (`CollectionRequest{...}`, `new X(...)`).
-                        let constructor = file.tokens[first].kind == .identifier && t.first?.isUppercase == true && (file.next(first).map { file.isPunct($0, "{") || file.isPunct($0, "(") } ?? false)
-                        if ["{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON", "struct", "buildJsonObject"].contains(t) || file.isPunct(first, "{") || constructor {
+                        let constructor =
+                            file.tokens[first].kind == .identifier && t.first?.isUppercase == true
+                            && (file.next(first).map { file.isPunct($0, "{") || file.isPunct($0, "(") } ?? false)
+                        if [
+                            "{", "[", "dict", "array", "map", "new", "hashMapOf", "mapOf", "Map", "HashMap", "json", "serde_json", "JSON",
+                            "struct", "buildJsonObject",
+                        ].contains(t) || file.isPunct(first, "{") || constructor {
                             holdsByBinding[a.nameToken] = .executionPayload
                         }
                     }
@@ -176,17 +228,27 @@ public final class DollrCallIndex {
         // Same-file functions that build the Authorization header (`def headers(self)`, `async function dollrHeaders()`).
         var headerFunctions = Set<String>()
         for f in model.functions {
-            if f.body.contains(where: { k in (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && SecretNames.isAuthorizationHeader(file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)) }) {
+            if f.body.contains(where: { k in
+                (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string)
+                    && SecretNames.isAuthorizationHeader(file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k))
+            }) {
                 headerFunctions.insert(f.name)
             }
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
         for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
             // `key = await realtimeKey(...)`, `dollr.RealtimeKeyAsync(...)`: a realtime key is meant for the browser.
-            if b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") }) { holdsByBinding[b.nameToken] = .realtimeKeyResponse; continue }
+            if b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") }) {
+                holdsByBinding[b.nameToken] = .realtimeKeyResponse
+                continue
+            }
             // `fresh = json.getString("access_token")`, `let t = json["access_token"]`: the token itself.
-            if b.value.contains(where: { k in file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "") && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false) }) {
-                holdsByBinding[b.nameToken] = .tokenValue; continue
+            if b.value.contains(where: { k in
+                file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "")
+                    && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false)
+            }) {
+                holdsByBinding[b.nameToken] = .tokenValue
+                continue
             }
             // A request's result is its response, not the headers it was sent with (`res = await fetch(url, { headers })`):
             // what sits in the arguments of a request made in the assigned value does not count.
@@ -195,18 +257,29 @@ public final class DollrCallIndex {
                     c.firstToken >= b.value.lowerBound && c.nameToken != k && DollrCallIndex.isRequest(c)
                 }
             }
-            if !headerFunctions.isEmpty, b.value.contains(where: { k in
-                (model.call(namedAt: k).map { headerFunctions.contains($0.name) } ?? false) && !sentWithRequest(k)
-            }) {
+            if !headerFunctions.isEmpty,
+                b.value.contains(where: { k in
+                    (model.call(namedAt: k).map { headerFunctions.contains($0.name) } ?? false) && !sentWithRequest(k)
+                })
+            {
                 holdsByBinding[b.nameToken] = .headers
                 continue
             }
-            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)), b.value.count > 1 { holdsByBinding[b.nameToken] = .paymentSecret; continue }
+            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)),
+                b.value.count > 1
+            {
+                holdsByBinding[b.nameToken] = .paymentSecret
+                continue
+            }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
-            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") { holdsByBinding[b.nameToken] = .secretCarrier; continue }
+            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") {
+                holdsByBinding[b.nameToken] = .secretCarrier
+                continue
+            }
             for k in b.value where file.tokens[k].kind == .identifier || file.tokens[k].kind == .string {
                 let text = file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k)
-                guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",") else { continue }
+                guard let n = file.next(k), file.isPunct(n, ":") || file.isPunct(n, "=>") || file.isPunct(n, "=") || file.isPunct(n, ",")
+                else { continue }
                 let clientSecret = CodeModel.normalize(text) == "clientsecret"
                 let held: Holding? = SecretNames.isAuthorizationHeader(text) ? .headers : (clientSecret ? .secretCarrier : nil)
                 if let h = held, !sentWithRequest(k) {
@@ -218,18 +291,30 @@ public final class DollrCallIndex {
         indexRealtimeDestructuring(model)
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
         for _ in 0..<2 {
-            for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil && !["err", "error", "ok", "e", "_"].contains(b.normalizedName) {
+            for b in model.bindings
+            where b.kind == .assignment && holdsByBinding[b.nameToken] == nil
+                && !["err", "error", "ok", "e", "_"].contains(b.normalizedName)
+            {
                 for i in b.value where file.tokens[i].kind == .identifier {
                     guard let h = holding(file.text(i), at: i), h != .executionPayload else { continue }
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
-                       ["json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body", "decode"].contains(file.text(m)) {
+                        [
+                            "json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body",
+                            "decode",
+                        ].contains(file.text(m))
+                    {
                         // Only the whole object: `res.body.fetch("expires_in")` / `res.json()["x"]` is one field.
                         var after = m
                         if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
-                        if let q = file.next(after), q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.") { continue }
+                        if let q = file.next(after), q < b.value.upperBound,
+                            file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.")
+                        {
+                            continue
+                        }
                         holdsByBinding[b.nameToken] = h
                     } else if let p = file.previous(i), file.isPunct(p, "("), let c = file.previous(p),
-                              DollrCallIndex.decoders.contains(file.text(c)) {
+                        DollrCallIndex.decoders.contains(file.text(c))
+                    {
                         holdsByBinding[b.nameToken] = h
                     }
                 }
@@ -270,4 +355,3 @@ public final class DollrCallIndex {
     }
 
 }
-

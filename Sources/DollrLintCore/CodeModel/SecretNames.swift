@@ -4,12 +4,17 @@ import Foundation
 /// an Authorization header, card data or payer PII. Names are compared normalised (`CodeModel.normalize`).
 public enum SecretNames {
     /// Vendors whose secrets are not Dollr's: a name mentioning one of these is somebody else's business.
-    static let otherVendors = ["stripe", "google", "github", "slack", "supabase", "firebase", "aws", "azure", "auth0", "okta", "facebook",
-                               "twitter", "apple", "sentry", "mapbox", "twilio", "sendgrid", "paypal", "openai", "algolia", "pusher", "cloudinary"]
-    static let notSecretParts = ["publishable", "clientid", "publickey", "realtime", "anon", "url", "uri", "host", "endpoint", "path", "expires",
-                                 "expiry", "ttl", "type", "name", "header", "length", "len", "count", "cache", "refresh", "csrf", "xsrf", "push",
-                                 "fcm", "device", "reset", "verify", "verification", "page", "next", "idtoken", "format", "regex", "pattern",
-                                 "field", "param", "key_id", "kind", "missing", "set", "present", "file", "env", "var", "label", "mask", "redact", "hash", "placeholder", "example"]
+    static let otherVendors = [
+        "stripe", "google", "github", "slack", "supabase", "firebase", "aws", "azure", "auth0", "okta", "facebook",
+        "twitter", "apple", "sentry", "mapbox", "twilio", "sendgrid", "paypal", "openai", "algolia", "pusher", "cloudinary",
+    ]
+    static let notSecretParts = [
+        "publishable", "clientid", "publickey", "realtime", "anon", "url", "uri", "host", "endpoint", "path", "expires",
+        "expiry", "ttl", "type", "name", "header", "length", "len", "count", "cache", "refresh", "csrf", "xsrf", "push",
+        "fcm", "device", "reset", "verify", "verification", "page", "next", "idtoken", "format", "regex", "pattern",
+        "field", "param", "key_id", "kind", "missing", "set", "present", "file", "env", "var", "label", "mask", "redact", "hash",
+        "placeholder", "example",
+    ]
 
     private static let normalizedNotSecretParts = notSecretParts.map { CodeModel.normalize($0) }
 
@@ -21,7 +26,9 @@ public enum SecretNames {
     public static func isClientSecret(_ raw: String, dollrContext: Bool) -> Bool {
         let n = CodeModel.normalize(raw)
         guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
-        if n.has("dollr") && (n.has("secret") || n.has("apikey") || n.has("password") || n.has("privatekey") || n.has("credential")) { return true }
+        if n.has("dollr") && (n.has("secret") || n.has("apikey") || n.has("password") || n.has("privatekey") || n.has("credential")) {
+            return true
+        }
         guard dollrContext else { return false }
         return n == "clientsecret" || n == "apisecret" || n == "secretkey" || n.hasSuffix("clientsecret")
     }
@@ -31,13 +38,17 @@ public enum SecretNames {
         let n = CodeModel.normalize(raw)
         guard !mentionsOtherVendor(n), !hasNotSecretPart(n) else { return false }
         if n.has("dollr") && (n.has("token") || n.has("jwt") || n.has("bearer")) { return true }
-        if n == "accesstoken" || n.hasSuffix("accesstoken") || n == "bearertoken" || n == "authtoken" || n == "apitoken" || n == "bearer" { return dollrContext || n.has("access") }
+        if n == "accesstoken" || n.hasSuffix("accesstoken") || n == "bearertoken" || n == "authtoken" || n == "apitoken" || n == "bearer" {
+            return dollrContext || n.has("access")
+        }
         guard dollrContext else { return false }
         return n == "token" || n == "jwt" || n == "cachedtoken" || n == "currenttoken" || n == "tok"
     }
 
     /// Names that are only the Dollr token when the code links them to Dollr.
-    static let genericTokenNames: Set<String> = ["token", "jwt", "cachedtoken", "currenttoken", "tok", "bearer", "authtoken", "apitoken", "bearertoken"]
+    static let genericTokenNames: Set<String> = [
+        "token", "jwt", "cachedtoken", "currenttoken", "tok", "bearer", "authtoken", "apitoken", "bearertoken",
+    ]
 
     public static func isAuthorizationHeader(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
@@ -47,14 +58,17 @@ public enum SecretNames {
     /// Header objects that carry the bearer token (`headers`, `authHeaders`, `dollrHeaders`).
     public static func isHeadersObject(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
-        return ["headers", "authheaders", "dollrheaders", "requestheaders", "defaultheaders", "authheader", "httpheaders", "header",
-                "defaultrequestheaders", "allhttpheaderfields", "httpadditionalheaders"].contains(n)
+        return [
+            "headers", "authheaders", "dollrheaders", "requestheaders", "defaultheaders", "authheader", "httpheaders", "header",
+            "defaultrequestheaders", "allhttpheaderfields", "httpadditionalheaders",
+        ].contains(n)
     }
 
     /// Card data: PAN, CVC, expiry written as fields.
     public static func isCardData(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
-        return ["cardnumber", "pan", "cvc", "cvv", "cvv2", "cardcvc", "cardcvv", "securitycode", "cardexpiry", "cardexp", "number"].contains(n) && n != "number"
+        return ["cardnumber", "pan", "cvc", "cvv", "cvv2", "cardcvc", "cardcvv", "securitycode", "cardexpiry", "cardexp", "number"]
+            .contains(n) && n != "number"
             || n.hasSuffix("cardnumber") || n.hasSuffix("cvc") || n.hasSuffix("cvv")
     }
 
@@ -67,14 +81,23 @@ public enum SecretNames {
     /// Payer PII: phone numbers, wallet account numbers, e-mail, identity documents.
     public static func isPayerPII(_ raw: String) -> Bool {
         let n = CodeModel.normalize(raw)
-        if n.hasSuffix("id") || n.hasSuffix("ids") || n.has("count") || n.has("length") || n.has("valid") || n.has("format") { return false }
-        return ["phone", "phonenumber", "msisdn", "partyphone", "payerphone", "customerphone", "mobilenumber", "mobile", "insensitiveaccountnumber",
-                "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob", "passportnumber",
-                "payer", "payerdetails", "payerinfo", "party", "customerdetails"].contains(n)
+        if n.hasSuffix("id") || n.hasSuffix("ids") || n.has("count") || n.has("length") || n.has("valid") || n.has("format") {
+            return false
+        }
+        return [
+            "phone", "phonenumber", "msisdn", "partyphone", "payerphone", "customerphone", "mobilenumber", "mobile",
+            "insensitiveaccountnumber",
+            "accountnumber", "walletnumber", "email", "partyemail", "payeremail", "customeremail", "nationalid", "dateofbirth", "dob",
+            "passportnumber",
+            "payer", "payerdetails", "payerinfo", "party", "customerdetails",
+        ].contains(n)
             || n.hasSuffix("phonenumber") || n.hasSuffix("msisdn")
     }
 
-    static let envObjectWords: Set<String> = ["env", "environ", "environment", "extra", "public", "expoconfig", "buildconfig", "manifest", "runtimeconfig", "publicruntimeconfig", "envconfig", "dotenv"]
+    static let envObjectWords: Set<String> = [
+        "env", "environ", "environment", "extra", "public", "expoconfig", "buildconfig", "manifest", "runtimeconfig", "publicruntimeconfig",
+        "envconfig", "dotenv",
+    ]
 
     /// Whether a name at token `i` is where a value is read from the environment or configuration (not a variable passed on):
     /// any mention in env/config files, a string key (`environment["X"]`, `fromEnvironment('X')`), a member of an
@@ -102,8 +125,10 @@ public enum SecretNames {
         return file.isIdentifier(k, "import") || file.isIdentifier(k, "from")
     }
 
-    static let publicPrefixes = ["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "NUXT_ENV_", "GATSBY_", "PUBLIC_", "VUE_APP_",
-                                 "STORYBOOK_", "SNOWPACK_PUBLIC_", "SANITY_STUDIO_", "PLASMO_PUBLIC_", "WXT_"]
+    static let publicPrefixes = [
+        "NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "NUXT_ENV_", "GATSBY_", "PUBLIC_", "VUE_APP_",
+        "STORYBOOK_", "SNOWPACK_PUBLIC_", "SANITY_STUDIO_", "PLASMO_PUBLIC_", "WXT_",
+    ]
 
     private static let publicPrefixInitials = Set(publicPrefixes.compactMap { $0.utf8.first })
 

@@ -94,7 +94,7 @@ public struct PayloadValidation {
             }.joined(separator: ", ")
             return
                 "    {\"loc\": [\(loc)], \"msg\": \(JSONWriter.quote(p.msg)), \"type\": \(JSONWriter.quote(p.type)), \"rule\": "
-                    + "\(JSONWriter.quote(p.rule.rawValue))}"
+                + "\(JSONWriter.quote(p.rule.rawValue))}"
         }
         return "{\n  \"valid\": \(valid),\n  \"endpoint\": \(JSONWriter.quote(endpoint)),\n  \"detail\": ["
             + (detail.isEmpty ? "]" : "\n" + detail.joined(separator: ",\n") + "\n  ]") + "\n}\n"

@@ -380,9 +380,9 @@ public final class PayloadValidator {
                     loc: loc + [.key(wrong)],
                     msg:
                         "\(wrong) is not a field of this request; rename it to \(fix.use) ("
-                            + (fix.use == "source_kind"
-                                ? "checkouts/create takes source_kind" : "sessions, status, links and predictions take source_type")
-                            + ")",
+                        + (fix.use == "source_kind"
+                            ? "checkouts/create takes source_kind" : "sessions, status, links and predictions take source_type")
+                        + ")",
                     type: "extra_forbidden", rule: fix.rule))
             excusedExtra.insert(wrong)
             if !present.contains(fix.use) { excusedMissing.insert(fix.use) }
@@ -443,8 +443,8 @@ public final class PayloadValidator {
         default:
             return
                 "\(name)must be "
-                    + (want == "integer" ? "an integer" : (want == "object" ? "an object" : (want == "array" ? "an array" : "a \(want)")))
-                    + ", got \(value.typeName)"
+                + (want == "integer" ? "an integer" : (want == "object" ? "an object" : (want == "array" ? "an array" : "a \(want)")))
+                + ", got \(value.typeName)"
         }
     }
 
@@ -652,7 +652,7 @@ public final class PayloadValidator {
                 cc.lengths.isEmpty ? "\(cc.minLength)-\(cc.maxLength)" : cc.lengths.sorted().map(String.init).joined(separator: " or ")
             return
                 "\(field) has \(national) digits after calling code \(cc.code) (\(cc.countries.joined(separator: "/"))); "
-                    + "expected \(expected)"
+                + "expected \(expected)"
         }
         return nil
     }
@@ -717,7 +717,7 @@ public final class PayloadValidator {
                     loc: loc + [.key(countryKey)],
                     msg:
                         "\(method) is a \(market) method; country_code \(country) contradicts it "
-                            + "(use \(market), or the \(country) method from the payments-by-market matrix)",
+                        + "(use \(market), or the \(country) method from the payments-by-market matrix)",
                     type: "value_error", rule: .invalidMethodProvider))
         }
         if let pk = phoneKey, let phone = value[pk]?.stringValue, let expected = info.callingCode,
@@ -729,7 +729,7 @@ public final class PayloadValidator {
                     loc: loc + [.key(pk)],
                     msg:
                         "\(method) serves +\(expected) numbers; \(phone) is a +\(cc.code) (\(cc.countries.joined(separator: "/"))) number: "
-                            + "pick the method of the payer's market",
+                        + "pick the method of the payer's market",
                     type: "value_error", rule: .invalidMethodProvider))
         }
         return out

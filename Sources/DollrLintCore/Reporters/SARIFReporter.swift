@@ -27,7 +27,7 @@ public struct SARIFReporter: Reporter {
                 + "\"uriBaseId\": \"%SRCROOT%\"}, \(region)}}"
             return
                 "\n      {\"ruleId\": \(q(f.rule.rawValue)), \"ruleIndex\": \(ruleIndex[f.rule] ?? 0), "
-                    + "\"level\": \(q(f.severity.sarifLevel)), "
+                + "\"level\": \(q(f.severity.sarifLevel)), "
                 + "\"message\": {\"text\": \(q(f.message))}, \"locations\": [\(location)], "
                 + "\"partialFingerprints\": {\"primaryLocationLineHash\": \(q(lineHash)), \"dollrLint/v1\": \(q(f.fingerprint))}}"
         }.joined(separator: ",")

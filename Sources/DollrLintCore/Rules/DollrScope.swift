@@ -98,7 +98,7 @@ struct DollrModuleFinder {
             case .javascript, .typescript, .vue, .svelte:
                 // `from './dollr'`, `require('../lib/pay')`, `import('./x')`
                 guard t.kind == .string, let s = file.plainString(i), s.hasPrefix("./") || s.hasPrefix("../"),
-                      let p = file.previous(i), file.isIdentifier(p, "from") || file.isPunct(p, "(") || file.isIdentifier(p, "import")
+                    let p = file.previous(i), file.isIdentifier(p, "from") || file.isPunct(p, "(") || file.isIdentifier(p, "import")
                 else { continue }
                 let base = Self.join(directory, s)
                 add(["", ".ts", ".tsx", ".js", ".jsx", ".mjs", "/index.ts", "/index.js"].map { base + $0 })

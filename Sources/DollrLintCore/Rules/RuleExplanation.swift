@@ -3,7 +3,7 @@ public enum RuleExplanation {
     public static func text(_ d: RuleDescription) -> String {
         var out =
             "\(d.id) (\(d.category.rawValue), \(d.severity.rawValue))\n\n\(d.title)\n\nWhy it matters:\n  \(d.rationale)\n\nHow to "
-                + "fix:\n  \(d.fix)\n"
+            + "fix:\n  \(d.fix)\n"
         if let bad = d.triggeringExamples.first {
             out += "\nFlagged (\(bad.path)):\n" + indent(bad.code.replacingOccurrences(of: "↓", with: "")) + "\n"
         }

@@ -12,8 +12,10 @@ public enum CodePayloads {
         public var scope: String? = nil
     }
 
-    static let fetchOptionKeys: Set<String> = ["method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
-                                               "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus"]
+    static let fetchOptionKeys: Set<String> = [
+        "method", "headers", "cache", "credentials", "mode", "signal", "timeout", "params", "next", "redirect",
+        "keepalive", "agent", "baseURL", "baseurl", "auth", "verify", "timeout_ms", "responseType", "validateStatus",
+    ]
     static let bodyKeys: Set<String> = ["body", "json", "data", "form", "form_params", "content"]
 
     static func findProblems(_ context: RuleContext) -> [Problem] {
@@ -30,7 +32,11 @@ public enum CodePayloads {
             let url = model.stringValue(dc.urlArgument)
             guard let scope = DollrScope.dollrCallReason(dc.call, url: url, context: context) else { continue }
             // A URL prefix (`.../v1/status/collection/`) names a family of endpoints, not one.
-            if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"), knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") }) { continue }
+            if let raw = model.stringValue(dc.urlArgument), raw.hasSuffix("/"),
+                knowledge.endpoints.contains(where: { $0.template.hasPrefix(dc.path + "/") })
+            {
+                continue
+            }
             let matches = knowledge.endpoints(matching: dc.path)
             let urlOffset = file.tokens[dc.urlToken].start
             let onDollrClient = dc.call.callee.dropLast().contains { $0.lowercased().has("dollr") }
@@ -38,7 +44,10 @@ public enum CodePayloads {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
                     let shown = dc.path.replacingOccurrences(of: "\u{FFFC}", with: "{…}")
-                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)", scope: scope))
+                    out.append(
+                        Problem(
+                            rule: .unknownEndpoint, offset: urlOffset, message: "\(shown) is not a Dollr API path; closest: \(near)",
+                            scope: scope))
                 }
                 continue
             }
@@ -48,8 +57,10 @@ public enum CodePayloads {
             if let m = method {
                 guard let e = matches.first(where: { $0.method == m }) else {
                     let takes = matches.map { $0.method }.joined(separator: ", ")
-                    out.append(Problem(rule: .unknownEndpoint, offset: urlOffset,
-                                       message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(takes)", scope: scope))
+                    out.append(
+                        Problem(
+                            rule: .unknownEndpoint, offset: urlOffset,
+                            message: "\(m) \(dc.path) is not an operation of the Dollr API; it takes \(takes)", scope: scope))
                     continue
                 }
                 endpoint = e
@@ -57,7 +68,9 @@ public enum CodePayloads {
                 endpoint = matches[0]
             } else if let e = matches.first(where: { $0.method == (request.body != nil ? "POST" : "GET") }) {
                 endpoint = e
-            } else { continue }
+            } else {
+                continue
+            }
             if let c = request.bodyContainer { validatedContainers.insert(c) }
             var query = request.query
             // A bare path handed to a wrapper (`dollr.post("/v1/...", body)`): the wrapper may add the query itself.
@@ -87,13 +100,21 @@ public enum CodePayloads {
             }
             for p in problems {
                 let offset: Int
-                if p.loc.first == .key("body"), let b = body { offset = b.offset(for: Array(p.loc.dropFirst())) } else if p.loc.first == .key("query"), let b = request.body, endpoint.requestBody == nil { offset = b.offset(for: Array(p.loc.dropFirst())) } else { offset = urlOffset }
+                if p.loc.first == .key("body"), let b = body {
+                    offset = b.offset(for: Array(p.loc.dropFirst()))
+                } else if p.loc.first == .key("query"), let b = request.body, endpoint.requestBody == nil {
+                    offset = b.offset(for: Array(p.loc.dropFirst()))
+                } else {
+                    offset = urlOffset
+                }
                 out.append(Problem(rule: p.rule, offset: offset, message: p.msg, scope: scope))
             }
         }
         out.append(contentsOf: dollrClientLiteralProblems(context, validator: validator, skipping: &validatedContainers))
         out.append(contentsOf: TypedRequestDeclarations.problems(context, validator: validator))
-        if context.source.language == .http { out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers)) }
+        if context.source.language == .http {
+            out.append(contentsOf: httpFileProblems(context, validator: validator, containers: &validatedContainers))
+        }
         out.append(contentsOf: pairProblems(context, skipping: validatedContainers, validator: validator))
         return out
     }
@@ -106,7 +127,8 @@ public enum CodePayloads {
         let file = context.lexed
         var out: [Problem] = []
         let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
-        for call in model.calls where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
+        for call in model.calls
+        where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             func check(_ key: String, _ value: String, at offset: Int) {
                 let format: String?
@@ -150,7 +172,8 @@ public enum CodePayloads {
         var out: [Problem] = []
         let t = file.tokens
         for i in t.indices where t[i].kind == .identifier && ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(file.text(i)) {
-            guard i + 1 < t.count, t[i + 1].kind == .string, let url = file.plainString(i + 1), let path = DollrKnowledge.apiPath(in: url) else { continue }
+            guard i + 1 < t.count, t[i + 1].kind == .string, let url = file.plainString(i + 1), let path = DollrKnowledge.apiPath(in: url)
+            else { continue }
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
@@ -166,11 +189,17 @@ public enum CodePayloads {
             // The body: the first `{` before the next request line.
             var body: LocatedBody? = nil
             var k = i + 2
-            while k < t.count, !(t[k].kind == .identifier && ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(file.text(k)) && k + 1 < t.count && t[k + 1].kind == .string) {
+            while k < t.count,
+                !(t[k].kind == .identifier && ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(file.text(k)) && k + 1 < t.count
+                    && t[k + 1].kind == .string)
+            {
                 if file.isPunct(k, "{"), t[k].match > Int32(k) {
                     let reader = LiteralReader(model: context.model)
                     let value = reader.read(k..<(Int(t[k].match) + 1))
-                    if case .object = value { body = LocatedBody(value: value, offsets: reader.offsets, anchor: t[k].start, partial: reader.partial); containers.insert(k) }
+                    if case .object = value {
+                        body = LocatedBody(value: value, offsets: reader.offsets, anchor: t[k].start, partial: reader.partial)
+                        containers.insert(k)
+                    }
                     break
                 }
                 k += 1
@@ -182,7 +211,8 @@ public enum CodePayloads {
                     if kv.count == 2 { query[String(kv[0])] = String(kv[1]) }
                 }
             }
-            for p in validator.validate(endpoint: endpoint, body: body?.value, query: query, path: path) where !(p.type == "missing" && (body == nil || p.loc.first == .key("query"))) {
+            for p in validator.validate(endpoint: endpoint, body: body?.value, query: query, path: path)
+            where !(p.type == "missing" && (body == nil || p.loc.first == .key("query"))) {
                 let offset = p.loc.first == .key("body") && body != nil ? body!.offset(for: Array(p.loc.dropFirst())) : t[i + 1].start
                 out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
             }
@@ -190,8 +220,11 @@ public enum CodePayloads {
         return out
     }
 
-    static let mockLibraries: Set<String> = ["responses", "respx", "nock", "httpretty", "requests_mock", "aioresponses", "fetchMock", "fetchmock", "mockttp", "wiremock",
-                                             "stubFor", "WireMock", "rsps", "mocker", "mock_server", "mockServer", "httpmock", "gock", "MockWebServer", "stub_request", "WebMock"]
+    static let mockLibraries: Set<String> = [
+        "responses", "respx", "nock", "httpretty", "requests_mock", "aioresponses", "fetchMock", "fetchmock", "mockttp", "wiremock",
+        "stubFor", "WireMock", "rsps", "mocker", "mock_server", "mockServer", "httpmock", "gock", "MockWebServer", "stub_request",
+        "WebMock",
+    ]
 
     /// A URL held in a variable whose query is set on it elsewhere (`uri.query = URI.encode_www_form(...)`,
     /// `url.searchParams.set(...)`, Go `u.RawQuery = q.Encode()`): the call site does not show the query.
@@ -200,7 +233,8 @@ public enum CodePayloads {
         let name = file.text(argument.lowerBound)
         return file.tokens.indices.contains { k in
             guard file.tokens[k].kind == .identifier, ["query", "searchParams", "query_values", "RawQuery"].contains(file.text(k)),
-                  let dot = file.previous(k), file.isPunct(dot, "."), let owner = file.previous(dot) else { return false }
+                let dot = file.previous(k), file.isPunct(dot, "."), let owner = file.previous(dot)
+            else { return false }
             return file.text(owner) == name
         }
     }
@@ -208,8 +242,10 @@ public enum CodePayloads {
     static func isTestFile(_ path: String) -> Bool {
         let p = path.lowercased()
         let name = (p as NSString).lastPathComponent
-        return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.contains("/test/") || p.contains("/tests/") || p.contains("__tests__") || p.contains("/spec/") || p.hasPrefix("spec/")
-            || name.hasPrefix("test_") || name.contains(".test.") || name.contains(".spec.") || name.hasSuffix("_test.go") || name.hasSuffix("_spec.rb") || name.hasSuffix("tests.cs") || name.hasSuffix("test.java") || name.hasSuffix("test.kt")
+        return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.contains("/test/") || p.contains("/tests/") || p.contains("__tests__")
+            || p.contains("/spec/") || p.hasPrefix("spec/")
+            || name.hasPrefix("test_") || name.contains(".test.") || name.contains(".spec.") || name.hasSuffix("_test.go")
+            || name.hasSuffix("_spec.rb") || name.hasSuffix("tests.cs") || name.hasSuffix("test.java") || name.hasSuffix("test.kt")
     }
 
     static func isMock(_ call: CodeModel.Call, inTests: Bool) -> Bool {
@@ -230,20 +266,30 @@ public enum CodePayloads {
         var out: [Problem] = []
         for (_, keys) in byContainer.sorted(by: { $0.key < $1.key }) {
             func literal(_ name: String) -> (String, Int)? {
-                guard let b = keys.first(where: { $0.name == name }), b.value.count == 1, let s = file.plainString(b.value.lowerBound) else { return nil }
+                guard let b = keys.first(where: { $0.name == name }), b.value.count == 1, let s = file.plainString(b.value.lowerBound)
+                else { return nil }
                 return (s, b.nameToken)
             }
             let methodKey = literal("method") != nil ? "method" : "payment_method"
-            guard let (method, _) = literal(methodKey), context.knowledge.methods[method] != nil, literal("provider") != nil || literal("country_code") != nil else { continue }
+            guard let (method, _) = literal(methodKey), context.knowledge.methods[method] != nil,
+                literal("provider") != nil || literal("country_code") != nil
+            else { continue }
             var members: [(key: String, value: JSONValue)] = []
             var tokens: [String: Int] = [:]
             for name in [methodKey, "provider", "country_code", "insensitive_account_number", "phone", "party_phone"] {
-                if let (v, tok) = literal(name) { members.append((name, .string(v))); tokens[name] = tok }
+                if let (v, tok) = literal(name) {
+                    members.append((name, .string(v)))
+                    tokens[name] = tok
+                }
             }
             let phoneKey = ["insensitive_account_number", "phone", "party_phone"].first { tokens[$0] != nil }
-            for p in PayloadValidator.methodProviderProblems(.object(members), methodKey: methodKey, providerKey: "provider", countryKey: "country_code", phoneKey: phoneKey,
-                                                             loc: [], knowledge: context.knowledge, existing: [], validator: validator) {
-                if case .key(let k)? = p.loc.last, let tok = tokens[k] { out.append(Problem(rule: p.rule, offset: file.tokens[tok].start, message: p.msg)) }
+            for p in PayloadValidator.methodProviderProblems(
+                .object(members), methodKey: methodKey, providerKey: "provider", countryKey: "country_code", phoneKey: phoneKey,
+                loc: [], knowledge: context.knowledge, existing: [], validator: validator)
+            {
+                if case .key(let k)? = p.loc.last, let tok = tokens[k] {
+                    out.append(Problem(rule: p.rule, offset: file.tokens[tok].start, message: p.msg))
+                }
             }
         }
         return out
@@ -295,7 +341,9 @@ struct RequestReader {
     static func method(of call: CodeModel.Call, model: CodeModel) -> String? {
         let file = model.file
         let n = call.name.lowercased()
-        for m in ["post", "get", "put", "patch", "delete"] where n == m || (n.hasPrefix(m) && (n.hasSuffix("async") || n.hasSuffix("json") || n.hasPrefix(m + "for") || n.hasPrefix(m + "_"))) {
+        for m in ["post", "get", "put", "patch", "delete"]
+        where n == m || (n.hasPrefix(m) && (n.hasSuffix("async") || n.hasSuffix("json") || n.hasPrefix(m + "for") || n.hasPrefix(m + "_")))
+        {
             return m.uppercased()
         }
         // Chained builders: `.POST(...)`, `Net::HTTP::Post.new(uri)`.
@@ -305,14 +353,22 @@ struct RequestReader {
         for part in call.callee where ["Post", "Get", "Put", "Patch", "Delete"].contains(part) { return part.uppercased() }
         for i in call.args {
             let t = file.tokens[i]
-            if t.kind == .string, let s = file.plainString(i), ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(s.uppercased()), s.count <= 6 {
+            if t.kind == .string, let s = file.plainString(i), ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(s.uppercased()),
+                s.count <= 6
+            {
                 // `method: "POST"` or a positional method argument (Go http.NewRequest("POST", ...)).
                 return s.uppercased()
             }
             if t.kind == .identifier {
                 let text = file.text(i)
-                for (k, m) in ["MethodPost": "POST", "MethodGet": "GET", "MethodPut": "PUT", "MethodPatch": "PATCH", "MethodDelete": "DELETE"] where text == k { return m }
-                if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::"), ["Post", "Get", "Put", "Patch", "Delete", "POST", "GET", "PUT", "PATCH", "DELETE"].contains(text) { return text.uppercased() }
+                for (k, m) in [
+                    "MethodPost": "POST", "MethodGet": "GET", "MethodPut": "PUT", "MethodPatch": "PATCH", "MethodDelete": "DELETE",
+                ] where text == k { return m }
+                if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "::"),
+                    ["Post", "Get", "Put", "Patch", "Delete", "POST", "GET", "PUT", "PATCH", "DELETE"].contains(text)
+                {
+                    return text.uppercased()
+                }
             }
         }
         return nil
@@ -323,13 +379,19 @@ struct RequestReader {
         let file = context.lexed
         let reader = LiteralReader(model: model)
         var candidates: [Range<Int>] = []
-        let chained = model.calls(startingAt: call.call.firstToken).filter { $0.nameToken > call.call.nameToken && ["json", "body", "send_json", "bodyValue", "content", "data", "set_json"].contains($0.name) }
+        let chained = model.calls(startingAt: call.call.firstToken).filter {
+            $0.nameToken > call.call.nameToken
+                && ["json", "body", "send_json", "bodyValue", "content", "data", "set_json"].contains($0.name)
+        }
         for arg in call.call.arguments where arg != call.urlArgument { candidates.append(arg) }
         for c in chained { candidates.append(contentsOf: c.arguments) }
         for arg in candidates {
             // Python keyword arguments: json=..., data=json.dumps(...)
             if let k = arg.first, file.tokens[k].kind == .identifier, let eq = file.next(k), file.isPunct(eq, "="), eq < arg.upperBound {
-                if CodePayloads.bodyKeys.contains(file.text(k)) { setBody(resolve((eq + 1)..<arg.upperBound), reader: reader) ; return }
+                if CodePayloads.bodyKeys.contains(file.text(k)) {
+                    setBody(resolve((eq + 1)..<arg.upperBound), reader: reader)
+                    return
+                }
                 continue
             }
             // Unwrap and resolve until a literal shows: `json.RawMessage(body)` -> `body` -> `json.Marshal(map...)` -> `map...`.
@@ -342,10 +404,12 @@ struct RequestReader {
             guard let open = reader.containerOpen(inner) else { continue }
             let keys = model.keys(inLiteralAt: open.open)
             if let bodyKey = keys.first(where: { CodePayloads.bodyKeys.contains($0.name) }) {
-                setBody(resolve(bodyKey.value), reader: reader); return
+                setBody(resolve(bodyKey.value), reader: reader)
+                return
             }
             if !keys.isEmpty && keys.allSatisfy({ CodePayloads.fetchOptionKeys.contains($0.name) }) { continue }
-            setBody(inner, reader: reader); return
+            setBody(inner, reader: reader)
+            return
         }
     }
 
@@ -353,7 +417,9 @@ struct RequestReader {
     private func resolve(_ r: Range<Int>) -> Range<Int> {
         let file = context.lexed
         var r = r
-        while r.count > 1 && (file.tokens[r.lowerBound].kind == .newline || file.isPunct(r.lowerBound, "&") || file.isIdentifier(r.lowerBound, "await")) { r = (r.lowerBound + 1)..<r.upperBound }
+        while r.count > 1
+            && (file.tokens[r.lowerBound].kind == .newline || file.isPunct(r.lowerBound, "&") || file.isIdentifier(r.lowerBound, "await"))
+        { r = (r.lowerBound + 1)..<r.upperBound }
         guard r.count == 1, file.tokens[r.lowerBound].kind == .identifier else { return r }
         let name = file.text(r.lowerBound)
         guard let a = context.model.assignment(named: name, before: call.call.nameToken), !a.value.isEmpty else { return r }
@@ -378,7 +444,9 @@ struct RequestReader {
         while i < args.upperBound {
             defer { i += 1 }
             guard file.isPunct(i, "-") || file.isPunct(i, "--") else { continue }
-            guard let flag = file.next(i), flag < args.upperBound, file.tokens[flag].kind == .identifier, file.tokens[flag].start == file.tokens[i].end else { continue }
+            guard let flag = file.next(i), flag < args.upperBound, file.tokens[flag].kind == .identifier,
+                file.tokens[flag].start == file.tokens[i].end
+            else { continue }
             let name = file.text(flag)
             guard let value = file.next(flag), value < args.upperBound else { continue }
             if (name == "X" || name == "request"), file.tokens[value].kind == .identifier || file.tokens[value].kind == .string {
@@ -403,7 +471,9 @@ struct RequestReader {
         var mapped: [String: Int] = [:]
         for (k, o) in offsets {
             let newlines = textBytes[0..<min(o, textBytes.count)].filter { $0 == 0x0A }.count
-            if newlines == 0 { mapped[k] = contentStart + o } else {
+            if newlines == 0 {
+                mapped[k] = contentStart + o
+            } else {
                 let line = min(startLine + newlines, file.source.lines.lineCount)
                 let lineStart = file.source.lines.lineStarts[line - 1]
                 let lastNL = textBytes[0..<o].lastIndex(of: 0x0A).map { o - $0 - 1 } ?? 0
@@ -428,16 +498,30 @@ struct RequestReader {
                 guard kv.count == 2 else { continue }
                 let v = String(kv[1])
                 let key = String(kv[0])
-                if v.has("\u{FFFC}") || key.has("\u{FFFC}") { complete = complete && !key.has("\u{FFFC}"); continue }
+                if v.has("\u{FFFC}") || key.has("\u{FFFC}") {
+                    complete = complete && !key.has("\u{FFFC}")
+                    continue
+                }
                 query[String(kv[0])] = v.removingPercentEncoding ?? v
             }
         }
         // params=..., { params: {...} }, query: {...}
         // Query parameters set by the code around the call (`Uri(...).replace(queryParameters: ...)`, `params=`) are not missing.
         let around = model.enclosingCalls(of: call.urlToken).prefix(3).map { $0.args } + [call.call.args]
-        if around.contains(where: { r in model.keyBindings(in: r).contains { ["queryparameters", "query_parameters", "searchparams", "qs"].contains(CodeModel.normalize($0.name)) } }) { complete = false }
+        if around.contains(where: { r in
+            model.keyBindings(in: r).contains {
+                ["queryparameters", "query_parameters", "searchparams", "qs"].contains(CodeModel.normalize($0.name))
+            }
+        }) {
+            complete = false
+        }
         // Builders: `uri.path("/v1/...").queryParam("phone", phone)`, `url.searchParams.set(...)`.
-        if model.calls(startingAt: call.call.firstToken).contains(where: { ["queryparam", "queryparams", "addqueryparameter", "appendqueryparameter", "withqueryparameters", "query", "set", "append"].contains($0.name.lowercased()) && $0.nameToken > call.call.nameToken }) { complete = false }
+        if model.calls(startingAt: call.call.firstToken).contains(where: {
+            ["queryparam", "queryparams", "addqueryparameter", "appendqueryparameter", "withqueryparameters", "query", "set", "append"]
+                .contains($0.name.lowercased()) && $0.nameToken > call.call.nameToken
+        }) {
+            complete = false
+        }
         for b in model.keyBindings(in: call.call.args) where ["params", "query", "searchParams", "query_params"].contains(b.name) {
             complete = false
             let reader = LiteralReader(model: model)
@@ -458,7 +542,8 @@ struct RequestReader {
     private func isFilledLater(_ value: Range<Int>) -> Bool {
         let file = context.lexed
         guard value.count == 1, file.tokens[value.lowerBound].kind == .identifier,
-              let a = context.model.assignment(named: file.text(value.lowerBound), before: call.call.nameToken) else { return false }
+            let a = context.model.assignment(named: file.text(value.lowerBound), before: call.call.nameToken)
+        else { return false }
         let name = a.name
         var k = a.value.upperBound
         while k < call.call.nameToken {
@@ -477,9 +562,11 @@ struct RequestReader {
 struct QueryBuilders {
     let tokens: [Int]
 
-    static let names: Set<String> = ["searchParams", "URLSearchParams", "RawQuery", "http_build_query", "encode_www_form", "urlencode",
-                                     "queryParam", "queryParams", "addQueryParameter", "appendQueryParameter", "setQueryParameter",
-                                     "AddQueryString", "query_string", "build_query", "buildQuery", "to_query", "QueryString"]
+    static let names: Set<String> = [
+        "searchParams", "URLSearchParams", "RawQuery", "http_build_query", "encode_www_form", "urlencode",
+        "queryParam", "queryParams", "addQueryParameter", "appendQueryParameter", "setQueryParameter",
+        "AddQueryString", "query_string", "build_query", "buildQuery", "to_query", "QueryString",
+    ]
 
     /// Found once per file (`RuleContext.queryBuilders`).
     static func find(_ context: RuleContext) -> QueryBuilders {
@@ -487,7 +574,10 @@ struct QueryBuilders {
         var found: [Int] = []
         for (i, t) in file.tokens.enumerated() where t.kind == .identifier {
             let text = file.text(i)
-            if names.contains(text) { found.append(i); continue }
+            if names.contains(text) {
+                found.append(i)
+                continue
+            }
             let afterDot = file.previous(i).map { file.isPunct($0, ".") } ?? false
             guard afterDot, let n = file.next(i) else { continue }
             // Go: `req.URL.Query()`, `url.Values{}`; Ruby/JavaScript: `uri.query = ...`

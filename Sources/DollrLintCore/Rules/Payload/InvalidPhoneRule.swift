@@ -4,16 +4,42 @@ extension PayloadProblemRule {
     static let invalidPhone = RuleDescription(
         id: .invalidPhone, category: .payload, severity: .error,
         title: "Phone number not in E.164 digits without '+'",
-        rationale: "Dollr takes phones as E.164 digits without '+' (231771234567). A '+', spaces, a local leading 0 or a wrong length is a 422 at best, and at worst a prompt sent to the wrong wallet.",
+        rationale:
+            "Dollr takes phones as E.164 digits without '+' (231771234567). A '+', spaces, a local leading 0 or a wrong length is a "
+                + "422 at best, and at worst a prompt sent to the wrong wallet.",
         fix: "Normalise before sending: strip '+', spaces and dashes, add the country calling code (231 Liberia, 250 Rwanda).",
         helpURL: DocLinks.conventions, keywords: keywords,
         triggering: [
-            RuleExample("src/checkout.ts", "await fetch(`${BASE}/v1/checkouts/create`, { method: \"POST\", body: JSON.stringify({ mode: \"HOSTED\", source_kind: \"ORDER\", ↓party_phone: \"+231771234567\", currency: \"USD\", items: [] }) });\n"),
-            RuleExample("app/pay.py", "requests.post(f\"{BASE}/v1/payment-accounts/create?operation_type=COLLECTION\", json={\n    \"account_name\": \"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    ↓\"insensitive_account_number\": \"0771234567\",\n})\n"),
-            RuleExample("scripts/account.sh", "curl -X POST \"https://api.heydollr.app/v1/payment-accounts/create?operation_type=COLLECTION\" \\\n  -d '{\"account_name\": \"A\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42, ↓\"insensitive_account_number\": \"231 77 123 4567\"}'\n"),
+            RuleExample(
+                "src/checkout.ts",
+                "await fetch(`${BASE}/v1/checkouts/create`, { method: \"POST\", body: JSON.stringify({ mode: \"HOSTED\", source_kind: "
+                    + "\"ORDER\", ↓party_phone: \"+231771234567\", currency: \"USD\", items: [] }) });\n"
+            ),
+            RuleExample(
+                "app/pay.py",
+                "requests.post(f\"{BASE}/v1/payment-accounts/create?operation_type=COLLECTION\", json={\n    \"account_name\": "
+                    + "\"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    "
+                    + "↓\"insensitive_account_number\": \"0771234567\",\n})\n"
+            ),
+            RuleExample(
+                "scripts/account.sh",
+                "curl -X POST \"https://api.heydollr.app/v1/payment-accounts/create?operation_type=COLLECTION\" \\\n  -d "
+                    + "'{\"account_name\": \"A\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42, "
+                    + "↓\"insensitive_account_number\": \"231 77 123 4567\"}'\n"
+            ),
         ],
         nonTriggering: [
-            RuleExample("src/checkout.ts", "await fetch(`${BASE}/v1/checkouts/create`, { method: \"POST\", body: JSON.stringify({ mode: \"HOSTED\", source_kind: \"ORDER\", party_phone: \"231771234567\", currency: \"USD\", items: [{ name: \"T\", currency: \"USD\", amount: 25 }] }) });\n"),
-            RuleExample("app/pay.py", "requests.post(f\"{BASE}/v1/payment-accounts/create?operation_type=COLLECTION\", json={\n    \"account_name\": \"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    \"insensitive_account_number\": phone,\n})\n"),
+            RuleExample(
+                "src/checkout.ts",
+                "await fetch(`${BASE}/v1/checkouts/create`, { method: \"POST\", body: JSON.stringify({ mode: \"HOSTED\", source_kind: "
+                    + "\"ORDER\", party_phone: \"231771234567\", currency: \"USD\", items: [{ name: \"T\", currency: \"USD\", amount: "
+                    + "25 }] }) });\n"
+            ),
+            RuleExample(
+                "app/pay.py",
+                "requests.post(f\"{BASE}/v1/payment-accounts/create?operation_type=COLLECTION\", json={\n    \"account_name\": "
+                    + "\"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    "
+                    + "\"insensitive_account_number\": phone,\n})\n"
+            ),
         ])
 }

@@ -21,7 +21,8 @@ public final class PayloadProblemRule: Rule {
             return min(i + 1, bytes.count)
         }
         func isNameByte(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b >= 0x80 || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
+            b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b >= 0x80
+                || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
                 || (b >= 0x30 && b <= 0x39)
         }
         while i < bytes.count && isNameByte(bytes[i]) { i += 1 }

@@ -17,28 +17,36 @@ extension PayloadProblemRule {
             RuleExample("src/api.ts", "await fetch(`/api/v1/orders/${id}`); // our own API, not Dollr's\n"),
             RuleExample("app/pay.py", "requests.get(f\"{BASE}/v1/status/collection/{reference_id}\", headers=h)\n"),
             // Ruby's named format placeholders stand for the segments they fill.
-            RuleExample("app/services/dollr_client.rb", """
-            STATUS_PATH = "/v1/status/%<op>s/%<ref>s".freeze
+            RuleExample(
+                "app/services/dollr_client.rb",
+                """
+                STATUS_PATH = "/v1/status/%<op>s/%<ref>s".freeze
 
-            def status(op, reference_id)
-              @dollr.get(format(STATUS_PATH, op: op, ref: reference_id), nil, auth_header).body
-            end
-            """),
+                def status(op, reference_id)
+                  @dollr.get(format(STATUS_PATH, op: op, ref: reference_id), nil, auth_header).body
+                end
+                """),
             // Stripe and Razorpay also version their paths /v1/: not Dollr's in code that names no Dollr host, client or setting.
-            RuleExample("invoice/client.go", """
-            package invoice
+            RuleExample(
+                "invoice/client.go",
+                """
+                package invoice
 
-            func (c Client) Finalize(id string) error {
-            \tpath := stripe.FormatURLPath("/v1/invoices/%s/finalize", id)
-            \treturn c.B.Call(http.MethodPost, path, c.Key, nil, nil)
-            }
-            """),
-            RuleExample("test/razorpay/test_order.rb", """
-            @order_id = 'order_50sX9hGHZJvjjI'
-            stub_get("#{BASE_URI}/v1/orders/#{@order_id}/?expand[]=transfers&status", 'fake_order_transfers')
-            """),
-            RuleExample("server/checkout.js", """
-            const session = await fetch(`${STRIPE_API}/v1/checkout/sessions`, { method: 'POST', body });
-            """),
+                func (c Client) Finalize(id string) error {
+                \tpath := stripe.FormatURLPath("/v1/invoices/%s/finalize", id)
+                \treturn c.B.Call(http.MethodPost, path, c.Key, nil, nil)
+                }
+                """),
+            RuleExample(
+                "test/razorpay/test_order.rb",
+                """
+                @order_id = 'order_50sX9hGHZJvjjI'
+                stub_get("#{BASE_URI}/v1/orders/#{@order_id}/?expand[]=transfers&status", 'fake_order_transfers')
+                """),
+            RuleExample(
+                "server/checkout.js",
+                """
+                const session = await fetch(`${STRIPE_API}/v1/checkout/sessions`, { method: 'POST', body });
+                """),
         ])
 }

@@ -5,27 +5,52 @@ public final class ClientBundleSecretRule: Rule {
     public init() {}
     static let messageSecret = "Dollr client secret referenced in client-side code: it ships to every browser or device"
     static let messageLiteral = "Dollr secret written into client-side code: it ships to every browser or device"
-    static let messageEndpoint = "Dollr token endpoint called from client-side code: the client secret must be in the bundle for this to work"
+    static let messageEndpoint =
+        "Dollr token endpoint called from client-side code: the client secret must be in the bundle for this to work"
 
     public let description = RuleDescription(
         id: .clientBundleSecret, category: .secrets, severity: .error,
         title: "Dollr secret or token endpoint used in code that ships to browsers or devices",
-        rationale: "Anything in a \"use client\" component, an SPA, a React Native/Expo, iOS, Android or Flutter app can be read by its users: bundles and binaries are trivially unpacked. The docs: \"Never use production Client Secrets in client-side code, public repos, or mobile apps. Server-side only.\"",
-        fix: "Move the token request and every Dollr call to your server (a route handler, server action or API) and have the app call that. Rotate the secret if a build containing it was ever distributed.",
+        rationale:
+            "Anything in a \"use client\" component, an SPA, a React Native/Expo, iOS, Android or Flutter app can be read by its "
+                + "users: bundles and binaries are trivially unpacked. The docs: \"Never use production Client Secrets in client-side "
+                + "code, public repos, or mobile apps. Server-side only.\"",
+        fix:
+            "Move the token request and every Dollr call to your server (a route handler, server action or API) and have the app call "
+                + "that. Rotate the secret if a build containing it was ever distributed.",
         helpURL: DocLinks.environments,
         keywords: ["dollr", "jwt/client", "client_secret", "clientsecret"],
         triggering: [
-            RuleExample("app/pay/PayButton.tsx", "\"use client\";\nexport function Pay() {\n  const s = process.env.↓DOLLR_CLIENT_SECRET;\n}\n"),
-            RuleExample("src/api/dollr.js", "import { Platform } from 'react-native';\nconst r = await fetch(↓'https://api.heydollr.app/v1/jwt/client/obtain/token', { method: 'POST' });\n"),
-            RuleExample("lib/dollr.dart", "import 'package:flutter/material.dart';\nconst secret = String.fromEnvironment(↓'DOLLR_CLIENT_SECRET');\n"),
-            RuleExample("App/DollrClient.swift", "import SwiftUI\nlet secret = Bundle.main.object(forInfoDictionaryKey: ↓\"DollrClientSecret\") as? String\n"),
+            RuleExample(
+                "app/pay/PayButton.tsx", "\"use client\";\nexport function Pay() {\n  const s = process.env.↓DOLLR_CLIENT_SECRET;\n}\n"),
+            RuleExample(
+                "src/api/dollr.js",
+                "import { Platform } from 'react-native';\nconst r = await "
+                    + "fetch(↓'https://api.heydollr.app/v1/jwt/client/obtain/token', { method: 'POST' });\n"
+            ),
+            RuleExample(
+                "lib/dollr.dart",
+                "import 'package:flutter/material.dart';\nconst secret = String.fromEnvironment(↓'DOLLR_CLIENT_SECRET');\n"),
+            RuleExample(
+                "App/DollrClient.swift",
+                "import SwiftUI\nlet secret = Bundle.main.object(forInfoDictionaryKey: ↓\"DollrClientSecret\") as? String\n"),
         ],
         nonTriggering: [
             RuleExample("app/actions/pay.ts", "\"use server\";\nconst s = process.env.DOLLR_CLIENT_SECRET;\n"),
             RuleExample("app/api/token/route.ts", "const s = process.env.DOLLR_CLIENT_SECRET;\n"),
-            RuleExample("app/pay/Card.tsx", "\"use client\";\n// dollr card flow\nconst { clientSecret } = await fetch('/api/pay').then(r => r.json());\nawait stripe.confirmCardPayment(clientSecret);\n"),
-            RuleExample("src/api/dollr.js", "import { Platform } from 'react-native';\nconst r = await fetch(`${API}/payments/dollr/collect`, { method: 'POST' });\n"),
-            RuleExample("lib/pay.dart", "import 'package:flutter/material.dart';\n// the secret is read once, in config.dart; passing it on is not a second leak\nfinal body = {'client_secret': AppConfig.dollrClientSecret};\n"),
+            RuleExample(
+                "app/pay/Card.tsx",
+                "\"use client\";\n// dollr card flow\nconst { clientSecret } = await fetch('/api/pay').then(r => r.json());\nawait "
+                    + "stripe.confirmCardPayment(clientSecret);\n"
+            ),
+            RuleExample(
+                "src/api/dollr.js",
+                "import { Platform } from 'react-native';\nconst r = await fetch(`${API}/payments/dollr/collect`, { method: 'POST' });\n"),
+            RuleExample(
+                "lib/pay.dart",
+                "import 'package:flutter/material.dart';\n// the secret is read once, in config.dart; passing it on is not a second "
+                    + "leak\nfinal body = {'client_secret': AppConfig.dollrClientSecret};\n"
+            ),
         ])
 
     public func check(_ context: RuleContext) {
@@ -40,15 +65,21 @@ public final class ClientBundleSecretRule: Rule {
                     if !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageEndpoint) }
                     continue
                 }
-                if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret); continue }
-                // Server templates that print env values into the page: "<%= ENV.fetch('DOLLR_CLIENT_SECRET') %>", "{{ env('DOLLR_CLIENT_SECRET') }}".
+                if !lit.hasHoles, value.count < 80, isDollrSecretName(value), !isInServerOnlyFunction(i, context) {
+                    context.report(token: i, message: ClientBundleSecretRule.messageSecret)
+                    continue
+                }
+                // Server templates that print env values into the page: "<%= ENV.fetch('DOLLR_CLIENT_SECRET') %>",
+                // "{{ env('DOLLR_CLIENT_SECRET') }}".
                 if value.has("<%") || value.has("{{") || value.has("{%") || value.has("@{") {
                     let words = value.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
                     if words.contains(where: isDollrSecretName) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
                 }
             case .identifier:
                 // Where the secret is read into the app, not every variable that passes it on.
-                if isDollrSecretName(file.text(i)), SecretNames.isConfigRead(i, in: file), !isInServerOnlyFunction(i, context) { context.report(token: i, message: ClientBundleSecretRule.messageSecret) }
+                if isDollrSecretName(file.text(i)), SecretNames.isConfigRead(i, in: file), !isInServerOnlyFunction(i, context) {
+                    context.report(token: i, message: ClientBundleSecretRule.messageSecret)
+                }
             default: continue
             }
         }

@@ -4,10 +4,15 @@ import Foundation
 /// Svelte), React Native/Expo, iOS, Android and Flutter apps. Server code (route handlers, `"use server"`,
 /// `*.server.*`, API folders, Node/Python/Go/... backends) is not client code.
 public enum ClientCodeClassifier {
-    static let serverDirectories: Set<String> = ["api", "server", "servers", "backend", "functions", "lambda", "lambdas", "netlify", "supabase", "scripts", "cmd", "internal", "migrations", "routes"]
-    static let spaBundlers = ["vite", "react-scripts", "@vue/cli-service", "parcel", "@angular/core", "webpack-dev-server", "svelte", "@sveltejs/vite-plugin-svelte", "preact", "solid-js", "gatsby", "nuxt", "@remix-run/react"]
+    static let serverDirectories: Set<String> = [
+        "api", "server", "servers", "backend", "functions", "lambda", "lambdas", "netlify", "supabase", "scripts", "cmd", "internal",
+        "migrations", "routes",
+    ]
+    static let spaBundlers = [
+        "vite", "react-scripts", "@vue/cli-service", "parcel", "@angular/core", "webpack-dev-server", "svelte",
+        "@sveltejs/vite-plugin-svelte", "preact", "solid-js", "gatsby", "nuxt", "@remix-run/react",
+    ]
     static let nodeServerPackages = ["express", "fastify", "koa", "@nestjs/core", "hapi", "@hapi/hapi", "hono", "restify"]
-
 
     static func classify(_ context: RuleContext) -> Bool {
         let source = context.source
@@ -22,19 +27,37 @@ public enum ClientCodeClassifier {
         case .javascript, .typescript, .vue, .svelte, .html:
             if directive(head, "use server") { return false }
             if directive(head, "use client") { return true }
-            if name.contains(".server.") || name.hasPrefix("+server.") || name.hasPrefix("+page.server") || name.hasPrefix("+layout.server") || name.hasPrefix("hooks.server") || name.hasPrefix("middleware.") { return false }
+            if name.contains(".server.") || name.hasPrefix("+server.") || name.hasPrefix("+page.server") || name.hasPrefix("+layout.server")
+                || name.hasPrefix("hooks.server") || name.hasPrefix("middleware.")
+            {
+                return false
+            }
             if name.hasPrefix("route.") && dirs.contains("app") { return false }
-            if name.hasSuffix(".config.js") || name.hasSuffix(".config.ts") || name.hasSuffix(".config.mjs") || name.hasSuffix(".config.cjs") {
+            if name.hasSuffix(".config.js") || name.hasSuffix(".config.ts") || name.hasSuffix(".config.mjs")
+                || name.hasSuffix(".config.cjs")
+            {
                 // app.config.* of Expo ships its `extra`; public-env-secret handles it.
                 return false
             }
-            if source.containsKeyword("server-only") || source.containsKeyword("from 'express'") || source.containsKeyword("require('express')") || source.containsKeyword("require(\"express\")") || source.containsKeyword("from \"express\"") { return false }
+            if source.containsKeyword("server-only") || source.containsKeyword("from 'express'")
+                || source.containsKeyword("require('express')") || source.containsKeyword("require(\"express\")")
+                || source.containsKeyword("from \"express\"")
+            {
+                return false
+            }
             if segments.contains("pages") && segments.contains("api") { return false }
             // React Native / Expo code (imports, or Expo's public env variables) ships in the app, `src/api/` wrappers included.
-            if source.containsKeyword("from 'react-native'") || source.containsKeyword("from \"react-native\"") || source.containsKeyword("from 'expo") || source.containsKeyword("from \"expo") || source.containsKeyword("process.env.EXPO_PUBLIC_") { return true }
+            if source.containsKeyword("from 'react-native'") || source.containsKeyword("from \"react-native\"")
+                || source.containsKeyword("from 'expo") || source.containsKeyword("from \"expo")
+                || source.containsKeyword("process.env.EXPO_PUBLIC_")
+            {
+                return true
+            }
             let deps = context.project.packageDependencies(above: path)
             // In a React Native/Expo package every source ships in the app, `src/api/` wrappers included.
-            if deps.contains("react-native") || deps.contains("expo") { return dirs.isDisjoint(with: ["server", "backend", "functions", "lambda", "supabase", "scripts"]) }
+            if deps.contains("react-native") || deps.contains("expo") {
+                return dirs.isDisjoint(with: ["server", "backend", "functions", "lambda", "supabase", "scripts"])
+            }
             if !dirs.isDisjoint(with: serverDirectories) && source.language != .vue && source.language != .svelte { return false }
             if source.language == .vue || source.language == .svelte || source.language == .html { return true }
             if source.containsKeyword("import.meta.env") { return true }
@@ -48,19 +71,30 @@ public enum ClientCodeClassifier {
                 if hasServer { return dirs.contains("src") || dirs.contains("client") || dirs.contains("frontend") || dirs.contains("web") }
                 return true
             }
-            return dirs.contains("client") || dirs.contains("frontend") || dirs.contains("public") || dirs.contains("static") && source.language == .javascript
+            return dirs.contains("client") || dirs.contains("frontend") || dirs.contains("public")
+                || dirs.contains("static") && source.language == .javascript
         case .swift:
-            if source.containsKeyword("import vapor") || source.containsKeyword("import hummingbird") || source.containsKeyword("import kitura") { return false }
+            if source.containsKeyword("import vapor") || source.containsKeyword("import hummingbird")
+                || source.containsKeyword("import kitura")
+            {
+                return false
+            }
             // A package whose only platform is iOS (the app's code as a package) ships in the app.
-            let iosPackage = context.project.manifest("Package.swift", above: path, contains: ".iOS(") && !context.project.manifest("Package.swift", above: path, contains: ".macOS(")
-                && !context.project.manifest("Package.swift", above: path, contains: "vapor") && !context.project.manifest("Package.swift", above: path, contains: "hummingbird")
-            return source.containsKeyword("import uikit") || source.containsKeyword("import swiftui") || source.containsKeyword("import watchkit")
+            let iosPackage =
+                context.project.manifest("Package.swift", above: path, contains: ".iOS(")
+                && !context.project.manifest("Package.swift", above: path, contains: ".macOS(")
+                && !context.project.manifest("Package.swift", above: path, contains: "vapor")
+                && !context.project.manifest("Package.swift", above: path, contains: "hummingbird")
+            return source.containsKeyword("import uikit") || source.containsKeyword("import swiftui")
+                || source.containsKeyword("import watchkit")
                 || context.project.nearest("Info.plist", above: path) != nil || iosPackage
         case .kotlin, .java:
             if source.containsKeyword("import android") || source.containsKeyword("import androidx") { return true }
             if source.containsKeyword("springframework") || source.containsKeyword("io.ktor.server") { return false }
-            return context.project.manifest("build.gradle", above: path, contains: "com.android") || context.project.manifest("build.gradle.kts", above: path, contains: "com.android")
-                || context.project.exists(ProjectContext.join(segments.prefix(while: { $0 != "src" }).joined(separator: "/"), "src/main/AndroidManifest.xml"))
+            return context.project.manifest("build.gradle", above: path, contains: "com.android")
+                || context.project.manifest("build.gradle.kts", above: path, contains: "com.android")
+                || context.project.exists(
+                    ProjectContext.join(segments.prefix(while: { $0 != "src" }).joined(separator: "/"), "src/main/AndroidManifest.xml"))
         case .groovy:
             return name.hasPrefix("build.gradle") && source.containsKeyword("com.android")
         case .dart:

@@ -7,8 +7,9 @@ public enum JWTInspector {
     public static func claims(_ s: String) -> JSONValue? {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, s.hasPrefix("eyJ"), parts[1].count >= 4,
-              let header = decode(String(parts[0])), (try? JSONParser.parse(header))?["alg"] != nil,
-              let payload = decode(String(parts[1])), let json = try? JSONParser.parse(payload, maxDepth: 16) else { return nil }
+            let header = decode(String(parts[0])), (try? JSONParser.parse(header))?["alg"] != nil,
+            let payload = decode(String(parts[1])), let json = try? JSONParser.parse(payload, maxDepth: 16)
+        else { return nil }
         return json
     }
 
@@ -25,7 +26,8 @@ public enum JWTInspector {
         if iss.contains("dollr") || aud.contains("dollr") { return .dollr }
         if c["sub"]?.stringValue == "1234567890" || c["name"]?.stringValue == "John Doe" { return .other }
         if let role = c["role"]?.stringValue, role == "anon" || role == "service_role" || role == "authenticated" { return .other }
-        for vendor in ["supabase", "firebase", "google", "auth0", "okta", "cognito", "microsoft", "apple", "clerk"] where iss.contains(vendor) { return .other }
+        for vendor in ["supabase", "firebase", "google", "auth0", "okta", "cognito", "microsoft", "apple", "clerk"]
+        where iss.contains(vendor) { return .other }
         return .unknown
     }
 }

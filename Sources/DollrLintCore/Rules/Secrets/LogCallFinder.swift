@@ -1,18 +1,27 @@
 /// Finds calls that write to logs or standard output, across the languages' logging idioms.
 public enum LogCallFinder {
-    static let verbs: Set<String> = ["log", "info", "debug", "warn", "warning", "error", "trace", "fatal", "critical", "exception", "notice", "verbose",
-                                     "print", "println", "printf", "puts", "dump", "table", "dir", "d", "i", "w", "e", "v", "wtf", "infof", "debugf",
-                                     "warnf", "errorf", "fatalf", "tracef", "printfln", "fprintf", "fprintln", "fprint", "loginformation", "logdebug",
-                                     "logwarning", "logerror", "logtrace", "logcritical", "writeline", "write", "infow", "debugw", "warnw", "errorw",
-                                     "logf", "success", "emergency", "alert", "severe", "fine", "finer", "finest", "add", "capturemessage", "logger", "p", "pp"]
-    static let standalone: Set<String> = ["print", "println", "printf", "puts", "p", "pp", "print_r", "var_dump", "var_export", "error_log", "dump", "dd",
-                                          "echo", "debugprint", "nslog", "os_log", "eprintln", "eprint", "dbg", "printerr", "console", "syslog", "logger", "log", "debuglog", "logd", "logi", "logw", "loge", "say", "warn", "die"]
-    static let rustMacros: Set<String> = ["info", "debug", "warn", "error", "trace", "println", "eprintln", "print", "eprint", "dbg", "log", "event"]
+    static let verbs: Set<String> = [
+        "log", "info", "debug", "warn", "warning", "error", "trace", "fatal", "critical", "exception", "notice", "verbose",
+        "print", "println", "printf", "puts", "dump", "table", "dir", "d", "i", "w", "e", "v", "wtf", "infof", "debugf",
+        "warnf", "errorf", "fatalf", "tracef", "printfln", "fprintf", "fprintln", "fprint", "loginformation", "logdebug",
+        "logwarning", "logerror", "logtrace", "logcritical", "writeline", "write", "infow", "debugw", "warnw", "errorw",
+        "logf", "success", "emergency", "alert", "severe", "fine", "finer", "finest", "add", "capturemessage", "logger", "p", "pp",
+    ]
+    static let standalone: Set<String> = [
+        "print", "println", "printf", "puts", "p", "pp", "print_r", "var_dump", "var_export", "error_log", "dump", "dd",
+        "echo", "debugprint", "nslog", "os_log", "eprintln", "eprint", "dbg", "printerr", "console", "syslog", "logger", "log", "debuglog",
+        "logd", "logi", "logw", "loge", "say", "warn", "die",
+    ]
+    static let rustMacros: Set<String> = [
+        "info", "debug", "warn", "error", "trace", "println", "eprintln", "print", "eprint", "dbg", "log", "event",
+    ]
     /// Words of a receiver's name that make it a logger (`logger`, `Rails.logger`, `_log`, `WC_Stripe_Logger`, `appLog`):
     /// whole words only, so `catalogue`, `dialog`, `blog` or `login` are not loggers.
     static let loggerWords: Set<String> = [
-        "log", "logs", "logger", "loggers", "logging", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j", "debug",
-        "syslog", "nslog", "oslog", "logcat", "logrus", "zap", "zerolog", "slog", "glog", "klog", "log4j", "log4net", "log15", "serilog", "nlog",
+        "log", "logs", "logger", "loggers", "logging", "console", "tracing", "timber", "winston", "pino", "bunyan", "sentry", "slf4j",
+        "debug",
+        "syslog", "nslog", "oslog", "logcat", "logrus", "zap", "zerolog", "slog", "glog", "klog", "log4j", "log4net", "log15", "serilog",
+        "nlog",
     ]
 
     public static func isLogCall(_ call: CodeModel.Call, in file: LexedFile) -> Bool {
@@ -31,11 +40,15 @@ public enum LogCallFinder {
         if first == "fmt" { return last.hasPrefix("print") || last.hasPrefix("fprint") }
         if first == "system" && chain.count >= 3 { return (chain[1] == "out" || chain[1] == "err") && last.hasPrefix("print") }
         if first == "console" && chain.count == 2 { return verbs.contains(last) || last == "writeline" || last == "write" }
-        if first == "json" || first == "response" || first == "res" || first == "http" || first == "w" || first == "file" || first == "f" { return false }
+        if first == "json" || first == "response" || first == "res" || first == "http" || first == "w" || first == "file" || first == "f" {
+            return false
+        }
         guard verbs.contains(last) else { return false }
         for part in chain.dropLast() {
             let p = part.lowercased()
-            if p.hasSuffix("logger") || p.hasSuffix("logging") || words(of: part).contains(where: { loggerWords.contains($0) }) { return true }
+            if p.hasSuffix("logger") || p.hasSuffix("logging") || words(of: part).contains(where: { loggerWords.contains($0) }) {
+                return true
+            }
             if p == "stdout" || p == "stderr" || p == "out" && chain.count > 2 { return true }
         }
         return false
@@ -87,7 +100,8 @@ enum LoggedReferences {
     static func nestedArguments(_ calls: [CodeModel.Call]) -> [[Range<Int>]] {
         var children = [[Range<Int>]](repeating: [], count: calls.count)
         let order = calls.indices.sorted {
-            calls[$0].args.lowerBound != calls[$1].args.lowerBound ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
+            calls[$0].args.lowerBound != calls[$1].args.lowerBound
+                ? calls[$0].args.lowerBound < calls[$1].args.lowerBound
                 : calls[$0].args.count > calls[$1].args.count
         }
         var open: [Int] = []

@@ -12,54 +12,82 @@ public final class SensitiveDataLoggingRule: Rule {
     public let description = RuleDescription(
         id: .sensitiveDataLogging, category: .secrets, severity: .error,
         title: "Card data, 3-D Secure client_secret, execution payloads or payer PII written to logs",
-        rationale: "Card numbers and CVCs must never be stored (PCI DSS); the Stripe client_secret of a payment lets anyone who reads it confirm that payment; execution payloads and responses carry payers' phone numbers and account numbers, which are personal data.",
-        fix: "Log identifiers and outcomes only: reference_id, status, amounts. Pass the client_secret to Stripe.js and nowhere else. Mask phone numbers (2317****4567) if you must log them.",
+        rationale:
+            "Card numbers and CVCs must never be stored (PCI DSS); the Stripe client_secret of a payment lets anyone who reads it "
+                + "confirm that payment; execution payloads and responses carry payers' phone numbers and account numbers, which are "
+                + "personal data.",
+        fix:
+            "Log identifiers and outcomes only: reference_id, status, amounts. Pass the client_secret to Stripe.js and nowhere else. "
+                + "Mask phone numbers (2317****4567) if you must log them.",
         helpURL: DocLinks.aiContext,
         keywords: ["log", "print", "puts", "echo", "dump", "console", "nslog", "trace"],
         triggering: [
-            RuleExample("src/pay.ts", "const { client_secret } = await dollr.collect(payload);\nconsole.log('3ds', ↓client_secret);\nawait stripe.confirmCardPayment(client_secret);\n"),
-            RuleExample("app/pay.py", "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, headers=h).json()\nlogger.info(\"execution %s\", ↓execution)\n"),
+            RuleExample(
+                "src/pay.ts",
+                "const { client_secret } = await dollr.collect(payload);\nconsole.log('3ds', ↓client_secret);\nawait "
+                    + "stripe.confirmCardPayment(client_secret);\n"
+            ),
+            RuleExample(
+                "app/pay.py",
+                "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, "
+                    + "headers=h).json()\nlogger.info(\"execution %s\", ↓execution)\n"
+            ),
             RuleExample("app/Http/DollrPay.php", "<?php\nLog::info('payer', ['phone' => ↓$phone]);\n"),
             RuleExample("src/card.js", "import { collectByCard } from './dollr';\nconsole.log('card', ↓cardNumber, ↓cvc);\n"),
             // Not named Dollr, but an execution is Dollr's: the 3-D Secure secret read from one.
-            RuleExample("Shop/CheckoutViewModel.swift", """
-            let execution = try JSONDecoder().decode(Execution.self, from: data)
-            print("3DS \\(execution.↓client_secret)")
-            """),
+            RuleExample(
+                "Shop/CheckoutViewModel.swift",
+                """
+                let execution = try JSONDecoder().decode(Execution.self, from: data)
+                print("3DS \\(execution.↓client_secret)")
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
-            RuleExample("app/pay.py", "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, headers=h).json()\nlogger.info(\"execution %s %s\", execution[\"reference_id\"], execution[\"status\"])\n"),
+            RuleExample(
+                "app/pay.py",
+                "execution = requests.post(f\"{BASE}/v1/executions/collection\", json=payload, "
+                    + "headers=h).json()\nlogger.info(\"execution %s %s\", execution[\"reference_id\"], execution[\"status\"])\n"
+            ),
             RuleExample("src/card.js", "console.log('card form valid', isValid);\n"),
             RuleExample("app/Http/Pay.php", "<?php\nLog::info('phone format invalid', ['phone_valid' => false]);\n"),
             // Payer data and payment secrets in code that never touches Dollr: another tool's business.
-            RuleExample("webhook.go", """
-            package main
+            RuleExample(
+                "webhook.go",
+                """
+                package main
 
-            import "log"
+                import "log"
 
-            func handle(cust Customer) {
-            \tlog.Printf("Send the e-book to %s", cust.Email)
-            }
-            """),
-            RuleExample("Loyalty.cs", """
-            public class CashRegister {
-                public void Ask(string email) {
-                    _logger.LogInformation("Your email: {email}", email);
+                func handle(cust Customer) {
+                \tlog.Printf("Send the e-book to %s", cust.Email)
                 }
-            }
-            """),
-            RuleExample("checkout.js", "const session = await createPaymentSession(order)\nconsole.log(session.external_data.client_secret)\n"),
-            RuleExample("lib/tasks/cli.rake", """
-            task :create_admin do
-              admin = Spree.user_class.create!(email: email, password: password)
-              print admin.email
-            end
-            """),
-            RuleExample("commands/populatedb.py", """
-            for msg in create_catalogue_promotions(2):
-                self.stderr.write(f"Superuser already exists ({superuser.email})")
-            """),
+                """),
+            RuleExample(
+                "Loyalty.cs",
+                """
+                public class CashRegister {
+                    public void Ask(string email) {
+                        _logger.LogInformation("Your email: {email}", email);
+                    }
+                }
+                """),
+            RuleExample(
+                "checkout.js", "const session = await createPaymentSession(order)\nconsole.log(session.external_data.client_secret)\n"),
+            RuleExample(
+                "lib/tasks/cli.rake",
+                """
+                task :create_admin do
+                  admin = Spree.user_class.create!(email: email, password: password)
+                  print admin.email
+                end
+                """),
+            RuleExample(
+                "commands/populatedb.py",
+                """
+                for msg in create_catalogue_promotions(2):
+                    self.stderr.write(f"Superuser already exists ({superuser.email})")
+                """),
             // In Dollr code, a name that merely contains "log" is not a logger.
             RuleExample("app/dollr_sync.py", "catalogue.write(payer_phone)  # dollr\ndialog.info(payer_phone)\n"),
         ])

@@ -2,8 +2,15 @@ import Foundation
 
 /// What a value expression (log arguments, a response body) refers to that is sensitive, and whether it is redacted.
 public struct SensitiveReferenceFinder {
-    public enum Kind: Equatable, Sendable { case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII, executionPayload, executionResponse }
-    public struct Reference { public let token: Int; public let kind: Kind; public let name: String }
+    public enum Kind: Equatable, Sendable {
+        case accessToken, clientSecret, authorizationHeader, headersObject, tokenResponse, cardData, paymentClientSecret, payerPII,
+            executionPayload, executionResponse
+    }
+    public struct Reference {
+        public let token: Int
+        public let kind: Kind
+        public let name: String
+    }
 
     let context: RuleContext
     let model: CodeModel
@@ -56,9 +63,16 @@ public struct SensitiveReferenceFinder {
         var k: Int? = first
         var found: Int32 = -1
         while let c = k {
-            if memo.redactingAncestor[c] != -2 { found = memo.redactingAncestor[c]; break }
+            if memo.redactingAncestor[c] != -2 {
+                found = memo.redactingAncestor[c]
+                break
+            }
             let name = model.calls[c].name.lowercased()
-            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.has($0) }) { found = Int32(c); path.append(c); break }
+            if SensitiveReferenceFinder.redactingCalls.contains(where: { name.has($0) }) {
+                found = Int32(c)
+                path.append(c)
+                break
+            }
             path.append(c)
             k = model.innermostCallIndex(containing: model.calls[c].firstToken)
         }
@@ -67,13 +81,20 @@ public struct SensitiveReferenceFinder {
         return found >= 0 ? model.calls[Int(found)] : nil
     }
 
-    static let passThrough: Set<String> = ["json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "model_dump", "__dict__"]
-    static let redactingCalls = ["mask", "redact", "hash", "sha", "digest", "md5", "len", "length", "count", "strlen", "bool", "isset", "empty", "present",
-                                 "obfuscate", "truncate", "last4", "fingerprint", "prefix", "suffix", "censor", "scrub", "sanitize", "anonymi", "boolean",
-                                 "abbrev", "slice", "substr", "substring", "take", "preview", "short", "partial", "maskify", "star", "typeof", "isnil", "isempty", "exists", "keys", "has"]
+    static let passThrough: Set<String> = [
+        "json", "text", "data", "body", "content", "getBody", "toString", "to_s", "to_json", "toJSON", "inspect", "model_dump", "__dict__",
+    ]
+    static let redactingCalls = [
+        "mask", "redact", "hash", "sha", "digest", "md5", "len", "length", "count", "strlen", "bool", "isset", "empty", "present",
+        "obfuscate", "truncate", "last4", "fingerprint", "prefix", "suffix", "censor", "scrub", "sanitize", "anonymi", "boolean",
+        "abbrev", "slice", "substr", "substring", "take", "preview", "short", "partial", "maskify", "star", "typeof", "isnil", "isempty",
+        "exists", "keys", "has",
+    ]
 
-    static let namingCalls: Set<String> = ["get", "Get", "getString", "header", "getHeader", "GetHeader", "optString", "fetch", "value", "config", "env",
-                                          "getenv", "Getenv", "GetEnvironmentVariable", "getProperty", "fromEnvironment", "headers", "Header", "getValue", "GetValue"]
+    static let namingCalls: Set<String> = [
+        "get", "Get", "getString", "header", "getHeader", "GetHeader", "optString", "fetch", "value", "config", "env",
+        "getenv", "Getenv", "GetEnvironmentVariable", "getProperty", "fromEnvironment", "headers", "Header", "getValue", "GetValue",
+    ]
 
     /// Why a reference is Dollr's data by its value alone, in a file `DollrScope` does not take for Dollr's: it is read
     /// from an `execution` (Dollr's word for a collection or payout and its response), or assigned from one.
@@ -82,11 +103,14 @@ public struct SensitiveReferenceFinder {
         var k = ref.token
         // The member chain leading to the reference: `execution.client_secret`, `data.execution?.clientSecret`.
         while let p = file.previous(k), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->"),
-              let b = file.previous(p), file.tokens[b].kind == .identifier {
+            let b = file.previous(p), file.tokens[b].kind == .identifier
+        {
             names.append(b)
             k = b
         }
-        if names.count == 1, file.tokens[ref.token].kind == .identifier, let a = model.assignment(named: file.text(ref.token), before: ref.token) {
+        if names.count == 1, file.tokens[ref.token].kind == .identifier,
+            let a = model.assignment(named: file.text(ref.token), before: ref.token)
+        {
             names += a.value.filter { file.tokens[$0].kind == .identifier }
         }
         guard let e = names.first(where: { CodeModel.normalize(file.text($0)).has("execution") }) else { return nil }
@@ -103,17 +127,24 @@ public struct SensitiveReferenceFinder {
         while i < range.upperBound {
             defer { i += 1 }
             while nextSkip < skipping.count && skipping[nextSkip].upperBound <= i { nextSkip += 1 }
-            if nextSkip < skipping.count && skipping[nextSkip].contains(i) { i = skipping[nextSkip].upperBound - 1; continue }
+            if nextSkip < skipping.count && skipping[nextSkip].contains(i) {
+                i = skipping[nextSkip].upperBound - 1
+                continue
+            }
             guard context.budget.spend() else { break }
             let t = tokens[i]
             if t.kind == .string {
                 // A value named by a string: data["access_token"], headers.get("Authorization"), config('services.dollr.client_secret').
                 // For `data["access_token"][:6]` the redaction follows the subscript's closing bracket.
                 let end = file.next(i).flatMap { n in file.isPunct(n, "]") ? n : nil } ?? i
-                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: end, range: range), !baseHoldsRealtimeKey(i),
-                      !readsDeeper(after: end) else { continue }
+                guard let s = file.plainString(i), s.count < 80, isNamingString(i), !isRedacted(start: i, end: end, range: range),
+                    !baseHoldsRealtimeKey(i),
+                    !readsDeeper(after: end)
+                else { continue }
                 let last = s.split(separator: ".").last.map(String.init) ?? s
-                if let kind = classify(last, chainLength: 1, base: i, at: i) ?? classify(s, chainLength: 1, base: i, at: i) { result.append(Reference(token: i, kind: kind, name: s)) }
+                if let kind = classify(last, chainLength: 1, base: i, at: i) ?? classify(s, chainLength: 1, base: i, at: i) {
+                    result.append(Reference(token: i, kind: kind, name: s))
+                }
                 continue
             }
             guard t.kind == .identifier else { continue }
@@ -126,16 +157,30 @@ public struct SensitiveReferenceFinder {
             var sawPassThrough = false
             var accessed = false
             while let n = file.next(j), n < range.upperBound {
-                if file.isPunct(n, "("), j != start || sawPassThrough, SensitiveReferenceFinder.passThrough.contains(file.text(j)), tokens[n].match > Int32(n) {
+                if file.isPunct(n, "("), j != start || sawPassThrough, SensitiveReferenceFinder.passThrough.contains(file.text(j)),
+                    tokens[n].match > Int32(n)
+                {
                     let close = Int(tokens[n].match)
-                    if close == n + 1 { j = close; continue }
-                    accessed = true; break // `json('status')`: one field; its arguments are still read
+                    if close == n + 1 {
+                        j = close
+                        continue
+                    }
+                    accessed = true
+                    break  // `json('status')`: one field; its arguments are still read
 
                 }
-                if file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->") || file.isPunct(n, "!.") || file.isPunct(n, "::"), let m = file.next(n), m < range.upperBound, tokens[m].kind == .identifier {
-                    if SensitiveReferenceFinder.passThrough.contains(file.text(m)) && !accessed && components.count == 1 { sawPassThrough = true; j = m; continue }
+                if file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->") || file.isPunct(n, "!.") || file.isPunct(n, "::"),
+                    let m = file.next(n), m < range.upperBound, tokens[m].kind == .identifier
+                {
+                    if SensitiveReferenceFinder.passThrough.contains(file.text(m)) && !accessed && components.count == 1 {
+                        sawPassThrough = true
+                        j = m
+                        continue
+                    }
                     if sawPassThrough { accessed = true }
-                    components.append(m); j = m; continue
+                    components.append(m)
+                    j = m
+                    continue
                 }
                 if file.isPunct(n, "[") { accessed = true }
                 break
@@ -167,9 +212,16 @@ public struct SensitiveReferenceFinder {
                     }
                     continue
                 }
-            } else if calls.holding(file.text(components[0]), at: components[0]) == .realtimeKeyResponse { continue }
+            } else if calls.holding(file.text(components[0]), at: components[0]) == .realtimeKeyResponse {
+                continue
+            }
             if let kind = classify(lastName, chainLength: components.count, base: components[0], at: last) {
-                if accessed && (kind == .executionResponse || kind == .executionPayload || kind == .headersObject || kind == .payerPII && components.count == 1) { continue }
+                if accessed
+                    && (kind == .executionResponse || kind == .executionPayload || kind == .headersObject
+                        || kind == .payerPII && components.count == 1)
+                {
+                    continue
+                }
                 result.append(Reference(token: last, kind: kind, name: lastName))
             }
         }
@@ -180,11 +232,16 @@ public struct SensitiveReferenceFinder {
     private func readsDeeper(after end: Int) -> Bool {
         guard end > 0, file.isPunct(end, "]"), let n = file.next(end) else { return false }
         if file.isPunct(n, "[") { return true }
-        guard file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n), file.tokens[m].kind == .identifier else { return false }
+        guard file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
+            file.tokens[m].kind == .identifier
+        else { return false }
         return !SensitiveReferenceFinder.passThrough.contains(file.text(m))
     }
 
-    static let requestBodyParts: Set<String> = ["form", "body", "post", "data", "json", "all", "input", "getjson", "todict", "toh", "params", "values", "tounsafeh", "permit", "getbody", "parsedbody"]
+    static let requestBodyParts: Set<String> = [
+        "form", "body", "post", "data", "json", "all", "input", "getjson", "todict", "toh", "params", "values", "tounsafeh", "permit",
+        "getbody", "parsedbody",
+    ]
 
     /// End of a chain naming a whole incoming request body, or nil.
     private func wholeRequestBody(components: [Int], chainEnd: Int) -> Int? {
@@ -192,9 +249,17 @@ public struct SensitiveReferenceFinder {
         var end = chainEnd
         // A trailing empty call: `.all()`, `.to_dict()`, `.to_h`
         if let open = file.next(chainEnd), file.isPunct(open, "("), file.tokens[open].match == Int32(open + 1) { end = open + 1 }
-        if ["request", "req", "$request"].contains(names[0]), names.count >= 2, names.dropFirst().allSatisfy({ SensitiveReferenceFinder.requestBodyParts.contains($0) }) { return end }
+        if ["request", "req", "$request"].contains(names[0]), names.count >= 2,
+            names.dropFirst().allSatisfy({ SensitiveReferenceFinder.requestBodyParts.contains($0) })
+        {
+            return end
+        }
         // Rails strong parameters: `collect_params`, `payment_params.to_h`
-        if file.source.language == .ruby, names[0].hasSuffix("params"), names.count <= 2, names.dropFirst().allSatisfy({ ["toh", "tounsafeh", "toj", "inspect"].contains($0) }) { return end }
+        if file.source.language == .ruby, names[0].hasSuffix("params"), names.count <= 2,
+            names.dropFirst().allSatisfy({ ["toh", "tounsafeh", "toj", "inspect"].contains($0) })
+        {
+            return end
+        }
         return nil
     }
 
@@ -202,23 +267,36 @@ public struct SensitiveReferenceFinder {
     private func subscriptOrMemberBase(_ i: Int) -> Int? {
         if file.tokens[i].kind == .string {
             if let p = file.previous(i), file.isPunct(p, "["), let b = file.previous(p), file.tokens[b].kind == .identifier { return b }
-            if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier, c.callee.count > 1 { return c.firstToken }
+            if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier, c.callee.count > 1 {
+                return c.firstToken
+            }
             return nil
         }
-        if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->"), let b = file.previous(p), file.tokens[b].kind == .identifier { return b }
+        if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->"), let b = file.previous(p),
+            file.tokens[b].kind == .identifier
+        {
+            return b
+        }
         return nil
     }
 
     /// `key["access_token"]`, `key.get("access_token")` where `key` is a realtime key response.
     private func baseHoldsRealtimeKey(_ i: Int) -> Bool {
         var base: Int? = nil
-        if let p = file.previous(i), file.isPunct(p, "["), let b = file.previous(p), file.tokens[b].kind == .identifier { base = b }
-        // `resp.json()["access_token"]`: the object the pass-through call reads.
-        else if let p = file.previous(i), file.isPunct(p, "["), let close = file.previous(p), file.isPunct(close, ")"), file.tokens[close].match >= 0,
-                let name = file.previous(Int(file.tokens[close].match)), SensitiveReferenceFinder.passThrough.contains(file.text(name)),
-                let dot = file.previous(name), file.isPunct(dot, ".") || file.isPunct(dot, "->"), let b = file.previous(dot), file.tokens[b].kind == .identifier {
+        if let p = file.previous(i), file.isPunct(p, "["), let b = file.previous(p), file.tokens[b].kind == .identifier {
             base = b
-        } else if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier { base = c.firstToken }
+        }
+        // `resp.json()["access_token"]`: the object the pass-through call reads.
+        else if let p = file.previous(i), file.isPunct(p, "["), let close = file.previous(p), file.isPunct(close, ")"),
+            file.tokens[close].match >= 0,
+            let name = file.previous(Int(file.tokens[close].match)), SensitiveReferenceFinder.passThrough.contains(file.text(name)),
+            let dot = file.previous(name), file.isPunct(dot, ".") || file.isPunct(dot, "->"), let b = file.previous(dot),
+            file.tokens[b].kind == .identifier
+        {
+            base = b
+        } else if let c = model.innermostCall(containing: i), file.tokens[c.firstToken].kind == .identifier {
+            base = c.firstToken
+        }
         guard let b = base else { return false }
         return calls.holding(file.text(b), at: b) == .realtimeKeyResponse
     }
@@ -226,15 +304,19 @@ public struct SensitiveReferenceFinder {
     /// `x["name"]`, or the first argument of a getter/env lookup.
     private func isNamingString(_ i: Int) -> Bool {
         if let p = file.previous(i), file.isPunct(p, "["), let n = file.next(i), file.isPunct(n, "]") { return true }
-        guard let c = model.innermostCall(containing: i), SensitiveReferenceFinder.namingCalls.contains(c.name), let firstArg = c.arguments.first, firstArg.contains(i) else { return false }
+        guard let c = model.innermostCall(containing: i), SensitiveReferenceFinder.namingCalls.contains(c.name),
+            let firstArg = c.arguments.first, firstArg.contains(i)
+        else { return false }
         return true
     }
 
-    static let executionNames: [String: Kind] = ["execution": .executionResponse, "executionresponse": .executionResponse, "executionresult": .executionResponse,
-                                                 "exec": .executionResponse, "executionbody": .executionPayload, "executionpayload": .executionPayload,
-                                                 "executionrequest": .executionPayload, "collectionrequest": .executionPayload, "collectrequest": .executionPayload,
-                                                 "collectionpayload": .executionPayload, "payoutrequest": .executionPayload, "payoutpayload": .executionPayload,
-                                                 "collectionresponse": .executionResponse, "payoutresponse": .executionResponse]
+    static let executionNames: [String: Kind] = [
+        "execution": .executionResponse, "executionresponse": .executionResponse, "executionresult": .executionResponse,
+        "exec": .executionResponse, "executionbody": .executionPayload, "executionpayload": .executionPayload,
+        "executionrequest": .executionPayload, "collectionrequest": .executionPayload, "collectrequest": .executionPayload,
+        "collectionpayload": .executionPayload, "payoutrequest": .executionPayload, "payoutpayload": .executionPayload,
+        "collectionresponse": .executionResponse, "payoutresponse": .executionResponse,
+    ]
 
     private func classify(_ name: String, chainLength: Int, base: Int, at token: Int) -> Kind? {
         let dollr = context.mentionsDollr
@@ -247,12 +329,21 @@ public struct SensitiveReferenceFinder {
             if let b = subscriptOrMemberBase(token) {
                 let bn = CodeModel.normalize(file.text(b))
                 if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
-                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn) { return .paymentClientSecret }
+                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn)
+                {
+                    return .paymentClientSecret
+                }
             }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
-                if ["config", "settings", "env", "creds", "credentials", "options", "dollr", "conf", "cfg", "secrets", "environ", "process"].contains(b) { return .clientSecret }
-                if ["stripe", "confirmcardpayment", "paymentintent", "payment_intent", "3ds", "requires_action", "handlenextaction"].contains(where: mentions) {
+                if [
+                    "config", "settings", "env", "creds", "credentials", "options", "dollr", "conf", "cfg", "secrets", "environ", "process",
+                ].contains(b) {
+                    return .clientSecret
+                }
+                if ["stripe", "confirmcardpayment", "paymentintent", "payment_intent", "3ds", "requires_action", "handlenextaction"]
+                    .contains(where: mentions)
+                {
                     return .paymentClientSecret
                 }
             }
@@ -263,10 +354,18 @@ public struct SensitiveReferenceFinder {
         if SecretNames.isAccessToken(name, dollrContext: dollr) {
             // `token` on another object (`user.token`, `req.token`) is not the Dollr token.
             // ...unless that object was filled from the token response (`cached = { token: data.access_token }`).
-            if chainLength > 1 && CodeModel.normalize(name) == "token" && !(model.assignment(named: file.text(base)).map { a in
-                fact(.holdsAccessToken, of: a) { $0.value.contains { k in
-                    (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && (file.text(k).has("access_token") || file.text(k).has("accessToken")) } }
-            } ?? false) { return nil }
+            if chainLength > 1 && CodeModel.normalize(name) == "token"
+                && !(model.assignment(named: file.text(base)).map { a in
+                    fact(.holdsAccessToken, of: a) {
+                        $0.value.contains { k in
+                            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string)
+                                && (file.text(k).has("access_token") || file.text(k).has("accessToken"))
+                        }
+                    }
+                } ?? false)
+            {
+                return nil
+            }
             if SecretNames.genericTokenNames.contains(CodeModel.normalize(name)) && !isLinkedToDollr(name, at: token) { return nil }
             // `const { access_token } = await key.json()` of a realtime key: meant for the browser.
             if chainLength == 1 && calls.isRealtimeKeyDestructured(name, before: token) { return nil }
@@ -275,25 +374,41 @@ public struct SensitiveReferenceFinder {
             return .accessToken
         }
         if SecretNames.isHeadersObject(name) {
-            let linked = model.assignment(named: name, before: token).map { a in
-                fact(.headersMentionDollr, of: a) { $0.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") } }
-            } ?? false
+            let linked =
+                model.assignment(named: name, before: token).map { a in
+                    fact(.headersMentionDollr, of: a) {
+                        $0.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") }
+                    }
+                } ?? false
             guard linked || mentions("authorization") || mentions("bearer") else { return nil }
             // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
             if let b = subscriptOrMemberBase(token) {
                 let bn = CodeModel.normalize(file.text(b))
                 if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
-                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn) { return .paymentClientSecret }
+                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn)
+                {
+                    return .paymentClientSecret
+                }
             }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
-                guard ["config", "options", "opts", "init", "requestoptions", "requestconfig", "reqconfig", "fetchoptions", "defaults", "session", "request", "req", "http", "client", "httpclient"].contains(b) else { return nil }
+                guard
+                    [
+                        "config", "options", "opts", "init", "requestoptions", "requestconfig", "reqconfig", "fetchoptions", "defaults",
+                        "session", "request", "req", "http", "client", "httpclient",
+                    ].contains(b)
+                else { return nil }
             }
             return .headersObject
         }
         if SecretNames.isCardData(name) { return .cardData }
         // The whole incoming request body of a checkout (`$request->all()`, `req.body`, `request.POST`) carries the payer's details.
-        if chainLength == 2, ["request", "req", "$request"].contains(file.text(base).lowercased()), ["all", "body", "post", "data", "json", "input", "get_json", "form", "params"].contains(name.lowercased()), context.mentionsDollr { return .payerPII }
+        if chainLength == 2, ["request", "req", "$request"].contains(file.text(base).lowercased()),
+            ["all", "body", "post", "data", "json", "input", "get_json", "form", "params"].contains(name.lowercased()),
+            context.mentionsDollr
+        {
+            return .payerPII
+        }
         if SecretNames.isPayerPII(name) { return .payerPII }
         // `execution` and its kin are Dollr's vocabulary; `exec` also names Go's os/exec, so it needs Dollr in the file.
         let n = CodeModel.normalize(name)
@@ -311,7 +426,11 @@ public struct SensitiveReferenceFinder {
         for k in a.value where file.tokens[k].kind == .identifier {
             let text = file.text(k).lowercased()
             if text.has("dollr") || text.has("accesstoken") { return false }
-            if ["sign", "signasync", "encode", "jwt", "session", "csrf", "login", "req", "request", "cookies", "verify", "decode"].contains(text) || text.hasPrefix("sign") || text.has("session") || text.has("csrf") { return true }
+            if ["sign", "signasync", "encode", "jwt", "session", "csrf", "login", "req", "request", "cookies", "verify", "decode"].contains(
+                text) || text.hasPrefix("sign") || text.has("session") || text.has("csrf")
+            {
+                return true
+            }
         }
         return false
     }
@@ -319,7 +438,9 @@ public struct SensitiveReferenceFinder {
     /// A generic `token` is Dollr's when it is assigned from something Dollr (a Dollr call, `getDollrToken()`,
     /// `data.access_token`), or, with no assignment in the file, when the code itself is about Dollr.
     func isLinkedToDollr(_ name: String, at token: Int) -> Bool {
-        guard let a = model.assignment(named: name, before: token) ?? model.assignment(named: name) else { return context.mentionsDollrInCode }
+        guard let a = model.assignment(named: name, before: token) ?? model.assignment(named: name) else {
+            return context.mentionsDollrInCode
+        }
         return fact(.linkedToDollr, of: a, assignmentIsLinkedToDollr)
     }
 
@@ -331,14 +452,18 @@ public struct SensitiveReferenceFinder {
             let text = file.text(k).lowercased()
             if text.has("dollr") || text.has("access_token") || text.has("accesstoken") || text.has("/v1/jwt/") { return true }
             if t.kind == .identifier, calls.holding(file.text(k), at: k) == .tokenResponse { return true }
-            if ["sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm", "verify", "decode", "cookie"].contains(where: { text.has($0) }) { otherOrigin = true }
+            if [
+                "sign", "session", "user", "csrf", "login", "jwt.sign", "encode", "randombytes", "uuid", "push", "fcm", "verify", "decode",
+                "cookie",
+            ].contains(where: { text.has($0) }) {
+                otherOrigin = true
+            }
             // The incoming request's own credentials (`req.headers.authorization`, `request.cookies`) are the caller's, not Dollr's.
             if t.kind == .identifier && ["req", "request", "ctx", "headers"].contains(text) { otherOrigin = true }
         }
         // In code about Dollr, a token from an unnamed helper (`await getToken()`) is taken to be Dollr's.
         return !otherOrigin && context.mentionsDollrInCode
     }
-
 
     private func isKey(nameToken: Int, original: Int) -> Bool {
         guard let n = file.next(nameToken) else { return false }
@@ -347,7 +472,9 @@ public struct SensitiveReferenceFinder {
             if let p = file.previous(original), file.isPunct(p, "?") { return false }
             return true
         }
-        if file.isPunct(n, "=") , let p = file.previous(original), file.isPunct(p, "(") || file.isPunct(p, ",") || file.isPunct(p, "{") { return true }
+        if file.isPunct(n, "="), let p = file.previous(original), file.isPunct(p, "(") || file.isPunct(p, ",") || file.isPunct(p, "{") {
+            return true
+        }
         return false
     }
 
@@ -360,13 +487,21 @@ public struct SensitiveReferenceFinder {
         if let n = file.next(end), n < range.upperBound {
             let s = file.text(n)
             if ["?", "==", "!=", "===", "!==", "is", "&&", "||", "??"].contains(s) && !(s == "??" || s == "||") { return true }
-            if s == "[" , let k = file.next(n), file.isPunct(k, ":") || file.isPunct(k, "..") || file.tokens[k].kind == .number { return true }
-            if s == "." || s == "?." , let m = file.next(n) {
+            if s == "[", let k = file.next(n), file.isPunct(k, ":") || file.isPunct(k, "..") || file.tokens[k].kind == .number {
+                return true
+            }
+            if s == "." || s == "?.", let m = file.next(n) {
                 let name = file.text(m).lowercased()
-                if ["length", "count", "size", "isempty", "isnotempty", "nil?", "present?", "blank?", "empty?"].contains(name) { return true }
+                if ["length", "count", "size", "isempty", "isnotempty", "nil?", "present?", "blank?", "empty?"].contains(name) {
+                    return true
+                }
             }
             // Swift os.Logger: "\(token, privacy: .private)"
-            if s == ",", let m = file.next(n), file.isIdentifier(m, "privacy"), let c = file.next(m), let v = file.next(c), let w = file.next(v), ["private", "sensitive"].contains(file.text(w)) || ["private", "sensitive"].contains(file.text(v)) { return true }
+            if s == ",", let m = file.next(n), file.isIdentifier(m, "privacy"), let c = file.next(m), let v = file.next(c),
+                let w = file.next(v), ["private", "sensitive"].contains(file.text(w)) || ["private", "sensitive"].contains(file.text(v))
+            {
+                return true
+            }
         }
         if let p = file.previous(start) {
             let s = file.text(p)
