@@ -89,7 +89,7 @@ struct RuleUnderTest: CustomTestStringConvertible, Sendable {
         var files = example.context
         files[example.path] = code
         return TestSupport.scanner(only: [rule.id.rawValue])
-            .scan(files: files.map { InMemoryFile(path: $0.key, contents: $0.value) })
+            .scan(files: files.map { InMemoryFile(path: $0.key, contents: $0.value) }, wholeProject: true)
             .findings.filter { $0.rule == rule.id && $0.path == example.path }
     }
 }

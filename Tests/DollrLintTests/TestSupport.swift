@@ -13,7 +13,7 @@ enum TestSupport {
 
     /// Scans in-memory files; returns the findings.
     static func findings(_ files: [String: String], rules ids: [String]? = nil) -> [Finding] {
-        scanner(only: ids).scan(files: files.map { InMemoryFile(path: $0.key, contents: $0.value) }).findings
+        scanner(only: ids).scan(files: files.map { InMemoryFile(path: $0.key, contents: $0.value) }, wholeProject: true).findings
     }
 
     /// The package root (two levels above this file's Tests/DollrLintTests).

@@ -75,6 +75,11 @@ public final class ScanEngine: Sendable {
     /// so the masker knows the secrets they see; their findings are dropped.
     private let maskingOnlyRules: [Rule]
     private let maskingOnlyKeywords: [[Int]]
+    /// For each rule, and each masking-only rule, the keywords that run it outside Dollr code (empty: never).
+    private let ruleKeywordsOutsideDollrCode: [[Int]]
+    private let maskingOnlyKeywordsOutsideDollrCode: [[Int]]
+    /// `DollrReach.markers`: a file with one of them is Dollr code.
+    private let markerKeywords: [Int]
     private let suppressionKeyword: Int
 
     /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
@@ -93,9 +98,12 @@ public final class ScanEngine: Sendable {
             return keywords.count - 1
         }
         ruleKeywords = rules.map { $0.description.keywords.map(id) }
+        ruleKeywordsOutsideDollrCode = rules.map { $0.description.keywordsOutsideDollrCode.map(id) }
         let active = Set(rules.map { $0.id })
         maskingOnlyRules = maskingRules.filter { !active.contains($0.id) }
         maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
+        maskingOnlyKeywordsOutsideDollrCode = maskingOnlyRules.map { $0.description.keywordsOutsideDollrCode.map(id) }
+        markerKeywords = DollrReach.markers.map(id)
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
     }
@@ -134,12 +142,15 @@ public final class ScanEngine: Sendable {
         let tracker = request.progress.map {
             ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
         }
-        let slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
+        // Only a scan of the whole project knows every file that could reach Dollr code; a partial one analyses all it has.
+        let wholeProject = rootKind == .directory && request.paths == nil
+        var slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
             switch read {
             case .success(let bytes):
-                var result = self.process(SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project)
+                var result = self.process(
+                    SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
                 return result
             case .failure(let reason):
@@ -152,6 +163,15 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
+        if wholeProject {
+            slots = reachDollrCode(
+                slots, paths: files.map(\.path), project: project, jobs: request.jobs,
+                load: { i in
+                    guard case .success(let bytes) = ScanEngine.read(files[i], maxSize: maxSize) else { return nil }
+                    return SourceFile(path: files[i].path, bytes: bytes, isGitIgnored: files[i].isGitIgnored)
+                },
+                release: { i, result in result.pending?.releaseSource(rereadingFrom: files[i], maxSize: maxSize) })
+        }
         var report = merge(
             runProjectPhase(slots, jobs: request.jobs), root: request.root,
             pathPrefix: request.reportPrefix(forDirectory: projectRoot))
@@ -163,21 +183,29 @@ public final class ScanEngine: Sendable {
 
     /// Scans files held in memory (the rule example tests, stdin, the git index). Manifests among them serve as
     /// project context, before those under `projectRoot` on disk; `pathPrefix` starts every reported path.
+    /// `wholeProject`: the files are all the project has, so those that cannot reach Dollr code are only prefiltered.
     public func scan(
         files: [InMemoryFile], root: String = ".", jobs: Int = 1, projectRoot: String? = nil,
-        pathPrefix: String = ""
+        pathPrefix: String = "", wholeProject: Bool = false
     ) -> ScanReport {
         let started = DispatchTime.now()
         var virtual: [String: [UInt8]] = [:]
         for f in files { virtual[f.path] = f.bytes }
         let project = ProjectContext(rootPath: projectRoot, virtualFiles: virtual)
-        let slots = files.parallelMap(jobs: jobs) { f -> FileResult in
+        var slots = files.parallelMap(jobs: jobs) { f -> FileResult in
             if ScanEngine.isBinary(f.bytes) {
                 var r = FileResult()
                 r.skipped.binary = 1
                 return r
             }
-            return self.process(SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project)
+            return self.process(
+                SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
+        }
+        if wholeProject {
+            slots = reachDollrCode(
+                slots, paths: files.map(\.path), project: project, jobs: jobs,
+                load: { i in SourceFile(path: files[i].path, bytes: files[i].bytes, isGitIgnored: files[i].isGitIgnored) },
+                release: nil)
         }
         var report = merge(runProjectPhase(slots, jobs: jobs), root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
@@ -193,6 +221,48 @@ public final class ScanEngine: Sendable {
         var unreadable: [String] = []
         /// A file whose project rules still have to run: its findings are finished after the project phase.
         var pending: PendingFile?
+        /// Analysed only by the rules that look for Dollr's values outside Dollr code (`DollrReach`).
+        var outsideDollrCode = false
+    }
+
+    /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round reads the files left out
+    /// again and analyses in full those that import, or name a function or helper of, the files analysed so far.
+    /// The index follows calls two helpers deep, so three rounds reach every file it could use.
+    private func reachDollrCode(
+        _ slots: [FileResult], paths: [String], project: ProjectContext, jobs: Int, load: @Sendable (Int) -> SourceFile?,
+        release: (@Sendable (Int, inout FileResult) -> Void)?
+    ) -> [FileResult] {
+        var slots = slots
+        var analysed = slots.indices.filter { slots[$0].scanned == 1 && !slots[$0].outsideDollrCode }
+        var newest = analysed
+        var offered = Set<String>()
+        let tables = ProjectIndex.PathTables(paths: paths)
+        for _ in 0..<3 {
+            let candidates = slots.indices.filter { slots[$0].outsideDollrCode }
+            guard !newest.isEmpty, !candidates.isEmpty else { break }
+            let index = ProjectIndex(files: analysed.compactMap { slots[$0].pending?.flow })
+            let words = DollrReach.words(paths: newest.map { paths[$0] }, index: index).subtracting(offered)
+            offered.formUnion(words)
+            let imported = DollrReach.importedFiles(of: newest.compactMap { slots[$0].pending?.flow }, tables: tables)
+            guard !words.isEmpty || !imported.isEmpty else { break }
+            let matcher = KeywordPrefilter(keywords: words.sorted())
+            let results = candidates.parallelMap(jobs: jobs) { i -> FileResult? in
+                guard let source = load(i) else { return nil }
+                guard imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8)) || matcher.containsAny(in: source.bytes)
+                else { return nil }
+                var result = self.process(source, project: project, onlyDollrCode: false)
+                release?(i, &result)
+                return result
+            }
+            newest = []
+            for (k, i) in candidates.enumerated() {
+                guard let result = results[k] else { continue }
+                slots[i] = result
+                newest.append(i)
+            }
+            analysed += newest
+        }
+        return slots
     }
 
     /// What outlives a file's turn for the project phase: its flow facts, never its tokens. A file read from disk
@@ -291,16 +361,20 @@ public final class ScanEngine: Sendable {
         return report
     }
 
-    /// Runs the rules that the prefilter lets through on one file.
-    func process(_ source: SourceFile, project: ProjectContext) -> FileResult {
+    /// Runs the rules that the prefilter lets through on one file. `onlyDollrCode`: a file that is not Dollr code
+    /// (`DollrReach.markers`) runs only the rules that look for Dollr's values outside it, and is marked so.
+    func process(_ source: SourceFile, project: ProjectContext, onlyDollrCode: Bool = false) -> FileResult {
         var result = FileResult()
         result.scanned = 1
         if source.bytes.contains(where: { $0 >= 0x80 }) && !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
         let present = prefilter.present(in: source.bytes)
+        let isDollrCode = !onlyDollrCode || markerKeywords.contains(where: present.contains) || DollrReach.pathNamesDollr(source.path)
+        result.outsideDollrCode = !isDollrCode
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
             guard ScanEngine.enabled(kws, present) else { continue }
+            if !isDollrCode && !ruleKeywordsOutsideDollrCode[k].contains(where: present.contains) { continue }
             if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
@@ -329,6 +403,7 @@ public final class ScanEngine: Sendable {
         // Project rules report later, on lines that may hold a secret: the masker has to know it then too.
         if !context.findings.isEmpty || !activeProjectRules.isEmpty {
             for (k, rule) in maskingOnlyRules.enumerated() where ScanEngine.enabled(maskingOnlyKeywords[k], present) {
+                if !isDollrCode && !maskingOnlyKeywordsOutsideDollrCode[k].contains(where: present.contains) { continue }
                 if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
                 context.begin(rule.description, keepingFindings: false)
                 rule.check(context)

@@ -77,4 +77,18 @@ public struct KeywordPrefilter: Sendable {
         }
         return found
     }
+
+    /// Whether any keyword occurs in `bytes`; stops at the first.
+    public func containsAny(in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            transitions.withUnsafeBufferPointer { table in
+                var state: Int32 = 0
+                for b in buffer {
+                    state = table[Int(state) &* 256 &+ Int(b)]
+                    if state < 0 { return true }
+                }
+                return false
+            }
+        }
+    }
 }

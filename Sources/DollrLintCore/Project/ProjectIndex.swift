@@ -33,8 +33,8 @@ public struct ProjectIndex: Sendable {
             }
             for (name, path) in facts.pathConstants { pathConstants[CodeModel.normalize(name)] = path }
         }
-        let tables = PathTables(files)
-        importedFiles = files.indices.map { ProjectIndex.imports(of: $0, in: files, tables: tables) }
+        let tables = PathTables(paths: files.map(\.path))
+        importedFiles = files.indices.map { ProjectIndex.imports(of: files[$0], at: $0, tables: tables) }
         // Direct operations first, then two rounds through callees: "directly, or through one more helper" and a bit more.
         var callsOf: [FunctionRef: [FlowCall]] = [:]
         for (f, facts) in files.enumerated() {
@@ -158,13 +158,13 @@ public struct ProjectIndex: Sendable {
         /// Files by their directory's last component (`internal/dollr/client.go` under "dollr").
         let byPackageLast: [String: [Int]]
 
-        init(_ files: [FileFlowFacts]) {
-            stems = files.map { ProjectIndex.stemComponents($0.path) }
+        init(paths: [String]) {
+            stems = paths.map { ProjectIndex.stemComponents($0) }
             var byDirectory: [Substring: [Int]] = [:]
             var byStemLast: [String: [Int]] = [:]
             var byPackageLast: [String: [Int]] = [:]
-            for (k, f) in files.enumerated() {
-                byDirectory[ProjectIndex.directory(f.path), default: []].append(k)
+            for (k, path) in paths.enumerated() {
+                byDirectory[ProjectIndex.directory(path), default: []].append(k)
                 if let last = stems[k].last { byStemLast[last, default: []].append(k) }
                 if stems[k].count >= 2 { byPackageLast[stems[k][stems[k].count - 2], default: []].append(k) }
             }
@@ -174,10 +174,10 @@ public struct ProjectIndex: Sendable {
         }
     }
 
-    /// Files a file imports: module paths matched against file paths by their trailing components; for Go, Java,
-    /// Kotlin, C#, Swift and Rust also the files of the same directory (one package).
-    static func imports(of index: Int, in files: [FileFlowFacts], tables: PathTables) -> Set<Int> {
-        let facts = files[index]
+    /// Files (indices into the tables' paths) a file imports: module paths matched against file paths by their
+    /// trailing components; for Go, Java, Kotlin, C#, Swift, Rust and PHP also the files of the same directory (one
+    /// package). `index` is the file's own place in the tables, if it has one.
+    static func imports(of facts: FileFlowFacts, at index: Int?, tables: PathTables) -> Set<Int> {
         let packageScoped: Set<Language> = [.go, .java, .kotlin, .csharp, .swift, .rust, .php]
         var result = Set<Int>()
         if packageScoped.contains(facts.language) { result.formUnion(tables.byDirectory[ProjectIndex.directory(facts.path)] ?? []) }
@@ -192,7 +192,7 @@ public struct ProjectIndex: Sendable {
             // Go and Java import packages (directories): `internal/dollr` names every file of that directory.
             result.formUnion(tables.byPackageLast[lastPart] ?? [])
         }
-        result.remove(index)
+        if let index { result.remove(index) }
         return result
     }
 

@@ -69,6 +69,7 @@ public final class PatternRule: Rule {
         var help: String
         var message: String
         var keywords: [String]
+        var keywords_outside_dollr_code: [String]?
         var patterns: [PatternSpec]
         var allow: [String]?
         var files: Files?
@@ -168,7 +169,8 @@ public final class PatternRule: Rule {
         }
         description = RuleDescription(
             id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
-            helpURL: spec.help, keywords: spec.keywords, readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
+            helpURL: spec.help, keywords: spec.keywords, keywordsOutsideDollrCode: spec.keywords_outside_dollr_code ?? [],
+            readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
             triggering: examples(spec.examples.triggering, "triggering"),
             nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
             source: file)

@@ -39,6 +39,10 @@ public struct RuleDescription: Sendable {
     public var helpURL: String
     /// Prefilter: the rule runs on a file only when one of these (ASCII case-insensitive) occurs in it. Empty: always.
     public var keywords: [String]
+    /// In a whole-project scan, a file that is not Dollr code (see `DollrReach`) runs the rule only when one of these
+    /// occurs in it: Dollr's own values that give it away wherever it sits (a JWT Dollr issued, a method id). Empty: the
+    /// rule runs only in Dollr code.
+    public var keywordsOutsideDollrCode: [String]
     /// Whether the rule reads `.env*` files that git ignores (they still ship in a bundle).
     public var readsGitIgnoredEnvFiles: Bool
     public var triggeringExamples: [RuleExample]
@@ -48,7 +52,8 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: RuleID, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
-        keywords: [String], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample],
+        keywords: [String], keywordsOutsideDollrCode: [String] = [], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample],
+        nonTriggering: [RuleExample],
         source: String = "swift"
     ) {
         self.id = id
@@ -59,6 +64,7 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.helpURL = helpURL
         self.keywords = keywords
+        self.keywordsOutsideDollrCode = keywordsOutsideDollrCode
         self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
         self.triggeringExamples = triggering
         self.nonTriggeringExamples = nonTriggering

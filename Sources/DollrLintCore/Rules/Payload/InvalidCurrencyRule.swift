@@ -6,7 +6,7 @@ extension PayloadProblemRule {
         title: "Currency not an upper-case ISO 4217 code",
         rationale: "Currencies are ISO 4217 codes in upper case (USD, LRD, RWF); 'usd' or 'US$' is rejected with a 422.",
         fix: "Send the upper-case ISO 4217 code.",
-        helpURL: DocLinks.conventions, keywords: keywords + ["currency"],
+        helpURL: DocLinks.conventions, keywords: keywords + ["currency"], keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/pay.ts",

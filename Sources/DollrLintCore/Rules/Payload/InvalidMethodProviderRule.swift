@@ -6,12 +6,12 @@ extension PayloadProblemRule {
         title: "method/provider pair not in the payments-by-market matrix, or a market contradiction",
         rationale:
             "provider is the routing network (PAWAPAY, STRIPE, PLATFORM), method the instrument (MTN_MOMO_LBR, CREDIT_CARD, ...). A "
-                + "method name sent as provider, or a Liberian method with a Rwandan country_code or phone, is a 422 or a payment "
-                + "routed nowhere. Dollr's own samples get this wrong; the matrix is the authority.",
+            + "method name sent as provider, or a Liberian method with a Rwandan country_code or phone, is a 422 or a payment "
+            + "routed nowhere. Dollr's own samples get this wrong; the matrix is the authority.",
         fix:
             "Use the provider the matrix gives for the method (MTN_MOMO_LBR -> PAWAPAY, CREDIT_CARD -> STRIPE, WALLET -> PLATFORM), "
-                + "or take both from GET /v1/predictions/mmo-provider-info.",
-        helpURL: DocLinks.markets, keywords: keywords,
+            + "or take both from GET /v1/predictions/mmo-provider-info.",
+        helpURL: DocLinks.markets, keywords: keywords, keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/account.ts",

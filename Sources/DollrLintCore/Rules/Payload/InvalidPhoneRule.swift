@@ -6,9 +6,9 @@ extension PayloadProblemRule {
         title: "Phone number not in E.164 digits without '+'",
         rationale:
             "Dollr takes phones as E.164 digits without '+' (231771234567). A '+', spaces, a local leading 0 or a wrong length is a "
-                + "422 at best, and at worst a prompt sent to the wrong wallet.",
+            + "422 at best, and at worst a prompt sent to the wrong wallet.",
         fix: "Normalise before sending: strip '+', spaces and dashes, add the country calling code (231 Liberia, 250 Rwanda).",
-        helpURL: DocLinks.conventions, keywords: keywords,
+        helpURL: DocLinks.conventions, keywords: keywords, keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/checkout.ts",

@@ -6,9 +6,9 @@ extension PayloadProblemRule {
         title: "reference_id literal that is not a version-4 UUID",
         rationale:
             "reference_id is the idempotency key of an execution and must be a version-4 UUID; a fixed, time-based or malformed value "
-                + "is rejected, or worse, collides with another payment.",
+            + "is rejected, or worse, collides with another payment.",
         fix: "Generate it with crypto.randomUUID() / uuid.uuid4() / Str::uuid(), store it, then send it.",
-        helpURL: DocLinks.executions, keywords: keywords,
+        helpURL: DocLinks.executions, keywords: keywords, keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/pay.ts",

@@ -31,6 +31,8 @@ public final class PayloadProblemRule: Rule {
 
     /// `v1/` rather than `/v1/`: relative paths (`@POST("v1/...")`, `Path.Combine(base, "v1/...")`) are Dollr paths too.
     static let keywords = ["v1/", "method", "provider"]
+    /// Dollr's own mobile-money method ids and aggregator: a payload naming them is Dollr's wherever it sits.
+    static let dollrValueKeywords = ["mtn_momo_", "orange_money_", "airtel_rwa", "pawapay"]
 
     public static func all() -> [Rule] {
         [invalidPhone, invalidCurrency, invalidReferenceID, invalidMethodProvider, schemaViolation, sourceKindMismatch, unknownEndpoint]

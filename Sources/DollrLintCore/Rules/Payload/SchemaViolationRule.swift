@@ -6,11 +6,12 @@ extension PayloadProblemRule {
         title: "Field unknown to the spec, required field missing, wrong JSON type, value outside an enum or a minimum",
         rationale:
             "\"Use the OpenAPI spec, do not invent fields\" is the docs' first rule for integrators: every one of these is a 422 (or "
-                + "a silently ignored field) that only shows up in production.",
+            + "a silently ignored field) that only shows up in production.",
         fix:
             "Match the request to the endpoint's schema: the message names the field and what it expects (e.g. session_id is a JSON "
-                + "string on executions but an integer on realtime-keys).",
+            + "string on executions but an integer on realtime-keys).",
         helpURL: DocLinks.validation422, keywords: keywords + ["json:\"", "jsonpropertyname", "serialname", "jsonproperty"],
+        keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/pay.ts",

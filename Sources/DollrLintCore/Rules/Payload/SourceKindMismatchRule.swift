@@ -6,9 +6,9 @@ extension PayloadProblemRule {
         title: "source_kind on sessions/status/links/predictions, or source_type on checkouts/create",
         rationale:
             "The same value (INVOICE or ORDER) is called source_kind on POST /v1/checkouts/create and source_type everywhere else; "
-                + "the wrong name is a 422 the docs call 'a frequent source of errors'.",
+            + "the wrong name is a 422 the docs call 'a frequent source of errors'.",
         fix: "checkouts/create: source_kind. Sessions, status, links, predictions: source_type.",
-        helpURL: DocLinks.conventions, keywords: keywords,
+        helpURL: DocLinks.conventions, keywords: keywords, keywordsOutsideDollrCode: dollrValueKeywords,
         triggering: [
             RuleExample(
                 "src/session.ts",

@@ -39,7 +39,7 @@ enum TypedRequestDeclarations {
                         rule: .schemaViolation, offset: file.tokens[f.token].start,
                         message:
                             "\(f.json) is declared as \(file.text(f.token)) but the request takes a JSON \(want) (see api-conventions "
-                                + "Resource ID types)"
+                            + "Resource ID types)"
                     ))
             }
         }

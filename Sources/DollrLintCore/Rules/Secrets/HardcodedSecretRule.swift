@@ -18,7 +18,7 @@ public final class HardcodedSecretRule: Rule {
                 + "literal fallback. Then rotate the leaked secret: merchant portal -> Settings -> Developer -> API Keys, create a "
                 + "new secret, deploy it, delete the old one; removing the line does not remove it from git history.",
         helpURL: DocLinks.environments,
-        keywords: ["secret", "token", "bearer", "eyj", "authorization", "dollr"],
+        keywords: ["secret", "token", "bearer", "eyj", "authorization", "dollr"], keywordsOutsideDollrCode: ["eyj"],
         triggering: [
             RuleExample("src/dollr.ts", "const DOLLR_CLIENT_SECRET = ↓\"q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\";\n"),
             RuleExample(

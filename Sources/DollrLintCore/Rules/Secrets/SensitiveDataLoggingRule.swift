@@ -21,6 +21,8 @@ public final class SensitiveDataLoggingRule: Rule {
                 + "Mask phone numbers (2317****4567) if you must log them.",
         helpURL: DocLinks.aiContext,
         keywords: ["log", "print", "puts", "echo", "dump", "console", "nslog", "trace"],
+        // Outside Dollr code only a Dollr execution and what is read from it count (`dollrValueReason`).
+        keywordsOutsideDollrCode: ["execution"],
         triggering: [
             RuleExample(
                 "src/pay.ts",

@@ -1,0 +1,104 @@
+import XCTest
+@testable import DollrLintCore
+
+/// `DollrReach`: a whole-project scan analyses Dollr code and the files that reach it, and only prefilters the rest;
+/// a file two helpers away from the Dollr call still gets its findings.
+final class DollrReachTests: XCTestCase {
+    func rulesAt(_ files: [String: String]) -> [String] {
+        TestSupport.findings(files).filter { $0.category == .idempotency }.map { "\($0.path):\($0.line) \($0.rule.rawValue)" }.sorted()
+    }
+
+    /// `tasks.py` names neither Dollr nor a path: it is reached through `billing.py`, itself reached through `gateway.py`.
+    func testAChainOfModulesWithoutDollrInThemIsFollowed() {
+        let gateway = """
+            import os
+            import requests
+
+            BASE = os.environ["PAYMENTS_API"]
+
+
+            class Gateway:
+                def execute_collection(self, body):
+                    return requests.post(BASE + "/v1/executions/collection", json=body, timeout=10)
+            """
+        let billing = """
+            from shop.gateway import Gateway
+
+
+            def charge_customer(order, body):
+                return Gateway().execute_collection(body)
+            """
+        let tasks = """
+            import uuid
+
+            from shop.billing import charge_customer
+
+
+            def renew(order):
+                for attempt in range(3):
+                    try:
+                        return charge_customer(order, {"reference_id": str(uuid.uuid4()), "session_id": order.session})
+                    except TimeoutError:
+                        continue
+            """
+        XCTAssertEqual(
+            rulesAt(["shop/gateway.py": gateway, "shop/billing.py": billing, "shop/tasks.py": tasks]),
+            [
+                "shop/tasks.py:9 new-reference-id-on-retry", "shop/tasks.py:9 reference-id-after-execute",
+                "shop/tasks.py:9 retry-without-status-check",
+            ])
+    }
+
+    /// The retry helper sits in a file with nothing of Dollr's; the execute handed to it is still a retried execute.
+    func testAHelperTheDollrCodeHandsItsCallToIsAnalysed() {
+        let retry = """
+            export async function withRetry(fn) {
+              for (let i = 0; i < 3; i++) {
+                try {
+                  return await fn();
+                } catch (e) {
+                  await new Promise((r) => setTimeout(r, 1000 * 2 ** i));
+                }
+              }
+            }
+            """
+        let pay = """
+            import { withRetry } from "./lib/retry";
+
+            export async function collect(order, referenceId) {
+              return withRetry(() =>
+                fetch(`${process.env.PAYMENTS_API}/v1/executions/collection`, {
+                  method: "POST",
+                  body: JSON.stringify({ reference_id: referenceId, session_id: order.session }),
+                  signal: AbortSignal.timeout(10000),
+                }),
+              );
+            }
+            """
+        XCTAssertEqual(rulesAt(["src/lib/retry.js": retry, "src/pay.js": pay]), ["src/pay.js:5 retry-without-status-check"])
+    }
+
+    /// Outside Dollr code only the rules that look for Dollr's own values run, on their own keywords.
+    func testAFileOutsideDollrCodeIsOnlyPrefiltered() {
+        let engine = TestSupport.scanner()
+        let project = ProjectContext(rootPath: nil)
+        let stripe = SourceFile(path: "billing/stripe.py", bytes: Array("log.info('card %s', card_number)\n".utf8))
+        XCTAssertTrue(engine.process(stripe, project: project, onlyDollrCode: true).outsideDollrCode)
+        XCTAssertFalse(engine.process(stripe, project: project, onlyDollrCode: false).outsideDollrCode)
+        let named = SourceFile(path: "billing/dollr.py", bytes: stripe.bytes)
+        XCTAssertFalse(engine.process(named, project: project, onlyDollrCode: true).outsideDollrCode)
+        // A JWT that Dollr issued (its issuer is inside the base64) gives itself away anywhere.
+        let jwt =
+            "const token = \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "eyJpc3MiOiJodHRwczovL2FwaS5oZXlkb2xsci5hcHAiLCJzdWIiOiJtZXJjaGFudF80ODIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\";\n"
+        let token = SourceFile(path: "a.js", bytes: Array(jwt.utf8))
+        XCTAssertEqual(engine.process(token, project: project, onlyDollrCode: true).findings.map(\.rule), [.hardcodedSecret])
+    }
+
+    func testModuleNames() {
+        XCTAssertEqual(DollrReach.moduleName("app/payments/client.py"), "client")
+        XCTAssertEqual(DollrReach.moduleName("src/payments/index.ts"), "payments")
+        XCTAssertEqual(DollrReach.moduleName("shop/billing/__init__.py"), "billing")
+        XCTAssertEqual(DollrReach.moduleName("Makefile"), "Makefile")
+    }
+}
