@@ -24,6 +24,8 @@ public enum DollrOperation: Hashable, Sendable {
 
     public var isExecute: Bool { if case .execute = self { return true } else { return false } }
     public var isExecutionStatus: Bool { if case .status = self { return true } else { return false } }
+    /// A token, execute or status operation: what the flow rules follow across files.
+    public var isFlowOperation: Bool { self != .other }
 }
 
 /// A stretch of a function that can run again or that runs on a condition. Offsets are bytes of the file.

@@ -80,6 +80,7 @@ public final class ScanEngine: Sendable {
     private let maskingOnlyKeywordsOutsideDollrCode: [[Int]]
     /// `DollrReach.markers`: a file with one of them is Dollr code.
     private let markerKeywords: [Int]
+    private let dollrKeyword: Int
     private let suppressionKeyword: Int
 
     /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
@@ -104,6 +105,7 @@ public final class ScanEngine: Sendable {
         maskingOnlyKeywords = maskingOnlyRules.map { $0.description.keywords.map(id) }
         maskingOnlyKeywordsOutsideDollrCode = maskingOnlyRules.map { $0.description.keywordsOutsideDollrCode.map(id) }
         markerKeywords = DollrReach.markers.map(id)
+        dollrKeyword = id("dollr")
         suppressionKeyword = id("dollr-lint:")
         prefilter = KeywordPrefilter(keywords: keywords)
     }
@@ -223,6 +225,8 @@ public final class ScanEngine: Sendable {
         var pending: PendingFile?
         /// Analysed only by the rules that look for Dollr's values outside Dollr code (`DollrReach`).
         var outsideDollrCode = false
+        /// The file's path or bytes name Dollr.
+        var namesDollr = false
     }
 
     /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round reads the files left out
@@ -240,10 +244,18 @@ public final class ScanEngine: Sendable {
         for _ in 0..<3 {
             let candidates = slots.indices.filter { slots[$0].outsideDollrCode }
             guard !newest.isEmpty, !candidates.isEmpty else { break }
-            let index = ProjectIndex(files: analysed.compactMap { slots[$0].pending?.flow })
-            let words = DollrReach.words(paths: newest.map { paths[$0] }, index: index).subtracting(offered)
+            let withFacts = analysed.filter { slots[$0].pending != nil }
+            let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })
+            let namingDollr = newest.filter { slots[$0].namesDollr }
+            let words = DollrReach.words(paths: namingDollr.map { paths[$0] }, index: index).subtracting(offered)
             offered.formUnion(words)
-            let imported = DollrReach.importedFiles(of: newest.compactMap { slots[$0].pending?.flow }, tables: tables)
+            // The modules that Dollr code, or code taking part in a Dollr flow, imports.
+            let newestSet = Set(newest)
+            let importers = withFacts.enumerated().filter { k, slot in
+                newestSet.contains(slot)
+                    && (slots[slot].namesDollr || DollrReach.performsFlowOperation(index.files[k], file: k, index: index))
+            }
+            let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
             guard !words.isEmpty || !imported.isEmpty else { break }
             let matcher = KeywordPrefilter(keywords: words.sorted())
             let results = candidates.parallelMap(jobs: jobs) { i -> FileResult? in
@@ -368,7 +380,8 @@ public final class ScanEngine: Sendable {
         result.scanned = 1
         if source.bytes.contains(where: { $0 >= 0x80 }) && !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
         let present = prefilter.present(in: source.bytes)
-        let isDollrCode = !onlyDollrCode || markerKeywords.contains(where: present.contains) || DollrReach.pathNamesDollr(source.path)
+        result.namesDollr = present.contains(dollrKeyword) || DollrReach.pathNamesDollr(source.path)
+        let isDollrCode = !onlyDollrCode || result.namesDollr || markerKeywords.contains(where: present.contains)
         result.outsideDollrCode = !isDollrCode
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {

@@ -12,25 +12,39 @@ public enum DollrReach {
 
     public static func pathNamesDollr(_ path: String) -> Bool { path.lowercased().has("dollr") }
 
-    /// Names through which another file can reach the files at `paths` and those `index` holds (analysed, with
-    /// their flow facts when the project rules ran on them): module stems for imports, functions that perform Dollr operations, and the
-    /// helpers their calls hand a function, a Dollr path or a reference id to. Empty when nothing can be reached.
+    /// Names through which another file can reach the Dollr code among the files `index` holds and at `paths`
+    /// (files that name Dollr): module stems for imports, functions that perform a Dollr flow operation (token,
+    /// execute, status), and the helpers Dollr code hands such a call, a function making one, or a reference id to.
+    /// Names shorter than three characters are left out: they would let every file through.
     public static func words(paths: [String], index: ProjectIndex) -> Set<String> {
         var words = Set<String>()
         func add(_ name: String) {
-            guard !name.isEmpty, !ProjectIndex.genericNames.contains(CodeModel.normalize(name)) else { return }
+            guard name.utf8.count >= 3, !ProjectIndex.genericNames.contains(CodeModel.normalize(name)) else { return }
             words.insert(name)
             // `execute_collection` and `executeCollection` name the same function for the index.
             words.insert(CodeModel.normalize(name))
         }
         for path in paths { add(moduleName(path)) }
         for (f, file) in index.files.enumerated() {
-            for (k, fn) in file.functions.enumerated() where !index.operations(ofFunction: k, file: f).isEmpty {
+            var flowFunctions = Set<String>()
+            for (k, fn) in file.functions.enumerated() where index.operations(ofFunction: k, file: f).contains(where: \.isFlowOperation) {
                 add(fn.name)
+                flowFunctions.insert(CodeModel.normalize(fn.name))
             }
-            for call in file.calls where !call.isLog && handsOver(call) { add(call.name) }
+            let flowCalls = file.calls.filter { !$0.isLog && index.operations(of: $0, file: f).contains(where: \.isFlowOperation) }
+            for call in file.calls where !call.isLog {
+                let handsFlow =
+                    flowCalls.contains { call.arguments.contains($0.offset) && $0.offset != call.offset }
+                    || call.bareArguments.contains { flowFunctions.contains(CodeModel.normalize($0)) }
+                if handsFlow || call.operation?.isFlowOperation == true || namesReference(call) { add(call.name) }
+            }
         }
         return words
+    }
+
+    /// Whether a file takes part in a Dollr flow: some call of it performs a token, execute or status operation.
+    public static func performsFlowOperation(_ facts: FileFlowFacts, file: Int, index: ProjectIndex) -> Bool {
+        facts.calls.contains { !$0.isLog && index.operations(of: $0, file: file).contains(where: \.isFlowOperation) }
     }
 
     /// Files among `tables`' paths that the given files import (or share a package with).
@@ -50,11 +64,9 @@ public enum DollrReach {
         return stem
     }
 
-    /// A call whose callee may be a project helper that decides a Dollr flow: it is handed a function (a retry
-    /// helper), a Dollr path (a request helper), or its value becomes the reference id (a mint wrapper).
-    static func handsOver(_ call: FlowCall) -> Bool {
-        if call.passesFunction || !call.bareArguments.isEmpty || call.operation != nil || !call.urlNames.isEmpty { return true }
-        return [call.assignedTo, call.keyName].contains { name in
+    /// A call whose value becomes a reference id: its callee may be the project's mint wrapper.
+    static func namesReference(_ call: FlowCall) -> Bool {
+        [call.assignedTo, call.keyName].contains { name in
             let n = CodeModel.normalize(name)
             return n.has("ref") || n.has("idempot") || n.has("uuid")
         }
