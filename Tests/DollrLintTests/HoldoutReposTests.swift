@@ -11,6 +11,7 @@ final class HoldoutReposTests: XCTestCase {
     func testFlowHoldoutBatchesMatchTheirBlindExpectations() throws {
         try check("holdout-flow1")
         try check("holdout-flow2")
+        try check("holdout-flow3")
     }
 
     func check(_ batch: String) throws {
