@@ -247,8 +247,8 @@ public final class ScanEngine: Sendable {
             let withFacts = analysed.filter { slots[$0].pending != nil }
             let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })
             let namingDollr = newest.filter { slots[$0].namesDollr }
-            let words = DollrReach.words(paths: namingDollr.map { paths[$0] }, index: index).subtracting(offered)
-            offered.formUnion(words)
+            let patterns = DollrReach.patterns(paths: namingDollr.map { paths[$0] }, index: index).subtracting(offered)
+            offered.formUnion(patterns)
             // The modules that Dollr code, or code taking part in a Dollr flow, imports.
             let newestSet = Set(newest)
             let importers = withFacts.enumerated().filter { k, slot in
@@ -256,8 +256,8 @@ public final class ScanEngine: Sendable {
                     && (slots[slot].namesDollr || DollrReach.performsFlowOperation(index.files[k], file: k, index: index))
             }
             let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
-            guard !words.isEmpty || !imported.isEmpty else { break }
-            let matcher = KeywordPrefilter(keywords: words.sorted())
+            guard !patterns.isEmpty || !imported.isEmpty else { break }
+            let matcher = KeywordPrefilter(keywords: patterns.sorted())
             let results = candidates.parallelMap(jobs: jobs) { i -> FileResult? in
                 guard let source = load(i) else { return nil }
                 guard imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8)) || matcher.containsAny(in: source.bytes)

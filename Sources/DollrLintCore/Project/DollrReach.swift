@@ -3,7 +3,7 @@
 /// A file is Dollr code when its path or bytes name Dollr or a `/v1/` path (`markers`); the rules about Dollr's
 /// data, payloads and flows run only there (`DollrScope`) and in the files that reach it: one that imports a module
 /// of Dollr code, calls a function that calls Dollr, or defines a helper Dollr code hands its requests, its retries
-/// or its reference ids to. The reach grows in rounds from the Dollr code outwards (`words` and `importedFiles`
+/// or its reference ids to. The reach grows in rounds from the Dollr code outwards (`patterns` and `importedFiles`
 /// say where the next round looks); every other file costs one pass over its bytes, which is what makes a scan of a
 /// repository that is mostly not about Dollr as fast as a keyword search.
 public enum DollrReach {
@@ -12,35 +12,59 @@ public enum DollrReach {
 
     public static func pathNamesDollr(_ path: String) -> Bool { path.lowercased().has("dollr") }
 
-    /// Names through which another file can reach the Dollr code among the files `index` holds and at `paths`
-    /// (files that name Dollr): module stems for imports, functions that perform a Dollr flow operation (token,
-    /// execute, status), and the helpers Dollr code hands such a call, a function making one, or a reference id to.
-    /// Names shorter than three characters are left out: they would let every file through.
-    public static func words(paths: [String], index: ProjectIndex) -> Set<String> {
-        var words = Set<String>()
-        func add(_ name: String) {
-            guard name.utf8.count >= 3, !ProjectIndex.genericNames.contains(CodeModel.normalize(name)) else { return }
-            words.insert(name)
+    /// What another file says when it reaches the Dollr code among the files `index` holds and at `paths` (files
+    /// that name Dollr), as byte patterns in context, so a word that is also an everyday one (`client`) does not let
+    /// every file through: a module imported (`/payments`, `.payments`, `from payments`); a function called or
+    /// handed over (`charge_customer(`, `charge_customer)`, `.collect ref` in Ruby) that performs a Dollr flow
+    /// operation (token, execute, status); a bare helper Dollr code hands such a call, or a function making one, or
+    /// whose value becomes a reference id. Names under three characters and library callees are left out.
+    public static func patterns(paths: [String], index: ProjectIndex) -> Set<String> {
+        var patterns = Set<String>()
+        func forms(_ name: String) -> [String] {
             // `execute_collection` and `executeCollection` name the same function for the index.
-            words.insert(CodeModel.normalize(name))
+            name == CodeModel.normalize(name) ? [name] : [name, CodeModel.normalize(name)]
         }
-        for path in paths { add(moduleName(path)) }
+        func addModule(_ name: String) {
+            guard name.utf8.count >= 3 else { return }
+            for n in forms(name) { patterns.formUnion(modulePrefixes.map { $0 + n }) }
+        }
+        func addFunction(_ name: String) {
+            let n = CodeModel.normalize(name)
+            guard name.utf8.count >= 3, !ProjectIndex.genericNames.contains(n), !libraryCallees.contains(n) else { return }
+            for f in forms(name) { patterns.formUnion(["\(f)(", "\(f))", "\(f),", "\(f) {", ".\(f) "]) }
+        }
+        for path in paths { addModule(moduleName(path)) }
         for (f, file) in index.files.enumerated() {
             var flowFunctions = Set<String>()
             for (k, fn) in file.functions.enumerated() where index.operations(ofFunction: k, file: f).contains(where: \.isFlowOperation) {
-                add(fn.name)
+                addFunction(fn.name)
                 flowFunctions.insert(CodeModel.normalize(fn.name))
             }
             let flowCalls = file.calls.filter { !$0.isLog && index.operations(of: $0, file: f).contains(where: \.isFlowOperation) }
-            for call in file.calls where !call.isLog {
+            // Only a bare callee can name a helper in a file nothing imports; one on a receiver is the receiver's.
+            for call in file.calls where !call.isLog && (call.receiver.isEmpty || ["self", "this"].contains(call.receiver)) {
+                // A function handed over that makes a flow call (`withRetry(() => dollr.collect(body))`, `retry(charge)`).
                 let handsFlow =
-                    flowCalls.contains { call.arguments.contains($0.offset) && $0.offset != call.offset }
+                    (call.passesFunction && flowCalls.contains { call.arguments.contains($0.offset) && $0.offset != call.offset })
                     || call.bareArguments.contains { flowFunctions.contains(CodeModel.normalize($0)) }
-                if handsFlow || call.operation?.isFlowOperation == true || namesReference(call) { add(call.name) }
+                // A call without arguments whose value becomes the reference id: maybe the project's mint wrapper.
+                let mintsThroughWrapper = namesReference(call) && !call.mintsUUID && call.arguments.count < 3
+                if handsFlow || mintsThroughWrapper { addFunction(call.name) }
             }
         }
-        return words
+        return patterns
     }
+
+    /// How a module is named where it is imported: a path (`./lib/payments`, `require 'payments'`), a dotted or
+    /// namespaced name (`shop.payments`, `App\\Payments`, `crate::payments`), a Python import, a type annotation.
+    static let modulePrefixes = ["/", ".", "\\", ":", ": ", "from ", "import ", "'", "\""]
+
+    /// Callees that take a function but are a test framework's, a promise's or a collection's, never a project
+    /// helper that decides a Dollr flow (and `return`, which some languages let look like a call).
+    static let libraryCallees: Set<String> = [
+        "describe", "test", "expect", "beforeeach", "aftereach", "beforeall", "afterall", "then", "catch", "finally", "map",
+        "flatmap", "foreach", "filter", "reduce", "all", "allsettled", "race", "settimeout", "json", "stringify", "log", "return", "fetch",
+    ]
 
     /// Whether a file takes part in a Dollr flow: some call of it performs a token, execute or status operation.
     public static func performsFlowOperation(_ facts: FileFlowFacts, file: Int, index: ProjectIndex) -> Bool {

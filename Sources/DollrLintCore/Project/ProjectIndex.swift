@@ -22,7 +22,7 @@ public struct ProjectIndex: Sendable {
     /// Names too common to resolve across files without an import or a receiver that names the owner.
     static let genericNames: Set<String> = [
         "execute", "run", "call", "perform", "handle", "process", "send", "post", "request", "get",
-        "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update",
+        "create", "submit", "invoke", "apply", "do", "make", "start", "init", "new", "main", "update", "status", "token",
     ]
 
     public init(files: [FileFlowFacts]) {
@@ -101,12 +101,15 @@ public struct ProjectIndex: Sendable {
         if !imported.isEmpty { return imported }
         let name = CodeModel.normalize(call.name)
         guard ProjectIndex.genericNames.contains(name) else { return candidates }
-        // `client.execute(...)`: only a method of a class the receiver names (`DollrClient` for `dollr_client`).
+        // `client.execute(...)`: only a method of a class the receiver names (`DollrClient` for `dollr_client`)...
         let receiver = CodeModel.normalize(call.receiver)
         guard !receiver.isEmpty, !["self", "this"].contains(receiver) else { return [] }
+        // ...or of a file the receiver names (`s.Dollr.Status(...)` for a method of `internal/dollr/collections.go`).
         return candidates.filter { ref in
             let owner = CodeModel.normalize(files[ref.file].functions[ref.function].owner)
-            return !owner.isEmpty && (owner.has(receiver) || receiver.has(owner) || (receiver.has("dollr") && owner.has("dollr")))
+            let ownerMatches =
+                !owner.isEmpty && (owner.has(receiver) || receiver.has(owner) || (receiver.has("dollr") && owner.has("dollr")))
+            return ownerMatches || (receiver.utf8.count >= 3 && CodeModel.normalize(files[ref.file].path).has(receiver))
         }
     }
 
