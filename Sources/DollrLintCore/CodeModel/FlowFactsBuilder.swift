@@ -932,7 +932,8 @@ struct FlowFactsBuilder {
                 if tk.kind == .identifier {
                     let n = CodeModel.normalize(file.text(i))
                     if FlowVocabulary.failureStatements.contains(n) { weak = true }
-                    if FlowVocabulary.waitingWords.contains(where: { n.has($0) }) { waits = true }
+                    // `await db.orders.update(...)` waits for nothing the payer does.
+                    if n != "await", FlowVocabulary.waitingWords.contains(where: { n.has($0) }) { waits = true }
                 } else if tk.kind == .string, let s = file.plainString(i)?.lowercased() {
                     if FlowVocabulary.waitingWords.contains(where: { s.has($0) }) { waits = true }
                     if FlowVocabulary.failureLiteralWords.contains(where: { s.has($0) }) {

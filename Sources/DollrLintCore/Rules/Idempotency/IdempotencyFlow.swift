@@ -79,6 +79,12 @@ public struct IdempotencyFlow: Sendable {
         return nil
     }
 
+    /// The retry path around an error handler: a loop or retry helper of its function, or the function re-run as a whole.
+    public func enclosingRetryPath(ofHandler r: Int, function: Int?) -> RetryPath? {
+        let handler = facts.regions[r]
+        return retryPath(at: handler.headerOffset, region: handler.parent, function: function)
+    }
+
     public func retryPath(of call: FlowCall) -> RetryPath? {
         if call.chainedRetry { return .helper(call.offset..<max(call.offset, call.arguments.upperBound)) }
         return retryPath(at: call.offset, region: call.region, function: call.function)
