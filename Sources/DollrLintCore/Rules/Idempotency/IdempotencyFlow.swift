@@ -63,6 +63,8 @@ public struct IdempotencyFlow: Sendable {
         for r in facts.regionChain(from: region) {
             let reg = facts.regions[r]
             guard reg.body.lowerBound >= functionStart else { break }
+            // A replay after 401 or 429 repeats nothing Dollr processed.
+            if reg.replaysOnlyRejected { continue }
             switch reg.kind {
             case .loop: return .loop(r)
             case .collectionLoop: return nil
