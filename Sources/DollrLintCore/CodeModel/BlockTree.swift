@@ -23,10 +23,12 @@ public struct BlockTree {
     static let keywords: Set<String> = [
         "for", "while", "do", "if", "else", "elif", "switch", "case", "try", "catch", "except", "finally",
         "rescue", "def", "function", "func", "fn", "fun", "class", "with", "loop", "until", "unless",
-        "foreach", "begin", "repeat", "elsif", "ensure", "when", "module", "match", "then",
+        "foreach", "begin", "repeat", "elsif", "ensure", "when", "module", "match", "then", "elseif",
     ]
     /// Keywords that continue the statement of the block before them.
-    static let continuations: Set<String> = ["else", "elif", "elsif", "catch", "except", "rescue", "finally", "ensure", "when"]
+    static let continuations: Set<String> = [
+        "else", "elif", "elsif", "elseif", "catch", "except", "rescue", "finally", "ensure", "when",
+    ]
 
     public init(_ file: LexedFile) {
         let t = file.tokens

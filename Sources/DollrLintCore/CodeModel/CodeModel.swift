@@ -529,7 +529,9 @@ public final class CodeModel {
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
                 if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
                     let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
-                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue),
+                    file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue)
+                        || file.isPunct(after, "=>") && CodeModel.arrowBodiedLanguages.contains(language)
+                            && file.previous(i).map({ isReturnTypeEnd($0) }) == true,
                     !CodeModel.keywords.contains(word), let pv = file.previous(i, newlines: true),
                     t[pv].kind == .newline || file.isPunct(pv, "}") || file.isPunct(pv, ";")
                         || ["async", "public", "private", "protected", "static", "override", "suspend"].contains(file.text(pv))
@@ -571,6 +573,15 @@ public final class CodeModel {
     }
 
     static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]
+    /// Languages with expression-bodied methods after a return type: C# `Task<X> Pay(Body b) => Send(...);`, Dart.
+    static let arrowBodiedLanguages: Set<Language> = [.csharp, .dart]
+
+    /// The end of a return type before a method name: `Task<JsonElement>`, `string`, `int[]`, `Order?`.
+    private func isReturnTypeEnd(_ k: Int) -> Bool {
+        let t = file.tokens
+        if t[k].kind == .identifier { return !CodeModel.keywords.contains(file.text(k)) || file.text(k) == "void" }
+        return file.isPunct(k, ">") || file.isPunct(k, "]") || file.isPunct(k, "?")
+    }
 
     /// Identifiers of the parameter list after a function's name (`(a, b = 1)`, `= async (a, b) =>`, `(ctx context.Context)`).
     private func parameters(after nameTok: Int, body: Range<Int>) -> [String] {
@@ -615,6 +626,10 @@ public final class CodeModel {
         while i < upperBound && guardCount < 400 {
             // Kotlin/Scala `fun f(x: T): R = expr`: the body is the expression, up to the end of its line (or the next line).
             if file.isPunct(i, "="), language == .kotlin || language == .groovy { return expressionBody(after: i, upperBound: upperBound) }
+            // C#/Dart `Task<X> Pay(Body b) =>\n    Send(...);`: the body is the expression, up to its `;`.
+            if file.isPunct(i, "=>"), CodeModel.arrowBodiedLanguages.contains(language) {
+                return arrowBody(after: i, upperBound: upperBound)
+            }
             if file.isPunct(i, "{") && t[i].match > Int32(i) { return (i + 1)..<Int(t[i].match) }
             if file.isPunct(i, ";") { return nil }
             if t[i].match > Int32(i) { i = Int(t[i].match) }
@@ -622,6 +637,17 @@ public final class CodeModel {
             guardCount += 1
         }
         return nil
+    }
+
+    private func arrowBody(after arrow: Int, upperBound: Int) -> Range<Int> {
+        let t = file.tokens
+        let start = arrow + 1
+        var end = start
+        while end < upperBound && !file.isPunct(end, ";") {
+            if t[end].match > Int32(end) { end = Int(t[end].match) }
+            end += 1
+        }
+        return start..<min(end, upperBound)
     }
 
     private func expressionBody(after eq: Int, upperBound: Int) -> Range<Int> {

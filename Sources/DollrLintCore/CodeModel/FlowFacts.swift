@@ -49,6 +49,9 @@ public struct FlowRegion: Sendable {
     public let parent: Int?
     /// Execution statuses that lead into a branch, decided from its condition and, for `else`, its siblings.
     public var condition: StatusCondition?
+    /// A loop whose every way round is a replay after 401 (token refreshed) or 429 (throttled), or a handler entered
+    /// only for those: Dollr rejected the request unprocessed, so sending it again repeats no payment.
+    public var replaysOnlyRejected = false
 }
 
 /// What a branch tests about a payment status.

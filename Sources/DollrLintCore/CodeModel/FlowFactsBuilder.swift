@@ -17,6 +17,10 @@ struct FlowFactsBuilder {
     private let functionBodyStarts: Set<Int>
     /// Token ranges of the regions, parallel to `facts.regions`.
     private var regionTokens: [Range<Int>] = []
+    /// First header token of the regions, parallel to `facts.regions`.
+    private var regionHeaders: [Int] = []
+    /// Ruby `begin ... rescue ... retry` regions: loops that run again only by `retry`.
+    private var retrySpans: Set<Int> = []
     /// Names of HTTP clients set up to retry every request, POST included (normalised).
     private var retryingClients: Set<String> = []
     /// Guard clauses that leave on some statuses (`if status == "PROCESSING" { continue }`, `return if pending?`):
@@ -118,6 +122,8 @@ struct FlowFactsBuilder {
                     kind: c.kind, headerOffset: offset(min(c.header, file.tokens.count - 1)),
                     body: byteRange(c.tokens), parent: stack.last, condition: nil))
             regionTokens.append(c.tokens)
+            regionHeaders.append(c.header)
+            if c.block == nil && c.kind == .loop { retrySpans.insert(index) }
             if let b = c.block { regionOfBlock[b] = index }
             stack.append(index)
             for i in c.tokens { regionOfToken[i] = Int32(index) }
@@ -131,6 +137,98 @@ struct FlowFactsBuilder {
         for (index, c) in candidates.enumerated() where c.block == nil {
             facts.regions[index].condition = statusCondition(in: c.header..<c.tokens.lowerBound)
         }
+        for r in facts.regions.indices where facts.regions[r].kind == .handler {
+            facts.regions[r].replaysOnlyRejected = namesRejection(regionHeaders[r]..<regionTokens[r].lowerBound)
+        }
+        for r in facts.regions.indices where facts.regions[r].kind == .loop {
+            facts.regions[r].replaysOnlyRejected = replaysOnlyRejected(loop: r)
+        }
+    }
+
+    // MARK: replays after 401 and 429
+
+    /// Whether every way round a loop is a replay after 401 or 429: each `continue`/`retry` of the loop sits under a
+    /// test for one of them, no handler in it swallows other errors, and its body ends by leaving (`return`, `throw`),
+    /// unless it is Ruby's `begin ... rescue ... retry`, which runs again only by `retry`.
+    private func replaysOnlyRejected(loop r: Int) -> Bool {
+        let t = file.tokens
+        let body = regionTokens[r]
+        var replays = false
+        for i in body where t[i].kind == .identifier && FlowFactsBuilder.repeatWords.contains(file.text(i)) {
+            guard innermostLoop(region(i)) == r else { continue }
+            guard underRejectionTest(i, loop: r) else { return false }
+            replays = true
+        }
+        guard replays else { return false }
+        for h in facts.regions.indices where facts.regions[h].kind == .handler && body.contains(regionTokens[h].lowerBound) {
+            guard innermostLoop(h) == r, !facts.regions[h].replaysOnlyRejected else { continue }
+            let leaves = regionTokens[h].contains { t[$0].kind == .identifier && FlowFactsBuilder.leavingWords.contains(file.text($0)) }
+            if !leaves { return false }
+        }
+        return retrySpans.contains(r) || lastStatementLeaves(body)
+    }
+
+    static let repeatWords: Set<String> = ["continue", "retry", "redo"]
+    static let leavingWords: Set<String> = ["return", "throw", "raise", "panic", "break"]
+    /// Words of a condition or caught type naming a rejection Dollr did not process: 401 or 429.
+    static let rejectionWords = ["unauthori", "toomanyrequests", "ratelimit", "throttl"]
+    /// Words naming an outcome that may have been processed: a timeout, a 5xx, a dropped connection.
+    static let ambiguousWords = ["timeout", "servererror", "internalserver", "unavailable", "badgateway", "connection", "network"]
+
+    /// Whether a condition or a caught type names 401 or 429, and nothing that may have been processed.
+    private func namesRejection(_ range: Range<Int>) -> Bool {
+        var rejected = false
+        for k in range where k < file.tokens.count {
+            let tk = file.tokens[k]
+            if tk.kind == .number, let v = Int(file.text(k)) {
+                if v == 401 || v == 429 { rejected = true } else if v >= 500 || v == 408 { return false }
+            } else if tk.kind == .identifier {
+                let n = CodeModel.normalize(file.text(k))
+                if FlowFactsBuilder.rejectionWords.contains(where: { n.has($0) }) {
+                    rejected = true
+                } else if FlowFactsBuilder.ambiguousWords.contains(where: { n.has($0) }) {
+                    return false
+                }
+            }
+        }
+        return rejected
+    }
+
+    /// The innermost loop (counting or over a collection) around a region, or nil.
+    private func innermostLoop(_ region: Int?) -> Int? {
+        facts.regionChain(from: region).first { facts.regions[$0].kind == .loop || facts.regions[$0].kind == .collectionLoop }
+    }
+
+    /// Whether a `continue` sits under a 401/429 test: a branch or handler between it and the loop, or its own line
+    /// (`if (res.status === 401) continue;`, Ruby's `retry if res.status == 429`).
+    private func underRejectionTest(_ i: Int, loop: Int) -> Bool {
+        for r in facts.regionChain(from: region(i)) where r != loop {
+            if regionTokens[loop].contains(regionTokens[r].lowerBound) == false { break }
+            if namesRejection(regionHeaders[r]..<regionTokens[r].lowerBound) { return true }
+        }
+        var start = i
+        while start > 0 && file.tokens[start - 1].kind != .newline { start -= 1 }
+        var end = i
+        while end < file.tokens.count && file.tokens[end].kind != .newline { end += 1 }
+        let line = start..<end
+        return line.contains { file.isIdentifier($0, "if") } && namesRejection(line)
+    }
+
+    /// Whether the last statement of a body leaves it (`return ...`, `throw ...`, `raise`, `panic(...)`).
+    private func lastStatementLeaves(_ body: Range<Int>) -> Bool {
+        let t = file.tokens
+        guard var k = body.last(where: { t[$0].kind != .newline && t[$0].kind != .comment && !file.isPunct($0, ";") }) else {
+            return false
+        }
+        while k > body.lowerBound {
+            if t[k].match >= 0 && Int(t[k].match) < k { k = Int(t[k].match) }
+            let p = k - 1
+            if p < body.lowerBound || t[p].kind == .newline || file.isPunct(p, ";") || file.isPunct(p, "{") || file.isPunct(p, "}") {
+                break
+            }
+            k = p
+        }
+        return t[k].kind == .identifier && ["return", "throw", "raise", "panic"].contains(file.text(k))
     }
 
     /// Ruby `begin ... rescue ... retry ... end` (or a `def` with `rescue`): the begin body and its rescues run again,
@@ -805,7 +903,7 @@ struct FlowFactsBuilder {
             let body = facts.regions[r].body
             guard body.lowerBound >= byteRange(model.functions[function].body).lowerBound else { break }
             switch facts.regions[r].kind {
-            case .loop, .handler: return true
+            case .loop, .handler: if !facts.regions[r].replaysOnlyRejected { return true }
             case .collectionLoop: return false
             case .callback(let name) where FlowVocabulary.retryHelpers.contains(CodeModel.normalize(name)): return true
             default: continue
@@ -932,7 +1030,8 @@ struct FlowFactsBuilder {
                 if tk.kind == .identifier {
                     let n = CodeModel.normalize(file.text(i))
                     if FlowVocabulary.failureStatements.contains(n) { weak = true }
-                    if FlowVocabulary.waitingWords.contains(where: { n.has($0) }) { waits = true }
+                    // `await db.orders.update(...)` waits for nothing the payer does.
+                    if n != "await", FlowVocabulary.waitingWords.contains(where: { n.has($0) }) { waits = true }
                 } else if tk.kind == .string, let s = file.plainString(i)?.lowercased() {
                     if FlowVocabulary.waitingWords.contains(where: { s.has($0) }) { waits = true }
                     if FlowVocabulary.failureLiteralWords.contains(where: { s.has($0) }) {

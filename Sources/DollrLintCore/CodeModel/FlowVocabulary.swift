@@ -15,7 +15,7 @@ enum FlowVocabulary {
     /// Error-path keywords.
     static let handlerKeywords: Set<String> = ["catch", "except", "rescue"]
     /// Branch keywords.
-    static let branchKeywords: Set<String> = ["if", "elif", "else", "case", "when", "unless", "elsif"]
+    static let branchKeywords: Set<String> = ["if", "elif", "else", "case", "when", "unless", "elsif", "elseif"]
     /// Calls whose function-literal argument runs once per element: a loop over a collection.
     static let collectionIterators: Set<String> = [
         "foreach", "each", "map", "flatmap", "foreachindexed", "eachwithindex", "eachslice", "mapindexed", "forall",

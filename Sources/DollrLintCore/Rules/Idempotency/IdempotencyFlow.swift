@@ -63,6 +63,8 @@ public struct IdempotencyFlow: Sendable {
         for r in facts.regionChain(from: region) {
             let reg = facts.regions[r]
             guard reg.body.lowerBound >= functionStart else { break }
+            // A replay after 401 or 429 repeats nothing Dollr processed.
+            if reg.replaysOnlyRejected { continue }
             switch reg.kind {
             case .loop: return .loop(r)
             case .collectionLoop: return nil
@@ -77,6 +79,12 @@ public struct IdempotencyFlow: Sendable {
         }
         if let f = function, isRetried(f) { return .retriedFunction(f) }
         return nil
+    }
+
+    /// The retry path around an error handler: a loop or retry helper of its function, or the function re-run as a whole.
+    public func enclosingRetryPath(ofHandler r: Int, function: Int?) -> RetryPath? {
+        let handler = facts.regions[r]
+        return retryPath(at: handler.headerOffset, region: handler.parent, function: function)
     }
 
     public func retryPath(of call: FlowCall) -> RetryPath? {

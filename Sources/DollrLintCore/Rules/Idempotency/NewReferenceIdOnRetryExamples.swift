@@ -176,6 +176,44 @@ enum NewReferenceIdOnRetryExamples {
                 });
             }
             """),
+        // The mint in an error handler inside a retry loop: the next turn sends the new id.
+        RuleExample(
+            "src/payouts/payouts.service.ts",
+            """
+            export class PayoutsService {
+              async pay(payout: Payout) {
+                payout.referenceId = randomUUID();
+                await this.repo.save(payout);
+                let attempts = 0;
+                while (true) {
+                  try {
+                    return await this.dollr.post("/v1/executions/payout", this.body(payout));
+                  } catch (err) {
+                    if (++attempts >= 3) throw err;
+                    payout.referenceId = ↓randomUUID();
+                    await this.repo.save(payout);
+                  }
+                }
+              }
+            }
+            """),
+        RuleExample(
+            "app/services/payout_service.rb",
+            """
+            class PayoutService
+              def call(payout)
+                attempts = 0
+                begin
+                  attempts += 1
+                  conn.post("/v1/executions/payout", { session_id: payout.session_id, reference_id: payout.reference_id })
+                rescue Faraday::TimeoutError, Faraday::ServerError
+                  raise if attempts >= 3
+                  payout.update!(reference_id: SecureRandom.↓uuid)
+                  retry
+                end
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -312,6 +350,46 @@ enum NewReferenceIdOnRetryExamples {
                     return (await res.Content.ReadFromJsonAsync<TokenResponse>()).AccessToken;
                 });
             }
+            """),
+        // A new id in a retry loop's handler only after the status confirmed FAILED; an error id minted for the log.
+        RuleExample(
+            "src/payouts/payouts.service.ts",
+            """
+            export class PayoutsService {
+              async pay(payout: Payout) {
+                let attempts = 0;
+                while (true) {
+                  try {
+                    return await this.dollr.post("/v1/executions/payout", this.body(payout));
+                  } catch (err) {
+                    if (++attempts >= 3) throw err;
+                    const st = await this.dollr.get(`/v1/status/payout/${payout.referenceId}`);
+                    if (st.data.status === "FAILED") {
+                      payout.referenceId = randomUUID();
+                      await this.repo.save(payout);
+                    }
+                  }
+                }
+              }
+            }
+            """),
+        RuleExample(
+            "app/services/payout_service.rb",
+            """
+            class PayoutService
+              def call(payout)
+                attempts = 0
+                begin
+                  attempts += 1
+                  conn.post("/v1/executions/payout", { session_id: payout.session_id, reference_id: payout.reference_id })
+                rescue Faraday::TimeoutError, Faraday::ServerError
+                  raise if attempts >= 3
+                  incident = SecureRandom.uuid
+                  Rails.logger.warn("payout #{payout.id} attempt #{attempts} failed, incident #{incident}")
+                  retry
+                end
+              end
+            end
             """),
     ]
 }

@@ -22,7 +22,10 @@ public final class NewReferenceIdOnRetryRule: ProjectRule {
     public func check(_ context: ProjectRuleContext) {
         let flow = context.flow
         for mint in context.facts.calls where flow.isMint(mint) {
-            guard let path = flow.retryPath(of: mint) else { continue }
+            guard var path = flow.retryPath(of: mint) else { continue }
+            // A handler inside a retry loop (`while (true) { try { execute } catch { ref = uuid() } }`, Ruby's
+            // `begin ... rescue ... retry`): the next turn of the loop sends the new id.
+            if case .handler(let r) = path, let outer = flow.enclosingRetryPath(ofHandler: r, function: mint.function) { path = outer }
             let scope = flow.scope(of: path)
             guard !flow.isGuardedByConfirmedFailure(region: mint.region, within: scope) else { continue }
             let executes = flow.calls(in: scope).filter { c in

@@ -95,6 +95,36 @@ enum ProcessingTreatedAsFailureExamples {
                 }
             }
             """),
+        // PHP `elseif` after the COMPLETED test; `await` before the failing update is no waiting.
+        RuleExample(
+            "app/Console/Commands/Reconcile.php",
+            """
+            <?php
+            class Reconcile extends Command {
+                public function handle(DollrClient $dollr) {
+                    foreach (Payment::pending()->get() as $payment) {
+                        $status = $dollr->status('collection', $payment->reference)['status'];
+                        if ($status === 'COMPLETED') {
+                            $payment->markPaid();
+                        } ↓elseif ($status === 'PROCESSING' || $status === 'FAILED') {
+                            $payment->markFailed('Dollr: ' . $status);
+                        }
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "src/services/checkout.ts",
+            """
+            export async function pay(order: Order, body: CollectBody) {
+              const execution = await dollr.post("/v1/executions/collection", body).then(r => r.data);
+              ↓if (execution.status !== "COMPLETED") {
+                await db.orders.update(order.id, { status: "payment_failed" });
+                return { ok: false };
+              }
+              return { ok: true };
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -189,6 +219,35 @@ enum ProcessingTreatedAsFailureExamples {
                 for order in Order.objects.filter(status="pending"):
                     if order.status == "pending" and order.created_at < cutoff():
                         order.cancel()
+            """),
+        RuleExample(
+            "app/Console/Commands/Reconcile.php",
+            """
+            <?php
+            class Reconcile extends Command {
+                public function handle(DollrClient $dollr) {
+                    foreach (Payment::pending()->get() as $payment) {
+                        $status = $dollr->status('collection', $payment->reference)['status'];
+                        if ($status === 'COMPLETED') {
+                            $payment->markPaid();
+                        } elseif ($status === 'FAILED') {
+                            $payment->markFailed('Dollr: ' . $status);
+                        }
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "src/services/checkout.ts",
+            """
+            export async function pay(order: Order, body: CollectBody) {
+              const execution = await dollr.post("/v1/executions/collection", body).then(r => r.data);
+              if (execution.status !== "COMPLETED") {
+                await db.orders.update(order.id, { status: "awaiting_payment" });
+                return { ok: false, pending: true };
+              }
+              return { ok: true };
+            }
             """),
     ]
 }

@@ -100,6 +100,39 @@ enum ReferenceIdAfterExecuteExamples {
                 end
                 """
             ]),
+        // C#: an expression-bodied client method (`=> SendAsync(...)`) in another file, called with an inline Guid.
+        RuleExample(
+            "Billing/BillingService.cs",
+            """
+            public class BillingService
+            {
+                public async Task<JsonElement> PayAsync(Visit visit, CancellationToken ct)
+                {
+                    return await _dollr.ExecuteCollectionAsync(new
+                    {
+                        session_id = visit.SessionId,
+                        currency = visit.Currency,
+                        reference_id = Guid.↓NewGuid().ToString(),
+                    }, ct);
+                }
+            }
+            """,
+            context: [
+                "Dollr/DollrClient.cs": """
+                public class DollrClient
+                {
+                    public Task<JsonElement> ExecuteCollectionAsync(object body, CancellationToken ct) =>
+                        SendAsync(HttpMethod.Post, "v1/executions/collection", body, ct);
+
+                    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+                    {
+                        using var req = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+                        using var res = await _http.SendAsync(req, ct);
+                        return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                    }
+                }
+                """
+            ]),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -166,5 +199,40 @@ enum ReferenceIdAfterExecuteExamples {
               await fetch(`${AUDIT_URL}/events`, { method: "POST", body: JSON.stringify({ event, reference_id: crypto.randomUUID() }) });
             }
             """),
+        RuleExample(
+            "Billing/BillingService.cs",
+            """
+            public class BillingService
+            {
+                public async Task<JsonElement> PayAsync(Visit visit, CancellationToken ct)
+                {
+                    var referenceId = Guid.NewGuid().ToString();
+                    _db.Payments.Add(new Payment { VisitId = visit.Id, ReferenceId = referenceId });
+                    await _db.SaveChangesAsync(ct);
+                    return await _dollr.ExecuteCollectionAsync(new
+                    {
+                        session_id = visit.SessionId,
+                        currency = visit.Currency,
+                        reference_id = referenceId,
+                    }, ct);
+                }
+            }
+            """,
+            context: [
+                "Dollr/DollrClient.cs": """
+                public class DollrClient
+                {
+                    public Task<JsonElement> ExecuteCollectionAsync(object body, CancellationToken ct) =>
+                        SendAsync(HttpMethod.Post, "v1/executions/collection", body, ct);
+
+                    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+                    {
+                        using var req = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+                        using var res = await _http.SendAsync(req, ct);
+                        return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                    }
+                }
+                """
+            ]),
     ]
 }

@@ -248,6 +248,68 @@ enum RetryWithoutStatusCheckExamples {
               end
             end
             """),
+        // A request helper that re-sends whatever it is given on 5xx, executes included.
+        RuleExample(
+            "internal/dollr/client.go",
+            """
+            func (c *Client) ExecuteCollection(ctx context.Context, req CollectionExecution) (*ExecutionResponse, error) {
+            	var out ExecutionResponse
+            	if err := c.↓do(ctx, http.MethodPost, "/v1/executions/collection", req, &out); err != nil {
+            		return nil, err
+            	}
+            	return &out, nil
+            }
+
+            func (c *Client) do(ctx context.Context, method, path string, payload any, out any) error {
+            	raw, _ := json.Marshal(payload)
+            	for attempt := 0; ; attempt++ {
+            		req, _ := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(raw))
+            		res, err := c.http.Do(req)
+            		if err != nil {
+            			return err
+            		}
+            		switch {
+            		case res.StatusCode == http.StatusUnauthorized && attempt == 0:
+            			c.invalidateToken()
+            			continue
+            		case res.StatusCode >= 500 && attempt < 3:
+            			time.Sleep(time.Duration(1<<attempt) * time.Second)
+            			continue
+            		}
+            		return json.NewDecoder(res.Body).Decode(out)
+            	}
+            }
+            """),
+        // A 401 replay joined with a 5xx one in the same test.
+        RuleExample(
+            "src/dollr.js",
+            """
+            async function collect(body) {
+              for (let attempt = 0; attempt < 3; attempt++) {
+                const res = await ↓fetch(`${BASE_URL}/v1/executions/collection`, { method: "POST", body: JSON.stringify(body) });
+                if (res.status === 401 || res.status >= 500) {
+                  await refreshToken();
+                  continue;
+                }
+                return res.json();
+              }
+            }
+            """),
+        // Spring Retry re-runs the execute method; the path built inside the request call is no second request.
+        RuleExample(
+            "src/main/java/com/acme/pay/DollrPaymentClient.java",
+            """
+            public class DollrPaymentClient {
+                private static final String EXECUTE_PATH = "/v1/executions/%s";
+
+                @Retryable(retryFor = {ResourceAccessException.class, HttpServerErrorException.class}, maxAttempts = 4)
+                public ExecutionResponse collect(String sessionId, String referenceId) {
+                    Map<String, Object> body = Map.of("session_id", sessionId, "reference_id", referenceId);
+                    return rest.↓exchange(String.format(EXECUTE_PATH, "collection"), HttpMethod.POST,
+                            new HttpEntity<>(body, headers()), ExecutionResponse.class).getBody();
+                }
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -411,6 +473,120 @@ enum RetryWithoutStatusCheckExamples {
                 @http.post("/v1/executions/collection", { session_id: payment.session_id, reference_id: payment.reference_id })
               end
             end
+            """),
+        // A 401 refresh-and-replay and a 429 replay after Retry-After: Dollr processed nothing, so replaying is safe.
+        RuleExample(
+            "internal/dollr/client.go",
+            """
+            func (c *Client) ExecuteCollection(ctx context.Context, req CollectionExecution) (*ExecutionResponse, error) {
+            	var out ExecutionResponse
+            	if err := c.do(ctx, http.MethodPost, "/v1/executions/collection", req, &out); err != nil {
+            		return nil, err
+            	}
+            	return &out, nil
+            }
+
+            func (c *Client) do(ctx context.Context, method, path string, payload any, out any) error {
+            	raw, _ := json.Marshal(payload)
+            	for attempt := 0; ; attempt++ {
+            		req, _ := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(raw))
+            		res, err := c.http.Do(req)
+            		if err != nil {
+            			return err
+            		}
+            		switch {
+            		case res.StatusCode == http.StatusUnauthorized && attempt == 0:
+            			c.invalidateToken()
+            			continue
+            		case res.StatusCode == http.StatusTooManyRequests && attempt < 3:
+            			time.Sleep(retryAfter(res.Header.Get("Retry-After")))
+            			continue
+            		}
+            		return json.NewDecoder(res.Body).Decode(out)
+            	}
+            }
+            """),
+        RuleExample(
+            "Dollr/DollrClient.cs",
+            """
+            public class DollrClient
+            {
+                public Task<JsonElement> ExecuteCollectionAsync(object body, CancellationToken ct) =>
+                    SendAsync(HttpMethod.Post, "v1/executions/collection", body, ct);
+
+                private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+                {
+                    for (var attempt = 0; ; attempt++)
+                    {
+                        using var req = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+                        using var res = await _http.SendAsync(req, ct);
+                        if (res.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+                        {
+                            _tokens.Invalidate();
+                            continue;
+                        }
+                        if (res.StatusCode == HttpStatusCode.TooManyRequests && attempt < 3)
+                        {
+                            await Task.Delay(res.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(2 << attempt), ct);
+                            continue;
+                        }
+                        res.EnsureSuccessStatusCode();
+                        return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "src/dollr.js",
+            """
+            async function collect(body) {
+              for (let attempt = 0; attempt < 3; attempt++) {
+                const res = await fetch(`${BASE_URL}/v1/executions/collection`, { method: "POST", body: JSON.stringify(body) });
+                if (res.status === 401) {
+                  await refreshToken();
+                  continue;
+                }
+                return res.json();
+              }
+            }
+            """),
+        RuleExample(
+            "app/services/dollr_client.rb",
+            """
+            class DollrClient
+              def collect(body)
+                refreshed = false
+                begin
+                  conn.post("/v1/executions/collection", body) { |req| req.headers["Authorization"] = "Bearer #{token}" }.body
+                rescue Faraday::UnauthorizedError
+                  raise if refreshed
+                  refreshed = true
+                  Rails.cache.delete(TOKEN_KEY)
+                  retry
+                end
+              end
+            end
+            """),
+        // Spring Retry on the status read only; the execute runs once.
+        RuleExample(
+            "src/main/java/com/acme/pay/DollrPaymentClient.java",
+            """
+            public class DollrPaymentClient {
+                private static final String EXECUTE_PATH = "/v1/executions/%s";
+                private static final String STATUS_PATH = "/v1/status/%s/%s";
+
+                public ExecutionResponse collect(String sessionId, String referenceId) {
+                    Map<String, Object> body = Map.of("session_id", sessionId, "reference_id", referenceId);
+                    return rest.exchange(String.format(EXECUTE_PATH, "collection"), HttpMethod.POST,
+                            new HttpEntity<>(body, headers()), ExecutionResponse.class).getBody();
+                }
+
+                @Retryable(retryFor = {ResourceAccessException.class, HttpServerErrorException.class}, maxAttempts = 4)
+                public StatusResponse collectionStatus(String referenceId) {
+                    return rest.exchange(String.format(STATUS_PATH, "collection", referenceId), HttpMethod.GET,
+                            new HttpEntity<>(headers()), StatusResponse.class).getBody();
+                }
+            }
             """),
     ]
 }

@@ -24,7 +24,10 @@ public final class RetryWithoutStatusCheckRule: ProjectRule {
     public func check(_ context: ProjectRuleContext) {
         let flow = context.flow
         let calls = context.facts.calls
+        let executes = calls.filter { !$0.isLog && flow.isExecute($0) }
         for (k, call) in calls.enumerated() where !call.isLog && flow.isExecute(call) {
+            // `exchange(String.format(EXECUTE_PATH, "collection"), ...)`: the path built inside a request is not another request.
+            guard !executes.contains(where: { $0.offset < call.offset && $0.arguments.contains(call.offset) }) else { continue }
             if let path = flow.retryPath(of: call) {
                 guard isRepeatedAttempt(call, path: path, in: calls, before: k, flow: flow) else { continue }
                 guard !hasStatusCheck(for: call, path: path, flow: flow) else { continue }
