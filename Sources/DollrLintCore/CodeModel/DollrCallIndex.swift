@@ -154,6 +154,31 @@ public final class DollrCallIndex {
     /// Names destructured from a realtime key response (`const { access_token } = await res.json()`), by name, in token order.
     private var realtimeDestructured: [String: [Int]] = [:]
 
+    /// A call on a Dollr client: a receiver that names Dollr (`dollr.`, `_dollrClient.`, `DollrClient.new.`), or a
+    /// variable assigned a new Dollr client before it (`client = DollrClient.new`, `var client = new DollrClient(...)`).
+    public static func isOnDollrClient(_ call: CodeModel.Call, model: CodeModel) -> Bool {
+        let receivers = call.callee.dropLast()
+        if receivers.contains(where: { $0.lowercased().has("dollr") }) { return true }
+        guard receivers.count == 1, let name = receivers.first,
+            let assigned = model.assignment(named: name, before: call.nameToken),
+            model.enclosingFunction(of: assigned.nameToken)?.body == model.enclosingFunction(of: call.nameToken)?.body
+        else { return false }
+        let file = model.file
+        // The value constructs the client: its first words name Dollr (`new DollrClient(`, `DollrClient.new`, `Dollr::Client.new`).
+        let words = assigned.value.filter { file.tokens[$0].kind == .identifier }.prefix(3).map { file.text($0).lowercased() }
+        return words.first.map { $0 == "new" || $0.has("dollr") } == true && words.contains { $0.has("dollr") }
+            && !words.contains { $0.has("config") || $0.has("settings") || $0.has("options") }
+    }
+
+    /// A Dollr client method named for an execute (`client.execute_collection(...)`, `dollr.ExecutePayoutAsync(...)`,
+    /// `dollr.collect(...)`): its result is the execution response, wherever the method sends it.
+    static func isExecuteWrapper(_ call: CodeModel.Call, model: CodeModel) -> Bool {
+        let name = CodeModel.normalize(call.name)
+        let bare = name.hasSuffix("async") ? String(name.dropLast(5)) : name
+        guard name.has("execut") || ["collect", "payout", "refund", "transfer"].contains(bare) else { return false }
+        return !name.has("status") && isOnDollrClient(call, model: model)
+    }
+
     /// Whether `name` was destructured from a realtime key response before token `i`.
     public func isRealtimeKeyDestructured(_ name: String, before i: Int) -> Bool {
         realtimeDestructured[name]?.contains { $0 < i } ?? false
@@ -289,6 +314,17 @@ public final class DollrCallIndex {
             }
         }
         indexRealtimeDestructuring(model)
+        // `result = client.execute_collection(...)`: a Dollr client's execute method, defined in another file.
+        let urlCalls = Set(calls.map { $0.call.nameToken })
+        for call in model.calls where !urlCalls.contains(call.nameToken) && DollrCallIndex.isExecuteWrapper(call, model: model) {
+            var start = call.firstToken
+            if let p = file.previous(start), file.isIdentifier(p, "await") { start = p }
+            if let b = model.binding(valueStartingAt: start), b.kind == .assignment, holdsByBinding[b.nameToken] == nil,
+                !DollrCallIndex.errorNames.contains(b.normalizedName)
+            {
+                holdsByBinding[b.nameToken] = .executionResponse
+            }
+        }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
         for _ in 0..<2 {
             for b in model.bindings
@@ -300,7 +336,7 @@ public final class DollrCallIndex {
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
                         [
                             "json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body",
-                            "decode",
+                            "decode", "bodyAsText", "readText",
                         ].contains(file.text(m))
                     {
                         // Only the whole object: `res.body.fetch("expires_in")` / `res.json()["x"]` is one field.

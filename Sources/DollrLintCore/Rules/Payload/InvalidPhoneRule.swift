@@ -27,6 +27,14 @@ extension PayloadProblemRule {
                     + "'{\"account_name\": \"A\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42, "
                     + "↓\"insensitive_account_number\": \"231 77 123 4567\"}'\n"
             ),
+            RuleExample(
+                "lib/tasks/dollr.rake",
+                """
+                task register_treasurer: :environment do
+                  client = DollrClient.new
+                  party = client.create_party(fullname: "Coop Treasurer", ↓phone: "+250788123456", country_code: "RW")
+                end
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -41,5 +49,22 @@ extension PayloadProblemRule {
                     + "\"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    "
                     + "\"insensitive_account_number\": phone,\n})\n"
             ),
+            RuleExample(
+                "lib/tasks/dollr.rake",
+                """
+                task register_treasurer: :environment do
+                  client = DollrClient.new
+                  party = client.create_party(fullname: "Coop Treasurer", phone: "250788123456", country_code: "RW")
+                end
+                """),
+            RuleExample(
+                "lib/tasks/sms.rake",
+                """
+                # Another service's client: not Dollr's payload.
+                task notify: :environment do
+                  client = SmsGateway.new
+                  client.create_party(fullname: "Coop Treasurer", phone: "+250788123456")
+                end
+                """),
         ])
 }
