@@ -115,6 +115,39 @@ struct RetryFlowReader {
                     continue
                 }
                 endChain()
+                if (w == "when" && language == .kotlin || w == "match" && language == .rust) && isStatementStart(i),
+                    let arms = armsChain(at: i, upperBound: body.upperBound)
+                {
+                    // Kotlin `when { cond -> ... }` / `when (status) { 429 -> ... }`, Rust `match status { X => ... }`.
+                    var incomingArms = remaining
+                    var fell: Set<Int> = []
+                    var sawElse = false
+                    for arm in arms.arms {
+                        let entering: Set<Int>
+                        if arm.isElse {
+                            entering = incomingArms
+                            sawElse = true
+                        } else if let set = arm.statuses {
+                            entering = incomingArms.intersection(set)
+                            out.tests.append(StatusTest(token: arm.condition.lowerBound, statuses: entering))
+                        } else {
+                            let sub = follow(arm.body, incomingArms, depth: depth + 1)
+                            out.retried.formUnion(sub.retried)
+                            out.tests.append(contentsOf: sub.tests)
+                            continue
+                        }
+                        incomingArms.subtract(entering)
+                        let sub = follow(arm.body, entering, depth: depth + 1)
+                        out.retried.formUnion(sub.retried)
+                        out.tests.append(contentsOf: sub.tests)
+                        out.refreshed.formUnion(sub.refreshed)
+                        if entering.contains(401), refreshesToken(arm.body) { out.refreshed.insert(401) }
+                        fell.formUnion(sub.fellThrough)
+                    }
+                    remaining = sawElse ? fell : fell.union(incomingArms)
+                    i = max(arms.end, i + 1)
+                    continue
+                }
                 if RetryFlowReader.handlerWords.contains(w) && isStatementStart(i) || (w == "catch" && isCatchChain(i)) {
                     i = max(blockEnd(after: i, upperBound: body.upperBound), i + 1)
                     continue
@@ -231,6 +264,8 @@ struct RetryFlowReader {
         {
             return true
         }
+        // The body of a Kotlin `when` arm (`429 -> return null`) or a Rust `match` arm.
+        if language == .kotlin && file.isPunct(p, "->") || language == .rust && file.isPunct(p, "=>") { return true }
         // `} else if`, `else if`, Ruby `then`.
         return file.isIdentifier(p, "else") || file.isIdentifier(p, "then") || file.isIdentifier(p, "do")
     }
@@ -304,7 +339,8 @@ struct RetryFlowReader {
             let inner = (open + 1)..<close
             k = close + 1
             condEnd = close
-            guard let after = file.next(close, newlines: true) else { return nil }
+            // The body may start on the next line (Allman braces, or a single statement under the condition).
+            guard let after = file.next(close) else { return nil }
             if file.isPunct(after, "{"), file.tokens[after].match > Int32(after) {
                 let closeBrace = Int(file.tokens[after].match)
                 return Branch(condition: inner, body: (after + 1)..<closeBrace, end: closeBrace + 1)
@@ -329,6 +365,94 @@ struct RetryFlowReader {
             steps += 1
         }
         return nil
+    }
+
+    struct Arm {
+        let condition: Range<Int>
+        /// The statuses the arm takes, nil when it does not test a status.
+        let statuses: Set<Int>?
+        let isElse: Bool
+        let body: Range<Int>
+    }
+
+    /// The arms of a Kotlin `when` or a Rust `match` at `i`: each condition (or value of the subject) and its body.
+    func armsChain(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+        var k = i + 1
+        var steps = 0
+        while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
+            if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
+            k += 1
+            steps += 1
+        }
+        guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
+        let close = Int(file.tokens[k].match)
+        let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        let onStatus = !subject.isEmpty && conditions.mentionsStatus(subject)
+        var arms: [Arm] = []
+        var e = k + 1
+        while e < close {
+            if file.tokens[e].kind == .newline || file.tokens[e].kind == .comment || file.isPunct(e, ",") || file.isPunct(e, ";") {
+                e += 1
+                continue
+            }
+            // The arrow that ends the condition.
+            var a = e
+            while a < close, !file.isPunct(a, "->"), !file.isPunct(a, "=>") {
+                if file.tokens[a].match > Int32(a) { a = Int(file.tokens[a].match) }
+                a += 1
+            }
+            guard a < close, let start = file.next(a), start < close else { break }
+            let condition = e..<a
+            let isElse = condition.count == 1 && (file.isIdentifier(e, "else") || file.isIdentifier(e, "_"))
+            let body: Range<Int>
+            if file.isPunct(start, "{"), file.tokens[start].match > Int32(start) {
+                body = (start + 1)..<Int(file.tokens[start].match)
+                e = Int(file.tokens[start].match) + 1
+            } else {
+                var end = start
+                while end < close, file.tokens[end].kind != .newline, !file.isPunct(end, ";"), !file.isPunct(end, ",") {
+                    if file.tokens[end].match > Int32(end) { end = Int(file.tokens[end].match) }
+                    end += 1
+                }
+                body = start..<end
+                e = end
+            }
+            let statuses = isElse ? nil : (subject.isEmpty ? conditions.statuses(condition) : (onStatus ? armValues(condition) : nil))
+            arms.append(Arm(condition: condition, statuses: statuses, isElse: isElse, body: body))
+        }
+        return (arms, close + 1)
+    }
+
+    /// The statuses an arm of a `when (status)` / `match status` takes: `429`, `HttpStatusCode.TooManyRequests, 503`,
+    /// `in 500..599`, `500..=599`, `s if s.is_server_error()`.
+    func armValues(_ condition: Range<Int>) -> Set<Int>? {
+        if let guardWord = condition.first(where: { file.isIdentifier($0, "if") }) {
+            return conditions.statuses((guardWord + 1)..<condition.upperBound)
+        }
+        var result = Set<Int>()
+        var part: [Int] = []
+        func take() -> Bool {
+            defer { part = [] }
+            let numbers = part.compactMap { k -> Int? in
+                file.tokens[k].kind == .number ? Int(file.text(k).replacingOccurrences(of: "_", with: "")) : nil
+            }
+            if numbers.count == 2, part.contains(where: { file.isPunct($0, "..") || file.isPunct($0, "..=") || file.isPunct($0, "...") }) {
+                result.formUnion(HTTPStatusConditionReader.samples.filter { $0 >= numbers[0] && $0 <= numbers[1] })
+                return true
+            }
+            guard let code = conditions.codeValue(part.filter { !file.isIdentifier($0, "in") }) else { return false }
+            result.insert(code)
+            return true
+        }
+        for k in condition where file.tokens[k].kind != .newline && file.tokens[k].kind != .comment {
+            if file.isPunct(k, ",") || file.isPunct(k, "|") {
+                guard take() else { return nil }
+            } else {
+                part.append(k)
+            }
+        }
+        guard take() else { return nil }
+        return result
     }
 
     /// Lines after `lineEnd` indented deeper than the line of token `i` (Python and Ruby bodies).

@@ -116,6 +116,59 @@ enum RetryOnClientErrorExamples {
                 raise_for_dollr_status(r)
                 return r.json()
             """),
+        RuleExample(
+            "Billing/VisitPayments.cs",
+            """
+            public async Task<JsonElement> OpenSessionAsync(long invoiceId, CancellationToken ct)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await _dollr.CreateCheckoutSessionAsync(invoiceId, ct);
+                    }
+                    catch (DollrApiException ex) when (↓ex.StatusCode == HttpStatusCode.UnprocessableEntity && attempt < 4)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "Dollr/DollrHttp.cs",
+            """
+            // Allman braces.
+            private async Task<JsonElement> ExecuteAsync(object body, CancellationToken ct)
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    using var res = await _http.PostAsJsonAsync($"{Base}/v1/executions/collection", body, ct);
+                    if (↓res.StatusCode == HttpStatusCode.UnprocessableEntity && attempt < 3)
+                    {
+                        await Task.Delay(1000, ct);
+                        continue;
+                    }
+                    res.EnsureSuccessStatusCode();
+                    return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                }
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrClient.kt",
+            """
+            private suspend fun getWithRetry(url: String): StatusResponse? {
+                repeat(4) {
+                    val res = http.get(url) { bearerAuth(bearer()) }
+                    when {
+                        res.status == HttpStatusCode.NotFound -> return null
+                        ↓res.status == HttpStatusCode.TooManyRequests -> delay(1_000L)
+                        res.status.isSuccess() -> return res.body<StatusResponse>()
+                        else -> throw ResponseException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr kept rate limiting $url")
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -255,6 +308,85 @@ enum RetryOnClientErrorExamples {
                     return Ok(res.error_for_status()?.json().await?);
                 }
                 bail!("still rate limited")
+            }
+            """),
+        RuleExample(
+            "Billing/VisitPayments.cs",
+            """
+            public async Task<JsonElement> OpenSessionAsync(long invoiceId, CancellationToken ct)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await _dollr.CreateCheckoutSessionAsync(invoiceId, ct);
+                    }
+                    catch (DollrApiException ex) when ((int)ex.StatusCode >= 500 && attempt < 4)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(1 << attempt), ct);
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "Dollr/DollrHttp.cs",
+            """
+            // One token refresh on 401 (Allman braces), 4xx thrown.
+            private async Task<JsonElement> SendAsync(HttpMethod method, string path, CancellationToken ct)
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    using var req = new HttpRequestMessage(method, path);
+                    using var res = await _http.SendAsync(req, ct);
+                    if (res.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+                    {
+                        _tokens.Invalidate();
+                        continue;
+                    }
+                    if (!res.IsSuccessStatusCode)
+                    {
+                        throw new DollrApiException(res.StatusCode, await res.Content.ReadAsStringAsync(ct));
+                    }
+                    return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                }
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrClient.kt",
+            """
+            private suspend fun getWithRetry(url: String): StatusResponse? {
+                repeat(4) { n ->
+                    val res = http.get(url) { bearerAuth(bearer()) }
+                    when {
+                        res.status.value >= 500 -> delay(1_000L shl n)
+                        res.status.isSuccess() -> return res.body<StatusResponse>()
+                        else -> throw ResponseException(res, res.bodyAsText())
+                    }
+                }
+                return null
+            }
+            """),
+        RuleExample(
+            "src/Dollr/Client.php",
+            """
+            <?php
+            // One refresh on 401, one wait on 429 for as long as Dollr asks; the request returns from inside the try.
+            function dollrRequest(string $method, string $path, array $options = []): array
+            {
+                $refreshed = false;
+                while (true) {
+                    try {
+                        return decode($this->http->request($method, "https://api.heydollr.app" . $path, $options));
+                    } catch (ClientException $e) {
+                        $code = $e->getResponse()->getStatusCode();
+                        if ($code === 401 && !$refreshed) {
+                            $refreshed = true;
+                            $this->refreshToken();
+                            continue;
+                        }
+                        throw $e;
+                    }
+                }
             }
             """),
     ]

@@ -74,8 +74,15 @@ public final class RetryOnClientErrorRule: Rule {
             let retryable = requests.firstRetryableRequest(in: block.body)
             guard let first = retryable ?? requests.requests(in: block.body).first else { continue }
             let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: file.language(ofToken: first))
-            var outcome = flow.follow(first..<block.body.upperBound, HTTPStatusConditionReader.samples)
+            // `return decode(http.request(...))`: the statement returns whatever the request answers.
+            let lineStart = flow.lineFirstToken(first)
+            let start = file.isIdentifier(lineStart, "return") && block.body.contains(lineStart) ? lineStart : first
+            var outcome = flow.follow(start..<block.body.upperBound, HTTPStatusConditionReader.samples)
             outcome.retried.formUnion(outcome.fellThrough)
+            let handled = handlerRetries(in: block.body, request: first, flow: flow, file: file, model: model)
+            outcome.retried.formUnion(handled.retried)
+            outcome.tests.append(contentsOf: handled.tests)
+            outcome.refreshed.formUnion(handled.refreshed)
             if retryable == nil { outcome.retried.formIntersection([429]) }
             judge(outcome, region: block.body, context: context, report: report)
         }
@@ -123,6 +130,47 @@ public final class RetryOnClientErrorRule: Rule {
         {
             report(condition ?? test.token, RetryOnClientErrorRule.rateLimitMessage)
         }
+    }
+
+    /// Errors a handler in a retry loop sends round again, when the handler tests their status: C#
+    /// `catch (ApiException ex) when (ex.StatusCode == HttpStatusCode.UnprocessableEntity)`, `catch (e) { if
+    /// (e.response?.status === 422) continue; throw e; }`, `except HTTPError as e:` with a status test in its body.
+    func handlerRetries(
+        in loop: Range<Int>, request: Int, flow: RetryFlowReader, file: LexedFile, model: CodeModel
+    ) -> RetryFlowReader.Outcome {
+        var out = RetryFlowReader.Outcome()
+        let blocks = model.blocks.blocks
+        let conditions = HTTPStatusConditionReader(file: file)
+        for (k, handler) in blocks.enumerated()
+        where ["catch", "except", "rescue"].contains(handler.keyword) && loop.contains(handler.header.lowerBound) {
+            // The `try` (or `begin`) this handler belongs to, through any handlers before it, must hold the request.
+            var owner = handler.previous
+            var steps = 0
+            while let p = owner, ["catch", "except", "rescue"].contains(blocks[p].keyword), steps < 8 {
+                owner = blocks[p].previous
+                steps += 1
+            }
+            guard let t = owner, blocks[t].body.contains(request), k != t else { continue }
+            var entering = HTTPStatusConditionReader.samples.filter { $0 >= 400 }
+            var tests: [RetryFlowReader.StatusTest] = []
+            // A C# exception filter: `when (...)` in the header.
+            if let when = handler.header.first(where: { file.isIdentifier($0, "when") }), let open = file.next(when),
+                file.isPunct(open, "("), file.tokens[open].match > Int32(open),
+                let set = conditions.statuses((open + 1)..<Int(file.tokens[open].match))
+            {
+                entering.formIntersection(set)
+                tests.append(RetryFlowReader.StatusTest(token: open + 1, statuses: entering))
+            }
+            let sub = flow.follow(handler.body, entering, depth: 1)
+            tests.append(contentsOf: sub.tests)
+            // Only a handler that tests a status says which errors it retries.
+            guard !tests.isEmpty else { continue }
+            out.tests.append(contentsOf: tests)
+            out.retried.formUnion(sub.retried.union(sub.fellThrough))
+            out.refreshed.formUnion(sub.refreshed)
+            if entering.contains(401), flow.refreshesToken(handler.body) { out.refreshed.insert(401) }
+        }
+        return out
     }
 
     func readsRetryAfter(_ context: RuleContext) -> Bool {
