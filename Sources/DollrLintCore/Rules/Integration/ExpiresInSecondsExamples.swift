@@ -108,6 +108,31 @@ enum ExpiresInSecondsExamples {
                 ttl = int(data["expires_in"])
                 redis.setex("dollr:token", ↓ttl, data["access_token"])
             """),
+        RuleExample(
+            "src/lib/dollrClient.ts",
+            """
+            export class DollrClient {
+              private async accessToken(): Promise<string> {
+                const { data } = await this.http.post<TokenResponse>("/v1/jwt/client/obtain/token", creds);
+                this.tokenExpiresAt = Date.now() + ↓data.expires_in * 1000;
+                return data.access_token;
+              }
+
+              async realtimeKey(body: RealtimeKeyBody) {
+                const { data } = await this.http.post("/v1/realtime-keys/collection", body, { headers: await this.authHeaders() });
+                return data;
+              }
+            }
+            """),
+        RuleExample(
+            "src/main/java/shop/dollr/DollrTokenProvider.java",
+            """
+            public synchronized String getToken() {
+                TokenResponse res = restTemplate.postForObject("/v1/jwt/client/obtain/token", credentials, TokenResponse.class);
+                expiresAt = Instant.now().plusSeconds(↓res.expiresIn());
+                return res.accessToken();
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -197,6 +222,31 @@ enum ExpiresInSecondsExamples {
             """
             // our own login session, nothing to do with Dollr's token
             res.cookie("sid", session.id, { maxAge: oauth.expires_in * 1000 });
+            """),
+        RuleExample(
+            "src/lib/dollrClient.ts",
+            """
+            export class DollrClient {
+              private async accessToken(): Promise<string> {
+                const { data } = await this.http.post<TokenResponse>("/v1/jwt/client/obtain/token", creds);
+                this.tokenExpiresAt = Date.now() + data.expires_in * 60 * 1000;
+                return data.access_token;
+              }
+
+              async realtimeKey(body: RealtimeKeyBody) {
+                const { data } = await this.http.post("/v1/realtime-keys/collection", body, { headers: await this.authHeaders() });
+                return data;
+              }
+            }
+            """),
+        RuleExample(
+            "src/main/java/shop/dollr/DollrTokenProvider.java",
+            """
+            public synchronized String getToken() {
+                TokenResponse res = restTemplate.postForObject("/v1/jwt/client/obtain/token", credentials, TokenResponse.class);
+                expiresAt = Instant.now().plusMinutes(res.expiresIn());
+                return res.accessToken();
+            }
             """),
     ]
 }

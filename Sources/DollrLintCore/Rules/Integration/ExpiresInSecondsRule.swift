@@ -105,7 +105,13 @@ public final class ExpiresInSecondsRule: Rule {
     /// A read of the value: a name or a string key in `names`, not a declaration, a parameter or an object key.
     func isReference(_ i: Int, file: LexedFile, reader: ExpressionReader, names: Set<String>) -> Bool {
         let kind = file.tokens[i].kind
-        guard kind == .identifier || kind == .string, names.contains(reader.word(i)) else { return false }
+        guard kind == .identifier || kind == .string else { return false }
+        let word = reader.word(i)
+        // A bean getter reads the field too: `tokenResponse.getExpiresIn()`.
+        let isGetter =
+            kind == .identifier && word.hasPrefix("get") && names.contains(String(word.dropFirst(3)))
+            && file.next(i).map { file.isPunct($0, "(") && file.tokens[$0].match == Int32($0 + 1) } == true
+        guard names.contains(word) || isGetter else { return false }
         if let n = file.next(i) {
             let s = file.text(n)
             if [":", "=", ":=", "=>", "+=", "-=", "*=", "?:"].contains(s) && file.tokens[n].kind == .punctuation { return false }
