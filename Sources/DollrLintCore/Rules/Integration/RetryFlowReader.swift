@@ -115,10 +115,13 @@ struct RetryFlowReader {
                     continue
                 }
                 endChain()
-                if (w == "when" && language == .kotlin || w == "match" && language == .rust) && isStatementStart(i),
-                    let arms = armsChain(at: i, upperBound: body.upperBound)
+                if isStatementStart(i),
+                    let arms = (w == "when" && language == .kotlin || w == "match" && language == .rust)
+                        ? armsChain(at: i, upperBound: body.upperBound)
+                        : (w == "switch" && !usesIndentation ? switchCases(at: i, upperBound: body.upperBound) : nil)
                 {
-                    // Kotlin `when { cond -> ... }` / `when (status) { 429 -> ... }`, Rust `match status { X => ... }`.
+                    // Kotlin `when { cond -> ... }` / `when (status) { 429 -> ... }`, Rust `match status { X => ... }`,
+                    // `switch (res.status) { case 429: ... }`.
                     var incomingArms = remaining
                     var fell: Set<Int> = []
                     var sawElse = false
@@ -423,6 +426,72 @@ struct RetryFlowReader {
         return (arms, close + 1)
     }
 
+    /// The cases of a `switch (res.status) { case 422: ... }` at `i` (JavaScript, Java, C#, PHP, Go, Swift, Dart): stacked
+    /// labels share the body that follows them, and a `break` ends the switch, not the loop around it. Nil unless the
+    /// subject is a status.
+    func switchCases(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+        var k = i + 1
+        var steps = 0
+        while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
+            if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
+            k += 1
+            steps += 1
+        }
+        guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
+        let close = Int(file.tokens[k].match)
+        let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
+        // The labels at the top level of the switch body: `case ...:` / `default:` (or Java's `case ... ->`).
+        var labels: [(keyword: Int, colon: Int)] = []
+        var e = k + 1
+        while e < close {
+            if (file.isIdentifier(e, "case") || file.isIdentifier(e, "default")) && isStatementStart(e) {
+                var c = e + 1
+                while c < close, !file.isPunct(c, ":"), !file.isPunct(c, "->") {
+                    if file.tokens[c].match > Int32(c) { c = Int(file.tokens[c].match) }
+                    c += 1
+                }
+                guard c < close else { return nil }
+                labels.append((e, c))
+                e = c + 1
+                continue
+            }
+            if file.tokens[e].match > Int32(e) { e = Int(file.tokens[e].match) }
+            e += 1
+        }
+        var arms: [Arm] = []
+        var pending: [Range<Int>] = []
+        var pendingElse = false
+        for (n, label) in labels.enumerated() {
+            let bodyEnd = n + 1 < labels.count ? labels[n + 1].keyword : close
+            var body = (label.colon + 1)..<bodyEnd
+            if file.isIdentifier(label.keyword, "default") { pendingElse = true } else { pending.append((label.keyword + 1)..<label.colon) }
+            // Stacked labels (`case 200: case 201: return ...`) share the next body.
+            guard body.contains(where: { file.tokens[$0].kind != .newline && file.tokens[$0].kind != .comment }) else { continue }
+            // A `break` ends the switch: what follows it in the case never runs.
+            var b = body.lowerBound
+            while b < body.upperBound {
+                if file.isIdentifier(b, "break") && isStatementStart(b) {
+                    body = body.lowerBound..<b
+                    break
+                }
+                if file.tokens[b].match > Int32(b) { b = Int(file.tokens[b].match) }
+                b += 1
+            }
+            if pendingElse {
+                arms.append(Arm(condition: label.keyword..<label.colon, statuses: nil, isElse: true, body: body))
+            } else {
+                var set: Set<Int>? = []
+                for values in pending { set = set.flatMap { s in armValues(values).map { s.union($0) } } }
+                let condition = (pending.first?.lowerBound ?? label.keyword)..<label.colon
+                arms.append(Arm(condition: condition, statuses: set, isElse: false, body: body))
+            }
+            pending = []
+            pendingElse = false
+        }
+        return (arms, close + 1)
+    }
+
     /// The statuses an arm of a `when (status)` / `match status` takes: `429`, `HttpStatusCode.TooManyRequests, 503`,
     /// `in 500..599`, `500..=599`, `s if s.is_server_error()`.
     func armValues(_ condition: Range<Int>) -> Set<Int>? {
@@ -433,11 +502,19 @@ struct RetryFlowReader {
         var part: [Int] = []
         func take() -> Bool {
             defer { part = [] }
+            // A relational pattern (`case >= 500:`) is not a value.
+            if let first = part.first, file.tokens[first].kind == .punctuation, [">", ">=", "<", "<="].contains(file.text(first)) {
+                return false
+            }
             let numbers = part.compactMap { k -> Int? in
                 file.tokens[k].kind == .number ? Int(file.text(k).replacingOccurrences(of: "_", with: "")) : nil
             }
             if numbers.count == 2, part.contains(where: { file.isPunct($0, "..") || file.isPunct($0, "..=") || file.isPunct($0, "...") }) {
                 result.formUnion(HTTPStatusConditionReader.samples.filter { $0 >= numbers[0] && $0 <= numbers[1] })
+                return true
+            }
+            if numbers.count == 2, part.contains(where: { file.isPunct($0, "..<") }) {
+                result.formUnion(HTTPStatusConditionReader.samples.filter { $0 >= numbers[0] && $0 < numbers[1] })
                 return true
             }
             guard let code = conditions.codeValue(part.filter { !file.isIdentifier($0, "in") }) else { return false }

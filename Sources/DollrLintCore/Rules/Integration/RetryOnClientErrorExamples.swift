@@ -169,6 +169,77 @@ enum RetryOnClientErrorExamples {
                 throw IllegalStateException("Dollr kept rate limiting $url")
             }
             """),
+        RuleExample(
+            "src/dollr/status.rs",
+            """
+            pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+                for _ in 0..4 {
+                    let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                    match res.status() {
+                        ↓StatusCode::TOO_MANY_REQUESTS => tokio::time::sleep(Duration::from_secs(1)).await,
+                        s if s.is_success() => return Ok(res.json().await?),
+                        _ => bail!("dollr answered {}", res.status()),
+                    }
+                }
+                bail!("still rate limited")
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrApi.kt",
+            """
+            suspend fun execute(body: CollectionRequest): HttpResponse {
+                for (attempt in 1..3) {
+                    val res = http.post("$DOLLR_BASE/v1/executions/collection") { setBody(body) }
+                    when (res.status.value) {
+                        in 200..299 -> return res
+                        ↓422, 409 -> delay(500L)
+                        in 500..599 -> delay(1_000L * attempt)
+                        else -> throw ClientRequestException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/dollr/collectSwitch.ts",
+            """
+            export async function collect(init: RequestInit) {
+              for (let attempt = 0; attempt < 5; attempt++) {
+                const res = await fetch(`${BASE}/v1/executions/collection`, init);
+                switch (res.status) {
+                  case 200:
+                  case 201:
+                    return res.json();
+                  case ↓422:
+                    await sleep(1000);
+                    continue;
+                  default:
+                    throw new Error(`Dollr ${res.status}`);
+                }
+              }
+            }
+            """),
+        RuleExample(
+            "internal/dollr/collect_switch.go",
+            """
+            func (c *Client) Collect(body []byte) (*http.Response, error) {
+            \tfor attempt := 0; attempt < 3; attempt++ {
+            \t\tresp, err := c.http.Post(c.baseURL+"/v1/executions/collection", "application/json", bytes.NewReader(body))
+            \t\tif err != nil {
+            \t\t\treturn nil, err
+            \t\t}
+            \t\tswitch resp.StatusCode {
+            \t\tcase http.StatusOK, http.StatusCreated:
+            \t\t\treturn resp, nil
+            \t\tcase ↓http.StatusTooManyRequests:
+            \t\t\ttime.Sleep(time.Second)
+            \t\tdefault:
+            \t\t\treturn nil, fmt.Errorf("dollr: %d", resp.StatusCode)
+            \t\t}
+            \t}
+            \treturn nil, errors.New("dollr: retries exhausted")
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -387,6 +458,57 @@ enum RetryOnClientErrorExamples {
                         throw $e;
                     }
                 }
+            }
+            """),
+        RuleExample(
+            "src/dollr/status.rs",
+            """
+            pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+                for attempt in 0..4 {
+                    let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                    match res.status() {
+                        s if s.is_server_error() => tokio::time::sleep(Duration::from_secs(1 << attempt)).await,
+                        s if s.is_success() => return Ok(res.json().await?),
+                        _ => bail!("dollr answered {}", res.status()),
+                    }
+                }
+                bail!("dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrApi.kt",
+            """
+            suspend fun execute(body: CollectionRequest): HttpResponse {
+                for (attempt in 1..3) {
+                    val res = http.post("$DOLLR_BASE/v1/executions/collection") { setBody(body) }
+                    when (res.status.value) {
+                        in 200..299 -> return res
+                        in 500..599 -> delay(1_000L * attempt)
+                        else -> throw ClientRequestException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/dollr/collectSwitch.ts",
+            """
+            // A `break` leaves the switch, and only 5xx gets there.
+            export async function collect(init: RequestInit) {
+              for (let attempt = 0; attempt < 5; attempt++) {
+                const res = await fetch(`${BASE}/v1/executions/collection`, init);
+                switch (res.status) {
+                  case 200:
+                  case 201:
+                    return res.json();
+                  case 500:
+                  case 503:
+                    await sleep(500 * 2 ** attempt);
+                    break;
+                  default:
+                    throw new Error(`Dollr ${res.status}`);
+                }
+              }
             }
             """),
     ]
