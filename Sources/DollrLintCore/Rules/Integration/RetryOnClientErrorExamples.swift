@@ -240,6 +240,36 @@ enum RetryOnClientErrorExamples {
             \treturn nil, errors.New("dollr: retries exhausted")
             }
             """),
+        RuleExample(
+            "app/clients/dollr_parties.rb",
+            """
+            class DollrParties
+              def create(body)
+                attempts = 0
+                begin
+                  @conn.post("/v1/parties/create", body).body
+                rescue Faraday::↓UnprocessableEntityError
+                  attempts += 1
+                  sleep 1
+                  retry if attempts < 3
+                  raise
+                end
+              end
+            end
+            """),
+        RuleExample(
+            "app/dollr/parties.py",
+            """
+            def create_party(body):
+                for attempt in range(3):
+                    try:
+                        return dollr_client.create_party(body)
+                    except DollrHTTPError as e:
+                        if ↓e.status_code == 422:
+                            time.sleep(2 ** attempt)
+                            continue
+                        raise
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -510,6 +540,36 @@ enum RetryOnClientErrorExamples {
                 }
               }
             }
+            """),
+        RuleExample(
+            "app/clients/dollr_parties.rb",
+            """
+            class DollrParties
+              def create(body)
+                attempts = 0
+                begin
+                  @conn.post("/v1/parties/create", body).body
+                rescue Faraday::ServerError, Faraday::TimeoutError
+                  attempts += 1
+                  sleep 2**attempts
+                  retry if attempts < 3
+                  raise
+                end
+              end
+            end
+            """),
+        RuleExample(
+            "app/dollr/parties.py",
+            """
+            def create_party(body):
+                for attempt in range(3):
+                    try:
+                        return dollr_client.create_party(body)
+                    except DollrHTTPError as e:
+                        if e.status_code >= 500:
+                            time.sleep(2 ** attempt)
+                            continue
+                        raise
             """),
     ]
 }

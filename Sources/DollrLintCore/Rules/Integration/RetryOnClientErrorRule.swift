@@ -86,6 +86,7 @@ public final class RetryOnClientErrorRule: Rule {
             if retryable == nil { outcome.retried.formIntersection([429]) }
             judge(outcome, region: block.body, context: context, report: report)
         }
+        checkRubyRescueRetries(context, requests: requests, report: report)
         // Functions retried as a whole on an exception.
         for function in model.functions where function.decorators.contains(where: isRetryDecorator) {
             guard requests.firstRetryableRequest(in: function.body) != nil else { continue }
@@ -136,21 +137,15 @@ public final class RetryOnClientErrorRule: Rule {
     /// `catch (ApiException ex) when (ex.StatusCode == HttpStatusCode.UnprocessableEntity)`, `catch (e) { if
     /// (e.response?.status === 422) continue; throw e; }`, `except HTTPError as e:` with a status test in its body.
     func handlerRetries(
-        in loop: Range<Int>, request: Int, flow: RetryFlowReader, file: LexedFile, model: CodeModel
+        in loop: Range<Int>, request: Int, flow: RetryFlowReader, file: LexedFile, model: CodeModel, fallThroughRetries: Bool = true
     ) -> RetryFlowReader.Outcome {
         var out = RetryFlowReader.Outcome()
         let blocks = model.blocks.blocks
         let conditions = HTTPStatusConditionReader(file: file)
         for (k, handler) in blocks.enumerated()
-        where ["catch", "except", "rescue"].contains(handler.keyword) && loop.contains(handler.header.lowerBound) {
+        where RetryOnClientErrorRule.handlerKeywords.contains(handler.keyword) && loop.contains(handler.header.lowerBound) {
             // The `try` (or `begin`) this handler belongs to, through any handlers before it, must hold the request.
-            var owner = handler.previous
-            var steps = 0
-            while let p = owner, ["catch", "except", "rescue"].contains(blocks[p].keyword), steps < 8 {
-                owner = blocks[p].previous
-                steps += 1
-            }
-            guard let t = owner, blocks[t].body.contains(request), k != t else { continue }
+            guard let t = owner(of: k, blocks: blocks), blocks[t].body.contains(request), k != t else { continue }
             var entering = HTTPStatusConditionReader.samples.filter { $0 >= 400 }
             var tests: [RetryFlowReader.StatusTest] = []
             // A C# exception filter: `when (...)` in the header.
@@ -160,17 +155,74 @@ public final class RetryOnClientErrorRule: Rule {
             {
                 entering.formIntersection(set)
                 tests.append(RetryFlowReader.StatusTest(token: open + 1, statuses: entering))
+            } else if let (typeToken, set) = statusesOfErrorType(handler.header, file: file) {
+                // An error type named for a status: `rescue Faraday::UnprocessableEntityError`, `HttpClientErrorException`.
+                entering.formIntersection(set)
+                tests.append(RetryFlowReader.StatusTest(token: typeToken, statuses: entering))
             }
             let sub = flow.follow(handler.body, entering, depth: 1)
             tests.append(contentsOf: sub.tests)
             // Only a handler that tests a status says which errors it retries.
             guard !tests.isEmpty else { continue }
             out.tests.append(contentsOf: tests)
-            out.retried.formUnion(sub.retried.union(sub.fellThrough))
+            out.retried.formUnion(fallThroughRetries ? sub.retried.union(sub.fellThrough) : sub.retried)
             out.refreshed.formUnion(sub.refreshed)
             if entering.contains(401), flow.refreshesToken(handler.body) { out.refreshed.insert(401) }
         }
         return out
+    }
+
+    static let handlerKeywords: Set<String> = ["catch", "except", "rescue"]
+
+    /// The `try`, `begin` or `def` block a handler belongs to, through the handlers before it.
+    func owner(of handler: Int, blocks: [BlockTree.Block]) -> Int? {
+        var owner = blocks[handler].previous
+        var steps = 0
+        while let p = owner, RetryOnClientErrorRule.handlerKeywords.contains(blocks[p].keyword), steps < 8 {
+            owner = blocks[p].previous
+            steps += 1
+        }
+        return owner
+    }
+
+    /// Error type names that stand for statuses, by their words.
+    static let errorTypeStatuses: [(word: String, statuses: Set<Int>)] = [
+        ("unprocessable", [422]), ("badrequest", [400]), ("unauthorized", [401]), ("unauthenticated", [401]),
+        ("forbidden", [403]), ("notfound", [404]), ("conflict", [409]), ("toomanyrequests", [429]), ("ratelimit", [429]),
+        ("clienterror", HTTPStatusConditionReader.samples.filter { $0 >= 400 && $0 < 500 }),
+    ]
+
+    /// The statuses a handler's error type stands for (`Faraday::UnprocessableEntityError` 422, `HttpClientErrorException`
+    /// every 4xx), with the type's token, or nil when it names none.
+    func statusesOfErrorType(_ header: Range<Int>, file: LexedFile) -> (Int, Set<Int>)? {
+        var found: (Int, Set<Int>)? = nil
+        for k in header where file.tokens[k].kind == .identifier {
+            let w = CodeModel.normalize(file.text(k))
+            guard w.hasSuffix("error") || w.hasSuffix("exception") else { continue }
+            for (word, set) in RetryOnClientErrorRule.errorTypeStatuses where w.has(word) {
+                found = (found?.0 ?? k, (found?.1 ?? []).union(set))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Ruby `begin ... rescue ... retry end` (or a method's own rescue): the rescue runs the block again.
+    func checkRubyRescueRetries(_ context: RuleContext, requests: RequestCallFinder, report: (Int, String) -> Void) {
+        let model = context.model
+        let file = context.lexed
+        let blocks = model.blocks.blocks
+        for (k, handler) in blocks.enumerated()
+        where handler.keyword == "rescue" && file.language(ofToken: handler.body.lowerBound) == .ruby {
+            guard handler.body.contains(where: { file.isIdentifier($0, "retry") }), let t = owner(of: k, blocks: blocks),
+                let first = requests.firstRetryableRequest(in: blocks[t].body)
+            else { continue }
+            let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: .ruby)
+            let outcome = handlerRetries(
+                in: handler.header.lowerBound..<(handler.header.lowerBound + 1), request: first, flow: flow, file: file, model: model,
+                fallThroughRetries: false)
+            judge(outcome, region: handler.body, context: context, report: report)
+        }
     }
 
     func readsRetryAfter(_ context: RuleContext) -> Bool {
