@@ -151,6 +151,11 @@ public final class DollrCallIndex {
         return false
     }
 
+    /// Members that read a whole response body (C# `Content.ReadAsStringAsync()`, OkHttp `body.string()`).
+    static let wholeBodyReaders: Set<String> = [
+        "ReadAsStringAsync", "ReadFromJsonAsync", "ReadAsByteArrayAsync", "string", "bytes", "readText", "bodyAsText",
+    ]
+
     /// Names destructured from a realtime key response (`const { access_token } = await res.json()`), by name, in token order.
     private var realtimeDestructured: [String: [Int]] = [:]
 
@@ -336,17 +341,23 @@ public final class DollrCallIndex {
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
                         [
                             "json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body",
-                            "decode", "bodyAsText", "readText",
+                            "decode", "bodyAsText", "readText", "Content",
                         ].contains(file.text(m))
                     {
                         // Only the whole object: `res.body.fetch("expires_in")` / `res.json()["x"]` is one field.
                         var after = m
                         if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
-                        if let q = file.next(after), q < b.value.upperBound,
-                            file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.")
+                        // ... unless the member reads the whole body: `res.Content.ReadAsStringAsync()`, `body!!.string()`.
+                        let next = file.next(after)
+                        let readsWhole =
+                            next.flatMap { q in file.next(q).map { DollrCallIndex.wholeBodyReaders.contains(file.text($0)) } } ?? false
+                        if let q = next, q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?."),
+                            !readsWhole
                         {
                             continue
                         }
+                        // C#'s `res.Content` is an HttpContent, not the body, until it is read.
+                        if file.text(m) == "Content" && !readsWhole { continue }
                         holdsByBinding[b.nameToken] = h
                     } else if let p = file.previous(i), file.isPunct(p, "("), let c = file.previous(p),
                         DollrCallIndex.decoders.contains(file.text(c))

@@ -63,6 +63,17 @@ public final class SensitiveDataLoggingRule: Rule {
                     result = client.execute_collection(session_id=payment.session_id, reference_id=payment.reference_id)
                     logger.info("Dollr collection response for %s: %s", payment.receipt_no, ↓result)
                 """),
+            RuleExample(
+                "Dollr/DollrPayments.cs",
+                """
+                public async Task<string> ExecuteAsync(object body)
+                {
+                    var res = await _http.PostAsJsonAsync("https://api.heydollr.app/v1/executions/collection", body);
+                    var json = await res.Content.ReadAsStringAsync();
+                    _logger.LogInformation("Dollr execution response {Body}", ↓json);
+                    return json;
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
@@ -131,6 +142,17 @@ public final class SensitiveDataLoggingRule: Rule {
                     client = DollrClient()
                     result = client.execute_collection(session_id=payment.session_id, reference_id=payment.reference_id)
                     logger.info("Dollr collection %s: %s", result["reference_id"], result["status"])
+                """),
+            RuleExample(
+                "Dollr/DollrPayments.cs",
+                """
+                public async Task<string> ExecuteAsync(object body)
+                {
+                    var res = await _http.PostAsJsonAsync("https://api.heydollr.app/v1/executions/collection", body);
+                    var json = await res.Content.ReadAsStringAsync();
+                    _logger.LogInformation("Dollr execution answered {Status}", res.StatusCode);
+                    return json;
+                }
                 """),
         ])
 
