@@ -142,8 +142,20 @@ public final class RetryOnClientErrorRule: Rule {
         var out = RetryFlowReader.Outcome()
         let blocks = model.blocks.blocks
         let conditions = HTTPStatusConditionReader(file: file)
-        for (k, handler) in blocks.enumerated()
-        where RetryOnClientErrorRule.handlerKeywords.contains(handler.keyword) && loop.contains(handler.header.lowerBound) {
+        // Blocks are sorted by where their bodies start: only those that start in the region are read.
+        var lo = 0
+        var hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].body.lowerBound < loop.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        for k in lo..<blocks.count {
+            let handler = blocks[k]
+            // A header is short: a body that starts far past the region has its header past it too.
+            if handler.body.lowerBound > loop.upperBound + 256 { break }
+            guard RetryOnClientErrorRule.handlerKeywords.contains(handler.keyword), loop.contains(handler.header.lowerBound) else {
+                continue
+            }
             // The `try` (or `begin`) this handler belongs to, through any handlers before it, must hold the request.
             guard let t = owner(of: k, blocks: blocks), blocks[t].body.contains(request), k != t else { continue }
             var entering = HTTPStatusConditionReader.samples.filter { $0 >= 400 }
