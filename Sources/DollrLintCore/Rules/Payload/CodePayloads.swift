@@ -127,7 +127,7 @@ public enum CodePayloads {
         let file = context.lexed
         var out: [Problem] = []
         let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
-        for call in model.calls where !urlCalls.contains(call.nameToken) && DollrCallIndex.isOnDollrClient(call, model: model) {
+        for call in model.calls where !urlCalls.contains(call.nameToken) && context.dollrCalls.isOnDollrClient(call) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             func check(_ key: String, _ value: String, at offset: Int) {
                 let format: String?

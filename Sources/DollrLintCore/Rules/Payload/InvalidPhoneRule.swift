@@ -35,6 +35,15 @@ extension PayloadProblemRule {
                   party = client.create_party(fullname: "Coop Treasurer", ↓phone: "+250788123456", country_code: "RW")
                 end
                 """),
+            RuleExample(
+                "src/main/kotlin/coop/TreasurerSetup.kt",
+                """
+                class TreasurerSetup(private val client: DollrClient) {
+                    suspend fun register() {
+                        client.createParty(fullname = "Coop Treasurer", ↓phone = "+250788123456", countryCode = "RW")
+                    }
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -65,6 +74,16 @@ extension PayloadProblemRule {
                   client = SmsGateway.new
                   client.create_party(fullname: "Coop Treasurer", phone: "+250788123456")
                 end
+                """),
+            RuleExample(
+                "src/main/kotlin/coop/TreasurerSetup.kt",
+                """
+                // A client of another service, declared by its type; the file still mentions dollr.
+                class TreasurerSetup(private val client: SmsClient, private val dollrAccounts: AccountStore) {
+                    suspend fun register() {
+                        client.createParty(fullname = "Coop Treasurer", phone = "+250788123456", countryCode = "RW")
+                    }
+                }
                 """),
         ])
 }

@@ -74,6 +74,18 @@ public final class SensitiveDataLoggingRule: Rule {
                     return json;
                 }
                 """),
+            RuleExample(
+                "src/main/java/coop/FeeCollector.java",
+                """
+                public class FeeCollector {
+                    private final DollrClient client;
+
+                    public void collect(CollectionRequest request) {
+                        var result = client.executeCollection(request);
+                        log.info("collection result {}", ↓result);
+                    }
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
@@ -152,6 +164,18 @@ public final class SensitiveDataLoggingRule: Rule {
                     var json = await res.Content.ReadAsStringAsync();
                     _logger.LogInformation("Dollr execution answered {Status}", res.StatusCode);
                     return json;
+                }
+                """),
+            RuleExample(
+                "src/main/java/coop/FeeCollector.java",
+                """
+                public class FeeCollector {
+                    private final DollrClient client;
+
+                    public void collect(CollectionRequest request) {
+                        var result = client.executeCollection(request);
+                        log.info("collection {} is {}", result.referenceId(), result.status());
+                    }
                 }
                 """),
         ])
