@@ -166,7 +166,7 @@ public final class DollrCallIndex {
         let receivers = Array(call.callee.dropLast())
         if receivers.contains(where: { $0.lowercased().has("dollr") }) { return true }
         // `client.x()`, `this.client.x()`, `self.client.x()`.
-        let own = receivers.count == 2 && ["this", "self", "$this", "@"].contains(receivers[0])
+        let own = receivers.count == 2 && (["this", "self", "$this", "@"].contains(receivers[0]) || isGoReceiver(receivers[0], of: call))
         guard receivers.count == 1 || own, let name = receivers.last else { return false }
         if dollrTypedNames.contains(name) { return true }
         guard !own, let assigned = model.assignment(named: name, before: call.nameToken),
@@ -177,6 +177,17 @@ public final class DollrCallIndex {
         let words = assigned.value.filter { file.tokens[$0].kind == .identifier }.prefix(3).map { file.text($0).lowercased() }
         return words.first.map { $0 == "new" || $0.has("dollr") } == true && words.contains { $0.has("dollr") }
             && !words.contains(where: DollrCallIndex.isSettingsWord)
+    }
+
+    /// Go `func (s *Service) Register() { s.client.CreateParty(...) }`: `s` is the method's own receiver.
+    func isGoReceiver(_ name: String, of call: CodeModel.Call) -> Bool {
+        let file = model.file
+        guard file.language(ofToken: call.nameToken) == .go, let function = model.enclosingFunction(of: call.nameToken),
+            let close = file.previous(function.nameToken), file.isPunct(close, ")"), file.tokens[close].match >= 0,
+            let receiver = file.next(Int(file.tokens[close].match)), file.tokens[receiver].kind == .identifier,
+            let keyword = file.previous(Int(file.tokens[close].match)), file.isIdentifier(keyword, "func")
+        else { return false }
+        return file.text(receiver) == name
     }
 
     static func isSettingsWord(_ w: String) -> Bool {

@@ -86,6 +86,24 @@ public final class SensitiveDataLoggingRule: Rule {
                     }
                 }
                 """),
+            RuleExample(
+                "internal/fees/collect.go",
+                """
+                package fees
+
+                type Service struct {
+                \tclient *dollr.Client
+                }
+
+                func (s *Service) Collect(ctx context.Context, req dollr.CollectionRequest) error {
+                \tresult, err := s.client.ExecuteCollection(ctx, req)
+                \tif err != nil {
+                \t\treturn err
+                \t}
+                \tlog.Printf("dollr collection: %+v", ↓result)
+                \treturn nil
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
@@ -176,6 +194,24 @@ public final class SensitiveDataLoggingRule: Rule {
                         var result = client.executeCollection(request);
                         log.info("collection {} is {}", result.referenceId(), result.status());
                     }
+                }
+                """),
+            RuleExample(
+                "internal/fees/collect.go",
+                """
+                package fees
+
+                type Service struct {
+                \tclient *dollr.Client
+                }
+
+                func (s *Service) Collect(ctx context.Context, req dollr.CollectionRequest) error {
+                \tresult, err := s.client.ExecuteCollection(ctx, req)
+                \tif err != nil {
+                \t\treturn err
+                \t}
+                \tlog.Printf("dollr collection %s: %s", result.ReferenceID, result.Status)
+                \treturn nil
                 }
                 """),
         ])
