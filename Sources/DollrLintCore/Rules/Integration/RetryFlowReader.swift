@@ -118,7 +118,9 @@ struct RetryFlowReader {
                 if isStatementStart(i),
                     let arms = (w == "when" && language == .kotlin || w == "match" && language == .rust)
                         ? armsChain(at: i, upperBound: body.upperBound)
-                        : (w == "switch" && !usesIndentation ? switchCases(at: i, upperBound: body.upperBound) : nil)
+                        : (w == "switch" && !usesIndentation
+                            ? switchCases(at: i, upperBound: body.upperBound)
+                            : (w == "case" && language == .ruby ? rubyCaseArms(at: i) : nil))
                 {
                     // Kotlin `when { cond -> ... }` / `when (status) { 429 -> ... }`, Rust `match status { X => ... }`,
                     // `switch (res.status) { case 429: ... }`.
@@ -490,6 +492,37 @@ struct RetryFlowReader {
             pendingElse = false
         }
         return (arms, close + 1)
+    }
+
+    /// The branches of a Ruby `case res.status` at `i`: each `when 422, 409` (or `when 500..599 then ...`) and `else`,
+    /// as the block tree cuts them. Nil unless the subject is a status.
+    func rubyCaseArms(at i: Int) -> (arms: [Arm], end: Int)? {
+        let blocks = model.blocks.blocks
+        guard let c = blocks.firstIndex(where: { $0.keyword == "case" && $0.header.lowerBound == i }) else { return nil }
+        let subject = blocks[c].header.filter { $0 != i && file.tokens[$0].kind != .newline }
+        guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
+        var arms: [Arm] = []
+        var current = c
+        var end = blocks[c].body.upperBound
+        var k = c + 1
+        while k < blocks.count, blocks[k].header.lowerBound <= end + 2 {
+            defer { k += 1 }
+            guard blocks[k].previous == current, ["when", "else"].contains(blocks[k].keyword) else { continue }
+            let header = blocks[k].header
+            var body = blocks[k].body
+            if let first = body.first, file.isIdentifier(first, "then") { body = (first + 1)..<body.upperBound }
+            let condition = (header.lowerBound + 1)..<header.upperBound
+            if blocks[k].keyword == "else" {
+                arms.append(Arm(condition: condition, statuses: nil, isElse: true, body: body))
+            } else {
+                arms.append(Arm(condition: condition, statuses: armValues(condition), isElse: false, body: body))
+            }
+            current = k
+            end = blocks[k].body.upperBound
+        }
+        guard !arms.isEmpty else { return nil }
+        // The `end` that closes the case.
+        return (arms, end + 1)
     }
 
     /// The statuses an arm of a `when (status)` / `match status` takes: `429`, `HttpStatusCode.TooManyRequests, 503`,

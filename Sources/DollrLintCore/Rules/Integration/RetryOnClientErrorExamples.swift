@@ -270,6 +270,24 @@ enum RetryOnClientErrorExamples {
                             continue
                         raise
             """),
+        RuleExample(
+            "app/clients/dollr_parties_case.rb",
+            """
+            class DollrParties
+              def create(body)
+                3.times do |attempt|
+                  res = @conn.post("/v1/parties/create", body)
+                  case res.status
+                  when 200..299 then return res.body
+                  when ↓422, 409
+                    sleep 2**attempt
+                  else
+                    raise DollrError, res.status
+                  end
+                end
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -570,6 +588,24 @@ enum RetryOnClientErrorExamples {
                             time.sleep(2 ** attempt)
                             continue
                         raise
+            """),
+        RuleExample(
+            "app/clients/dollr_parties_case.rb",
+            """
+            class DollrParties
+              def create(body)
+                3.times do |attempt|
+                  res = @conn.post("/v1/parties/create", body)
+                  case res.status
+                  when 200..299 then return res.body
+                  when 500..599
+                    sleep 2**attempt
+                  else
+                    raise DollrError, res.status
+                  end
+                end
+              end
+            end
             """),
     ]
 }
