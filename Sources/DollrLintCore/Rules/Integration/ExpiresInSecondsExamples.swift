@@ -133,6 +133,17 @@ enum ExpiresInSecondsExamples {
                 return res.accessToken();
             }
             """),
+        RuleExample(
+            "app/clients/dollr_client.rb",
+            """
+            class DollrClient
+              def access_token
+                res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                @expires_at = Time.current + ↓res.body["expires_in"]
+                res.body["access_token"]
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -247,6 +258,17 @@ enum ExpiresInSecondsExamples {
                 expiresAt = Instant.now().plusMinutes(res.expiresIn());
                 return res.accessToken();
             }
+            """),
+        RuleExample(
+            "app/clients/dollr_client.rb",
+            """
+            class DollrClient
+              def access_token
+                res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                @expires_at = Time.current + res.body["expires_in"].to_i.minutes
+                res.body["access_token"]
+              end
+            end
             """),
     ]
 }

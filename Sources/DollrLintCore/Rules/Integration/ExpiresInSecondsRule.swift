@@ -51,6 +51,7 @@ public final class ExpiresInSecondsRule: Rule {
         "currenttimemillis": true, "gettime": true, "unixmilli": true, "tounixtimemilliseconds": true, "toepochmilli": true,
         "now": false, "utcnow": false, "time": false, "unix": false, "epochsecond": false, "getepochsecond": false,
         "timeintervalsince1970": false, "tounixtimeseconds": false, "microtime": false, "monotonic": false, "timestamp": false,
+        "current": false,
     ]
     /// Cache and store receivers whose TTL argument is in seconds (Django cache, Laravel Cache, Redis, Memcached, node-cache).
     static let cacheWords = ["cache", "redis", "memcache", "store", "apcu", "kv", "valkey"]
@@ -259,6 +260,10 @@ public final class ExpiresInSecondsRule: Rule {
             guard let ms = ExpiresInSecondsRule.clockWords[w] else { continue }
             // `time` counts only as a call (`time.time()`, PHP `time()`), `now` only as a clock (`Date.now()`, `time.Now()`).
             if w == "time", !(file.next(k).map { file.isPunct($0, "(") } ?? false) { continue }
+            // `current` only as Rails' `Time.current` (seconds when an Integer is added).
+            if w == "current", !(file.previous(k).flatMap { file.previous($0) }.map { file.isIdentifier($0, "Time") } ?? false) {
+                continue
+            }
             return ms || (w == "now" && isJS) ? .milliseconds : .seconds
         }
         return nil
