@@ -171,6 +171,8 @@ public final class CodeModel {
                     continue
                 }
                 if language != .shell && language != .dockerfile && s != ":" && s != "[" && s != "\"" && s != "-" { continue }
+                // Ruby `res.body["id"]` (no space) indexes; only `puts [a, b]` passes an array.
+                if language == .ruby && s == "[" && t[a].start == t[chainEnd].end { continue }
             }
             var e = a
             var end = a
@@ -528,7 +530,7 @@ public final class CodeModel {
                 // `const name = (...) => {`, `name(args) {` methods; Kotlin, Swift, Go, Rust, Ruby and Python declare
                 // functions with a keyword, so there `repeat(3) {` is a call with a trailing block.
                 if !CodeModel.keywordDeclaredLanguages.contains(language), let n = file.next(i), file.isPunct(n, "("), t[n].match >= 0,
-                    let after = file.next(Int(t[n].match)).map({ skippingThrowsClause($0) }),
+                    let after = file.next(Int(t[n].match)).map({ skippingReturnType(skippingThrowsClause($0), language: language) }),
                     file.isPunct(after, "{") || file.isPunct(after, "=>") && ["javascript", "typescript"].contains(language.rawValue)
                         || file.isPunct(after, "=>") && CodeModel.arrowBodiedLanguages.contains(language)
                             && file.previous(i).map({ isReturnTypeEnd($0) }) == true,
@@ -570,6 +572,18 @@ public final class CodeModel {
         var j = k
         while let n = file.next(j), n - k < 16, file.tokens[n].kind == .identifier || file.isPunct(n, ",") || file.isPunct(n, ".") { j = n }
         return file.next(j) ?? k
+    }
+
+    /// The token after a TypeScript return type (`accessToken(): Promise<string> {`), or `k` when there is none.
+    private func skippingReturnType(_ k: Int, language: Language) -> Int {
+        guard language == .typescript, file.isPunct(k, ":") else { return k }
+        var j = k
+        while let n = file.next(j), n - k < 24 {
+            if file.isPunct(n, "{") || file.isPunct(n, "=>") { return n }
+            if file.isPunct(n, ";") || file.isPunct(n, "=") || file.isPunct(n, ",") || file.isPunct(n, ")") { return k }
+            j = file.tokens[n].match > Int32(n) && !file.isPunct(n, "{") ? Int(file.tokens[n].match) : n
+        }
+        return k
     }
 
     static let keywordDeclaredLanguages: Set<Language> = [.kotlin, .swift, .go, .rust, .ruby, .python, .php]

@@ -151,8 +151,93 @@ public final class DollrCallIndex {
         return false
     }
 
+    /// Members that read a whole response body (C# `Content.ReadAsStringAsync()`, OkHttp `body.string()`).
+    static let wholeBodyReaders: Set<String> = [
+        "ReadAsStringAsync", "ReadFromJsonAsync", "ReadAsByteArrayAsync", "string", "bytes", "readText", "bodyAsText",
+    ]
+
     /// Names destructured from a realtime key response (`const { access_token } = await res.json()`), by name, in token order.
     private var realtimeDestructured: [String: [Int]] = [:]
+
+    /// A call on a Dollr client: a receiver that names Dollr (`dollr.`, `_dollrClient.`, `DollrClient.new.`), a
+    /// variable assigned a new Dollr client before it (`client = DollrClient.new`, `var client = new DollrClient(...)`),
+    /// or a field or parameter declared with a Dollr client type (`private val client: DollrClient`, `DollrClient client`).
+    public func isOnDollrClient(_ call: CodeModel.Call) -> Bool {
+        let receivers = Array(call.callee.dropLast())
+        if receivers.contains(where: { $0.lowercased().has("dollr") }) { return true }
+        // `client.x()`, `this.client.x()`, `self.client.x()`.
+        let own = receivers.count == 2 && (["this", "self", "$this", "@"].contains(receivers[0]) || isGoReceiver(receivers[0], of: call))
+        guard receivers.count == 1 || own, let name = receivers.last else { return false }
+        if dollrTypedNames.contains(name) { return true }
+        guard !own, let assigned = model.assignment(named: name, before: call.nameToken),
+            model.enclosingFunction(of: assigned.nameToken)?.body == model.enclosingFunction(of: call.nameToken)?.body
+        else { return false }
+        let file = model.file
+        // The value constructs the client: its first words name Dollr (`new DollrClient(`, `DollrClient.new`, `Dollr::Client.new`).
+        let words = assigned.value.filter { file.tokens[$0].kind == .identifier }.prefix(3).map { file.text($0).lowercased() }
+        return words.first.map { $0 == "new" || $0.has("dollr") } == true && words.contains { $0.has("dollr") }
+            && !words.contains(where: DollrCallIndex.isSettingsWord)
+    }
+
+    /// Go `func (s *Service) Register() { s.client.CreateParty(...) }`: `s` is the method's own receiver.
+    func isGoReceiver(_ name: String, of call: CodeModel.Call) -> Bool {
+        let file = model.file
+        guard file.language(ofToken: call.nameToken) == .go, let function = model.enclosingFunction(of: call.nameToken),
+            let close = file.previous(function.nameToken), file.isPunct(close, ")"), file.tokens[close].match >= 0,
+            let receiver = file.next(Int(file.tokens[close].match)), file.tokens[receiver].kind == .identifier,
+            let keyword = file.previous(Int(file.tokens[close].match)), file.isIdentifier(keyword, "func")
+        else { return false }
+        return file.text(receiver) == name
+    }
+
+    static func isSettingsWord(_ w: String) -> Bool {
+        let n = w.lowercased()
+        return n.has("config") || n.has("settings") || n.has("options")
+    }
+
+    /// Names declared with a Dollr client type: `client: DollrClient` (Kotlin, TypeScript, Swift, Python annotations),
+    /// `DollrClient client` (Java, C#, Dart), Go `client *dollr.Client`. One pass over the file, on first use.
+    private lazy var dollrTypedNames: Set<String> = {
+        let file = model.file
+        let t = file.tokens
+        var names = Set<String>()
+        func isDollrType(_ k: Int) -> Bool {
+            guard t[k].kind == .identifier else { return false }
+            let text = file.text(k)
+            return text.lowercased().has("dollr") && !DollrCallIndex.isSettingsWord(text)
+                && (text.first?.isUppercase == true || file.language(ofToken: k) == .go)
+        }
+        for i in t.indices where t[i].kind == .identifier {
+            let language = file.language(ofToken: i)
+            guard language != .ruby, language != .shell, let n = file.next(i) else { continue }
+            if file.isPunct(n, ":"), let type = file.next(n), isDollrType(type), file.text(type).first?.isUppercase == true {
+                names.insert(file.text(i))
+            } else if let p = file.previous(i), isDollrType(p), file.text(p).first?.isUppercase == true,
+                !(file.previous(p).map { file.isPunct($0, ".") || file.isIdentifier($0, "new") } ?? false),
+                file.isPunct(n, ";") || file.isPunct(n, ",") || file.isPunct(n, ")") || file.isPunct(n, "=")
+            {
+                names.insert(file.text(i))
+            } else if language == .go {
+                var k = n
+                if file.isPunct(k, "*"), let m = file.next(k) { k = m }
+                if isDollrType(k), let dot = file.next(k), file.isPunct(dot, ".") || file.text(k).first?.isUppercase == true,
+                    file.tokens[n].start > t[i].end
+                {
+                    names.insert(file.text(i))
+                }
+            }
+        }
+        return names
+    }()
+
+    /// A Dollr client method named for an execute (`client.execute_collection(...)`, `dollr.ExecutePayoutAsync(...)`,
+    /// `dollr.collect(...)`): its result is the execution response, wherever the method sends it.
+    func isExecuteWrapper(_ call: CodeModel.Call) -> Bool {
+        let name = CodeModel.normalize(call.name)
+        let bare = name.hasSuffix("async") ? String(name.dropLast(5)) : name
+        guard name.has("execut") || ["collect", "payout", "refund", "transfer"].contains(bare) else { return false }
+        return !name.has("status") && isOnDollrClient(call)
+    }
 
     /// Whether `name` was destructured from a realtime key response before token `i`.
     public func isRealtimeKeyDestructured(_ name: String, before i: Int) -> Bool {
@@ -289,6 +374,17 @@ public final class DollrCallIndex {
             }
         }
         indexRealtimeDestructuring(model)
+        // `result = client.execute_collection(...)`: a Dollr client's execute method, defined in another file.
+        let urlCalls = Set(calls.map { $0.call.nameToken })
+        for call in model.calls where !urlCalls.contains(call.nameToken) && isExecuteWrapper(call) {
+            var start = call.firstToken
+            if let p = file.previous(start), file.isIdentifier(p, "await") { start = p }
+            if let b = model.binding(valueStartingAt: start), b.kind == .assignment, holdsByBinding[b.nameToken] == nil,
+                !DollrCallIndex.errorNames.contains(b.normalizedName)
+            {
+                holdsByBinding[b.nameToken] = .executionResponse
+            }
+        }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
         for _ in 0..<2 {
             for b in model.bindings
@@ -300,17 +396,23 @@ public final class DollrCallIndex {
                     if let n = file.next(i), file.isPunct(n, ".") || file.isPunct(n, "?.") || file.isPunct(n, "->"), let m = file.next(n),
                         [
                             "json", "text", "data", "body", "content", "getBody", "parsed_response", "body_string", "readAll", "Body",
-                            "decode",
+                            "decode", "bodyAsText", "readText", "Content",
                         ].contains(file.text(m))
                     {
                         // Only the whole object: `res.body.fetch("expires_in")` / `res.json()["x"]` is one field.
                         var after = m
                         if let p = file.next(m), file.isPunct(p, "("), file.tokens[p].match > Int32(p) { after = Int(file.tokens[p].match) }
-                        if let q = file.next(after), q < b.value.upperBound,
-                            file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?.")
+                        // ... unless the member reads the whole body: `res.Content.ReadAsStringAsync()`, `body!!.string()`.
+                        let next = file.next(after)
+                        let readsWhole =
+                            next.flatMap { q in file.next(q).map { DollrCallIndex.wholeBodyReaders.contains(file.text($0)) } } ?? false
+                        if let q = next, q < b.value.upperBound, file.isPunct(q, ".") || file.isPunct(q, "[") || file.isPunct(q, "?."),
+                            !readsWhole
                         {
                             continue
                         }
+                        // C#'s `res.Content` is an HttpContent, not the body, until it is read.
+                        if file.text(m) == "Content" && !readsWhole { continue }
                         holdsByBinding[b.nameToken] = h
                     } else if let p = file.previous(i), file.isPunct(p, "("), let c = file.previous(p),
                         DollrCallIndex.decoders.contains(file.text(c))

@@ -108,6 +108,42 @@ enum ExpiresInSecondsExamples {
                 ttl = int(data["expires_in"])
                 redis.setex("dollr:token", ↓ttl, data["access_token"])
             """),
+        RuleExample(
+            "src/lib/dollrClient.ts",
+            """
+            export class DollrClient {
+              private async accessToken(): Promise<string> {
+                const { data } = await this.http.post<TokenResponse>("/v1/jwt/client/obtain/token", creds);
+                this.tokenExpiresAt = Date.now() + ↓data.expires_in * 1000;
+                return data.access_token;
+              }
+
+              async realtimeKey(body: RealtimeKeyBody) {
+                const { data } = await this.http.post("/v1/realtime-keys/collection", body, { headers: await this.authHeaders() });
+                return data;
+              }
+            }
+            """),
+        RuleExample(
+            "src/main/java/shop/dollr/DollrTokenProvider.java",
+            """
+            public synchronized String getToken() {
+                TokenResponse res = restTemplate.postForObject("/v1/jwt/client/obtain/token", credentials, TokenResponse.class);
+                expiresAt = Instant.now().plusSeconds(↓res.expiresIn());
+                return res.accessToken();
+            }
+            """),
+        RuleExample(
+            "app/clients/dollr_client.rb",
+            """
+            class DollrClient
+              def access_token
+                res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                @expires_at = Time.current + ↓res.body["expires_in"]
+                res.body["access_token"]
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -197,6 +233,42 @@ enum ExpiresInSecondsExamples {
             """
             // our own login session, nothing to do with Dollr's token
             res.cookie("sid", session.id, { maxAge: oauth.expires_in * 1000 });
+            """),
+        RuleExample(
+            "src/lib/dollrClient.ts",
+            """
+            export class DollrClient {
+              private async accessToken(): Promise<string> {
+                const { data } = await this.http.post<TokenResponse>("/v1/jwt/client/obtain/token", creds);
+                this.tokenExpiresAt = Date.now() + data.expires_in * 60 * 1000;
+                return data.access_token;
+              }
+
+              async realtimeKey(body: RealtimeKeyBody) {
+                const { data } = await this.http.post("/v1/realtime-keys/collection", body, { headers: await this.authHeaders() });
+                return data;
+              }
+            }
+            """),
+        RuleExample(
+            "src/main/java/shop/dollr/DollrTokenProvider.java",
+            """
+            public synchronized String getToken() {
+                TokenResponse res = restTemplate.postForObject("/v1/jwt/client/obtain/token", credentials, TokenResponse.class);
+                expiresAt = Instant.now().plusMinutes(res.expiresIn());
+                return res.accessToken();
+            }
+            """),
+        RuleExample(
+            "app/clients/dollr_client.rb",
+            """
+            class DollrClient
+              def access_token
+                res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                @expires_at = Time.current + res.body["expires_in"].to_i.minutes
+                res.body["access_token"]
+              end
+            end
             """),
     ]
 }

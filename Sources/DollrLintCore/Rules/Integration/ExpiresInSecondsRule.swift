@@ -51,6 +51,7 @@ public final class ExpiresInSecondsRule: Rule {
         "currenttimemillis": true, "gettime": true, "unixmilli": true, "tounixtimemilliseconds": true, "toepochmilli": true,
         "now": false, "utcnow": false, "time": false, "unix": false, "epochsecond": false, "getepochsecond": false,
         "timeintervalsince1970": false, "tounixtimeseconds": false, "microtime": false, "monotonic": false, "timestamp": false,
+        "current": false,
     ]
     /// Cache and store receivers whose TTL argument is in seconds (Django cache, Laravel Cache, Redis, Memcached, node-cache).
     static let cacheWords = ["cache", "redis", "memcache", "store", "apcu", "kv", "valkey"]
@@ -105,7 +106,13 @@ public final class ExpiresInSecondsRule: Rule {
     /// A read of the value: a name or a string key in `names`, not a declaration, a parameter or an object key.
     func isReference(_ i: Int, file: LexedFile, reader: ExpressionReader, names: Set<String>) -> Bool {
         let kind = file.tokens[i].kind
-        guard kind == .identifier || kind == .string, names.contains(reader.word(i)) else { return false }
+        guard kind == .identifier || kind == .string else { return false }
+        let word = reader.word(i)
+        // A bean getter reads the field too: `tokenResponse.getExpiresIn()`.
+        let isGetter =
+            kind == .identifier && word.hasPrefix("get") && names.contains(String(word.dropFirst(3)))
+            && file.next(i).map { file.isPunct($0, "(") && file.tokens[$0].match == Int32($0 + 1) } == true
+        guard names.contains(word) || isGetter else { return false }
         if let n = file.next(i) {
             let s = file.text(n)
             if [":", "=", ":=", "=>", "+=", "-=", "*=", "?:"].contains(s) && file.tokens[n].kind == .punctuation { return false }
@@ -253,6 +260,10 @@ public final class ExpiresInSecondsRule: Rule {
             guard let ms = ExpiresInSecondsRule.clockWords[w] else { continue }
             // `time` counts only as a call (`time.time()`, PHP `time()`), `now` only as a clock (`Date.now()`, `time.Now()`).
             if w == "time", !(file.next(k).map { file.isPunct($0, "(") } ?? false) { continue }
+            // `current` only as Rails' `Time.current` (seconds when an Integer is added).
+            if w == "current", !(file.previous(k).flatMap { file.previous($0) }.map { file.isIdentifier($0, "Time") } ?? false) {
+                continue
+            }
             return ms || (w == "now" && isJS) ? .milliseconds : .seconds
         }
         return nil

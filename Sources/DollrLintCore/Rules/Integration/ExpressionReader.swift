@@ -70,6 +70,10 @@ struct ExpressionReader {
             }
             return (i, i)
         }
+        // An accessor call, Java records and Kotlin/C# getters: `res.expiresIn()`.
+        if let open = file.next(i), file.isPunct(open, "("), file.tokens[open].match == Int32(open + 1) {
+            return (chainStart(i), open + 1)
+        }
         return (chainStart(i), i)
     }
 

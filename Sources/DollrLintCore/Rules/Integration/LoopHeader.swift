@@ -6,6 +6,18 @@ enum LoopHeader {
     /// The loop keyword of a block, or nil when the block is not a loop.
     static func keyword(_ block: BlockTree.Block, file: LexedFile) -> String? {
         if keywords.contains(block.keyword) { return block.keyword }
+        // Ruby `loop do` and `5.times do |i|` (a `do` block takes the statement's name).
+        if block.keyword.isEmpty, let first = block.header.first(where: { file.tokens[$0].kind == .identifier }),
+            file.language(ofToken: first) == .ruby
+        {
+            if file.isIdentifier(first, "loop"), let n = file.next(first), file.isIdentifier(n, "do") { return "loop" }
+            if block.header.contains(where: { k in
+                file.isIdentifier(k, "times") && file.previous(k).map { file.isPunct($0, ".") } == true
+                    && file.next(k).map { file.isIdentifier($0, "do") } == true
+            }) {
+                return "repeat"
+            }
+        }
         return block.keyword.isEmpty && widened(block, file: file).lowerBound != block.header.lowerBound ? "for" : nil
     }
 

@@ -26,6 +26,11 @@ struct RequestCallFinder {
         for call in model.calls where found[call.nameToken] == nil && RequestCallFinder.isHTTPClientCall(call) {
             found[call.nameToken] = false
         }
+        // A method of the project's Dollr client (`_dollr.CreateCheckoutSessionAsync(...)`, `dollr.collectionStatus(ref)`)
+        // sends a request of its own.
+        for call in model.calls where found[call.nameToken] == nil && dollr.isOnDollrClient(call) {
+            found[call.nameToken] = CodeModel.normalize(call.name).has("status")
+        }
         requests = found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 

@@ -115,6 +115,44 @@ struct RetryFlowReader {
                     continue
                 }
                 endChain()
+                if isStatementStart(i),
+                    let arms = (w == "when" && language == .kotlin || w == "match" && language == .rust)
+                        ? armsChain(at: i, upperBound: body.upperBound)
+                        : (w == "switch" && !usesIndentation
+                            ? switchCases(at: i, upperBound: body.upperBound)
+                            : (w == "case" && language == .ruby ? rubyCaseArms(at: i) : nil))
+                {
+                    // Kotlin `when { cond -> ... }` / `when (status) { 429 -> ... }`, Rust `match status { X => ... }`,
+                    // `switch (res.status) { case 429: ... }`.
+                    var incomingArms = remaining
+                    var fell: Set<Int> = []
+                    var sawElse = false
+                    for arm in arms.arms {
+                        let entering: Set<Int>
+                        if arm.isElse {
+                            entering = incomingArms
+                            sawElse = true
+                        } else if let set = arm.statuses {
+                            entering = incomingArms.intersection(set)
+                            out.tests.append(StatusTest(token: arm.condition.lowerBound, statuses: entering))
+                        } else {
+                            let sub = follow(arm.body, incomingArms, depth: depth + 1)
+                            out.retried.formUnion(sub.retried)
+                            out.tests.append(contentsOf: sub.tests)
+                            continue
+                        }
+                        incomingArms.subtract(entering)
+                        let sub = follow(arm.body, entering, depth: depth + 1)
+                        out.retried.formUnion(sub.retried)
+                        out.tests.append(contentsOf: sub.tests)
+                        out.refreshed.formUnion(sub.refreshed)
+                        if entering.contains(401), refreshesToken(arm.body) { out.refreshed.insert(401) }
+                        fell.formUnion(sub.fellThrough)
+                    }
+                    remaining = sawElse ? fell : fell.union(incomingArms)
+                    i = max(arms.end, i + 1)
+                    continue
+                }
                 if RetryFlowReader.handlerWords.contains(w) && isStatementStart(i) || (w == "catch" && isCatchChain(i)) {
                     i = max(blockEnd(after: i, upperBound: body.upperBound), i + 1)
                     continue
@@ -231,6 +269,8 @@ struct RetryFlowReader {
         {
             return true
         }
+        // The body of a Kotlin `when` arm (`429 -> return null`) or a Rust `match` arm.
+        if language == .kotlin && file.isPunct(p, "->") || language == .rust && file.isPunct(p, "=>") { return true }
         // `} else if`, `else if`, Ruby `then`.
         return file.isIdentifier(p, "else") || file.isIdentifier(p, "then") || file.isIdentifier(p, "do")
     }
@@ -304,7 +344,8 @@ struct RetryFlowReader {
             let inner = (open + 1)..<close
             k = close + 1
             condEnd = close
-            guard let after = file.next(close, newlines: true) else { return nil }
+            // The body may start on the next line (Allman braces, or a single statement under the condition).
+            guard let after = file.next(close) else { return nil }
             if file.isPunct(after, "{"), file.tokens[after].match > Int32(after) {
                 let closeBrace = Int(file.tokens[after].match)
                 return Branch(condition: inner, body: (after + 1)..<closeBrace, end: closeBrace + 1)
@@ -329,6 +370,199 @@ struct RetryFlowReader {
             steps += 1
         }
         return nil
+    }
+
+    struct Arm {
+        let condition: Range<Int>
+        /// The statuses the arm takes, nil when it does not test a status.
+        let statuses: Set<Int>?
+        let isElse: Bool
+        let body: Range<Int>
+    }
+
+    /// The arms of a Kotlin `when` or a Rust `match` at `i`: each condition (or value of the subject) and its body.
+    func armsChain(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+        var k = i + 1
+        var steps = 0
+        while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
+            if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
+            k += 1
+            steps += 1
+        }
+        guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
+        let close = Int(file.tokens[k].match)
+        let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        let onStatus = !subject.isEmpty && conditions.mentionsStatus(subject)
+        var arms: [Arm] = []
+        var e = k + 1
+        while e < close {
+            if file.tokens[e].kind == .newline || file.tokens[e].kind == .comment || file.isPunct(e, ",") || file.isPunct(e, ";") {
+                e += 1
+                continue
+            }
+            // The arrow that ends the condition.
+            var a = e
+            while a < close, !file.isPunct(a, "->"), !file.isPunct(a, "=>") {
+                if file.tokens[a].match > Int32(a) { a = Int(file.tokens[a].match) }
+                a += 1
+            }
+            guard a < close, let start = file.next(a), start < close else { break }
+            let condition = e..<a
+            let isElse = condition.count == 1 && (file.isIdentifier(e, "else") || file.isIdentifier(e, "_"))
+            let body: Range<Int>
+            if file.isPunct(start, "{"), file.tokens[start].match > Int32(start) {
+                body = (start + 1)..<Int(file.tokens[start].match)
+                e = Int(file.tokens[start].match) + 1
+            } else {
+                var end = start
+                while end < close, file.tokens[end].kind != .newline, !file.isPunct(end, ";"), !file.isPunct(end, ",") {
+                    if file.tokens[end].match > Int32(end) { end = Int(file.tokens[end].match) }
+                    end += 1
+                }
+                body = start..<end
+                e = end
+            }
+            let statuses = isElse ? nil : (subject.isEmpty ? conditions.statuses(condition) : (onStatus ? armValues(condition) : nil))
+            arms.append(Arm(condition: condition, statuses: statuses, isElse: isElse, body: body))
+        }
+        return (arms, close + 1)
+    }
+
+    /// The cases of a `switch (res.status) { case 422: ... }` at `i` (JavaScript, Java, C#, PHP, Go, Swift, Dart): stacked
+    /// labels share the body that follows them, and a `break` ends the switch, not the loop around it. Nil unless the
+    /// subject is a status.
+    func switchCases(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+        var k = i + 1
+        var steps = 0
+        while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
+            if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
+            k += 1
+            steps += 1
+        }
+        guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
+        let close = Int(file.tokens[k].match)
+        let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
+        // The labels at the top level of the switch body: `case ...:` / `default:` (or Java's `case ... ->`).
+        var labels: [(keyword: Int, colon: Int)] = []
+        var e = k + 1
+        while e < close {
+            if (file.isIdentifier(e, "case") || file.isIdentifier(e, "default")) && isStatementStart(e) {
+                var c = e + 1
+                while c < close, !file.isPunct(c, ":"), !file.isPunct(c, "->") {
+                    if file.tokens[c].match > Int32(c) { c = Int(file.tokens[c].match) }
+                    c += 1
+                }
+                guard c < close else { return nil }
+                labels.append((e, c))
+                e = c + 1
+                continue
+            }
+            if file.tokens[e].match > Int32(e) { e = Int(file.tokens[e].match) }
+            e += 1
+        }
+        var arms: [Arm] = []
+        var pending: [Range<Int>] = []
+        var pendingElse = false
+        for (n, label) in labels.enumerated() {
+            let bodyEnd = n + 1 < labels.count ? labels[n + 1].keyword : close
+            var body = (label.colon + 1)..<bodyEnd
+            if file.isIdentifier(label.keyword, "default") { pendingElse = true } else { pending.append((label.keyword + 1)..<label.colon) }
+            // Stacked labels (`case 200: case 201: return ...`) share the next body.
+            guard body.contains(where: { file.tokens[$0].kind != .newline && file.tokens[$0].kind != .comment }) else { continue }
+            // A `break` ends the switch: what follows it in the case never runs.
+            var b = body.lowerBound
+            while b < body.upperBound {
+                if file.isIdentifier(b, "break") && isStatementStart(b) {
+                    body = body.lowerBound..<b
+                    break
+                }
+                if file.tokens[b].match > Int32(b) { b = Int(file.tokens[b].match) }
+                b += 1
+            }
+            if pendingElse {
+                arms.append(Arm(condition: label.keyword..<label.colon, statuses: nil, isElse: true, body: body))
+            } else {
+                var set: Set<Int>? = []
+                for values in pending { set = set.flatMap { s in armValues(values).map { s.union($0) } } }
+                let condition = (pending.first?.lowerBound ?? label.keyword)..<label.colon
+                arms.append(Arm(condition: condition, statuses: set, isElse: false, body: body))
+            }
+            pending = []
+            pendingElse = false
+        }
+        return (arms, close + 1)
+    }
+
+    /// The branches of a Ruby `case res.status` at `i`: each `when 422, 409` (or `when 500..599 then ...`) and `else`,
+    /// as the block tree cuts them. Nil unless the subject is a status.
+    func rubyCaseArms(at i: Int) -> (arms: [Arm], end: Int)? {
+        let blocks = model.blocks.blocks
+        guard let c = blocks.firstIndex(where: { $0.keyword == "case" && $0.header.lowerBound == i }) else { return nil }
+        let subject = blocks[c].header.filter { $0 != i && file.tokens[$0].kind != .newline }
+        guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
+        var arms: [Arm] = []
+        var current = c
+        var end = blocks[c].body.upperBound
+        var k = c + 1
+        while k < blocks.count, blocks[k].header.lowerBound <= end + 2 {
+            defer { k += 1 }
+            guard blocks[k].previous == current, ["when", "else"].contains(blocks[k].keyword) else { continue }
+            let header = blocks[k].header
+            var body = blocks[k].body
+            if let first = body.first, file.isIdentifier(first, "then") { body = (first + 1)..<body.upperBound }
+            let condition = (header.lowerBound + 1)..<header.upperBound
+            if blocks[k].keyword == "else" {
+                arms.append(Arm(condition: condition, statuses: nil, isElse: true, body: body))
+            } else {
+                arms.append(Arm(condition: condition, statuses: armValues(condition), isElse: false, body: body))
+            }
+            current = k
+            end = blocks[k].body.upperBound
+        }
+        guard !arms.isEmpty else { return nil }
+        // The `end` that closes the case.
+        return (arms, end + 1)
+    }
+
+    /// The statuses an arm of a `when (status)` / `match status` takes: `429`, `HttpStatusCode.TooManyRequests, 503`,
+    /// `in 500..599`, `500..=599`, `s if s.is_server_error()`.
+    func armValues(_ condition: Range<Int>) -> Set<Int>? {
+        if let guardWord = condition.first(where: { file.isIdentifier($0, "if") }) {
+            return conditions.statuses((guardWord + 1)..<condition.upperBound)
+        }
+        var result = Set<Int>()
+        var part: [Int] = []
+        func take() -> Bool {
+            defer { part = [] }
+            // A relational pattern (`case >= 500:`) is not a value.
+            if let first = part.first, file.tokens[first].kind == .punctuation, [">", ">=", "<", "<="].contains(file.text(first)) {
+                return false
+            }
+            let numbers = part.compactMap { k -> Int? in
+                file.tokens[k].kind == .number ? Int(file.text(k).replacingOccurrences(of: "_", with: "")) : nil
+            }
+            if numbers.count == 2, part.contains(where: { file.isPunct($0, "..") || file.isPunct($0, "..=") || file.isPunct($0, "...") }) {
+                result.formUnion(HTTPStatusConditionReader.samples.filter { $0 >= numbers[0] && $0 <= numbers[1] })
+                return true
+            }
+            if numbers.count == 2, part.contains(where: { file.isPunct($0, "..<") }) {
+                result.formUnion(HTTPStatusConditionReader.samples.filter { $0 >= numbers[0] && $0 < numbers[1] })
+                return true
+            }
+            guard let code = conditions.codeValue(part.filter { !file.isIdentifier($0, "in") }) else { return false }
+            result.insert(code)
+            return true
+        }
+        for k in condition where file.tokens[k].kind != .newline && file.tokens[k].kind != .comment {
+            if file.isPunct(k, ",") || file.isPunct(k, "|") {
+                guard take() else { return nil }
+            } else {
+                part.append(k)
+            }
+        }
+        guard take() else { return nil }
+        return result
     }
 
     /// Lines after `lineEnd` indented deeper than the line of token `i` (Python and Ruby bodies).

@@ -116,6 +116,178 @@ enum RetryOnClientErrorExamples {
                 raise_for_dollr_status(r)
                 return r.json()
             """),
+        RuleExample(
+            "Billing/VisitPayments.cs",
+            """
+            public async Task<JsonElement> OpenSessionAsync(long invoiceId, CancellationToken ct)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await _dollr.CreateCheckoutSessionAsync(invoiceId, ct);
+                    }
+                    catch (DollrApiException ex) when (↓ex.StatusCode == HttpStatusCode.UnprocessableEntity && attempt < 4)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "Dollr/DollrHttp.cs",
+            """
+            // Allman braces.
+            private async Task<JsonElement> ExecuteAsync(object body, CancellationToken ct)
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    using var res = await _http.PostAsJsonAsync($"{Base}/v1/executions/collection", body, ct);
+                    if (↓res.StatusCode == HttpStatusCode.UnprocessableEntity && attempt < 3)
+                    {
+                        await Task.Delay(1000, ct);
+                        continue;
+                    }
+                    res.EnsureSuccessStatusCode();
+                    return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                }
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrClient.kt",
+            """
+            private suspend fun getWithRetry(url: String): StatusResponse? {
+                repeat(4) {
+                    val res = http.get(url) { bearerAuth(bearer()) }
+                    when {
+                        res.status == HttpStatusCode.NotFound -> return null
+                        ↓res.status == HttpStatusCode.TooManyRequests -> delay(1_000L)
+                        res.status.isSuccess() -> return res.body<StatusResponse>()
+                        else -> throw ResponseException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr kept rate limiting $url")
+            }
+            """),
+        RuleExample(
+            "src/dollr/status.rs",
+            """
+            pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+                for _ in 0..4 {
+                    let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                    match res.status() {
+                        ↓StatusCode::TOO_MANY_REQUESTS => tokio::time::sleep(Duration::from_secs(1)).await,
+                        s if s.is_success() => return Ok(res.json().await?),
+                        _ => bail!("dollr answered {}", res.status()),
+                    }
+                }
+                bail!("still rate limited")
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrApi.kt",
+            """
+            suspend fun execute(body: CollectionRequest): HttpResponse {
+                for (attempt in 1..3) {
+                    val res = http.post("$DOLLR_BASE/v1/executions/collection") { setBody(body) }
+                    when (res.status.value) {
+                        in 200..299 -> return res
+                        ↓422, 409 -> delay(500L)
+                        in 500..599 -> delay(1_000L * attempt)
+                        else -> throw ClientRequestException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/dollr/collectSwitch.ts",
+            """
+            export async function collect(init: RequestInit) {
+              for (let attempt = 0; attempt < 5; attempt++) {
+                const res = await fetch(`${BASE}/v1/executions/collection`, init);
+                switch (res.status) {
+                  case 200:
+                  case 201:
+                    return res.json();
+                  case ↓422:
+                    await sleep(1000);
+                    continue;
+                  default:
+                    throw new Error(`Dollr ${res.status}`);
+                }
+              }
+            }
+            """),
+        RuleExample(
+            "internal/dollr/collect_switch.go",
+            """
+            func (c *Client) Collect(body []byte) (*http.Response, error) {
+            \tfor attempt := 0; attempt < 3; attempt++ {
+            \t\tresp, err := c.http.Post(c.baseURL+"/v1/executions/collection", "application/json", bytes.NewReader(body))
+            \t\tif err != nil {
+            \t\t\treturn nil, err
+            \t\t}
+            \t\tswitch resp.StatusCode {
+            \t\tcase http.StatusOK, http.StatusCreated:
+            \t\t\treturn resp, nil
+            \t\tcase ↓http.StatusTooManyRequests:
+            \t\t\ttime.Sleep(time.Second)
+            \t\tdefault:
+            \t\t\treturn nil, fmt.Errorf("dollr: %d", resp.StatusCode)
+            \t\t}
+            \t}
+            \treturn nil, errors.New("dollr: retries exhausted")
+            }
+            """),
+        RuleExample(
+            "app/clients/dollr_parties.rb",
+            """
+            class DollrParties
+              def create(body)
+                attempts = 0
+                begin
+                  @conn.post("/v1/parties/create", body).body
+                rescue Faraday::↓UnprocessableEntityError
+                  attempts += 1
+                  sleep 1
+                  retry if attempts < 3
+                  raise
+                end
+              end
+            end
+            """),
+        RuleExample(
+            "app/dollr/parties.py",
+            """
+            def create_party(body):
+                for attempt in range(3):
+                    try:
+                        return dollr_client.create_party(body)
+                    except DollrHTTPError as e:
+                        if ↓e.status_code == 422:
+                            time.sleep(2 ** attempt)
+                            continue
+                        raise
+            """),
+        RuleExample(
+            "app/clients/dollr_parties_case.rb",
+            """
+            class DollrParties
+              def create(body)
+                3.times do |attempt|
+                  res = @conn.post("/v1/parties/create", body)
+                  case res.status
+                  when 200..299 then return res.body
+                  when ↓422, 409
+                    sleep 2**attempt
+                  else
+                    raise DollrError, res.status
+                  end
+                end
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -256,6 +428,184 @@ enum RetryOnClientErrorExamples {
                 }
                 bail!("still rate limited")
             }
+            """),
+        RuleExample(
+            "Billing/VisitPayments.cs",
+            """
+            public async Task<JsonElement> OpenSessionAsync(long invoiceId, CancellationToken ct)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await _dollr.CreateCheckoutSessionAsync(invoiceId, ct);
+                    }
+                    catch (DollrApiException ex) when ((int)ex.StatusCode >= 500 && attempt < 4)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(1 << attempt), ct);
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "Dollr/DollrHttp.cs",
+            """
+            // One token refresh on 401 (Allman braces), 4xx thrown.
+            private async Task<JsonElement> SendAsync(HttpMethod method, string path, CancellationToken ct)
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    using var req = new HttpRequestMessage(method, path);
+                    using var res = await _http.SendAsync(req, ct);
+                    if (res.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+                    {
+                        _tokens.Invalidate();
+                        continue;
+                    }
+                    if (!res.IsSuccessStatusCode)
+                    {
+                        throw new DollrApiException(res.StatusCode, await res.Content.ReadAsStringAsync(ct));
+                    }
+                    return await res.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: ct);
+                }
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrClient.kt",
+            """
+            private suspend fun getWithRetry(url: String): StatusResponse? {
+                repeat(4) { n ->
+                    val res = http.get(url) { bearerAuth(bearer()) }
+                    when {
+                        res.status.value >= 500 -> delay(1_000L shl n)
+                        res.status.isSuccess() -> return res.body<StatusResponse>()
+                        else -> throw ResponseException(res, res.bodyAsText())
+                    }
+                }
+                return null
+            }
+            """),
+        RuleExample(
+            "src/Dollr/Client.php",
+            """
+            <?php
+            // One refresh on 401, one wait on 429 for as long as Dollr asks; the request returns from inside the try.
+            function dollrRequest(string $method, string $path, array $options = []): array
+            {
+                $refreshed = false;
+                while (true) {
+                    try {
+                        return decode($this->http->request($method, "https://api.heydollr.app" . $path, $options));
+                    } catch (ClientException $e) {
+                        $code = $e->getResponse()->getStatusCode();
+                        if ($code === 401 && !$refreshed) {
+                            $refreshed = true;
+                            $this->refreshToken();
+                            continue;
+                        }
+                        throw $e;
+                    }
+                }
+            }
+            """),
+        RuleExample(
+            "src/dollr/status.rs",
+            """
+            pub async fn collection_status(&self, reference_id: &str) -> Result<Status> {
+                for attempt in 0..4 {
+                    let res = self.http.get(format!("{BASE_URL}/v1/status/collection/{reference_id}")).send().await?;
+                    match res.status() {
+                        s if s.is_server_error() => tokio::time::sleep(Duration::from_secs(1 << attempt)).await,
+                        s if s.is_success() => return Ok(res.json().await?),
+                        _ => bail!("dollr answered {}", res.status()),
+                    }
+                }
+                bail!("dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/dollr/DollrApi.kt",
+            """
+            suspend fun execute(body: CollectionRequest): HttpResponse {
+                for (attempt in 1..3) {
+                    val res = http.post("$DOLLR_BASE/v1/executions/collection") { setBody(body) }
+                    when (res.status.value) {
+                        in 200..299 -> return res
+                        in 500..599 -> delay(1_000L * attempt)
+                        else -> throw ClientRequestException(res, res.bodyAsText())
+                    }
+                }
+                throw IllegalStateException("Dollr unavailable")
+            }
+            """),
+        RuleExample(
+            "src/dollr/collectSwitch.ts",
+            """
+            // A `break` leaves the switch, and only 5xx gets there.
+            export async function collect(init: RequestInit) {
+              for (let attempt = 0; attempt < 5; attempt++) {
+                const res = await fetch(`${BASE}/v1/executions/collection`, init);
+                switch (res.status) {
+                  case 200:
+                  case 201:
+                    return res.json();
+                  case 500:
+                  case 503:
+                    await sleep(500 * 2 ** attempt);
+                    break;
+                  default:
+                    throw new Error(`Dollr ${res.status}`);
+                }
+              }
+            }
+            """),
+        RuleExample(
+            "app/clients/dollr_parties.rb",
+            """
+            class DollrParties
+              def create(body)
+                attempts = 0
+                begin
+                  @conn.post("/v1/parties/create", body).body
+                rescue Faraday::ServerError, Faraday::TimeoutError
+                  attempts += 1
+                  sleep 2**attempts
+                  retry if attempts < 3
+                  raise
+                end
+              end
+            end
+            """),
+        RuleExample(
+            "app/dollr/parties.py",
+            """
+            def create_party(body):
+                for attempt in range(3):
+                    try:
+                        return dollr_client.create_party(body)
+                    except DollrHTTPError as e:
+                        if e.status_code >= 500:
+                            time.sleep(2 ** attempt)
+                            continue
+                        raise
+            """),
+        RuleExample(
+            "app/clients/dollr_parties_case.rb",
+            """
+            class DollrParties
+              def create(body)
+                3.times do |attempt|
+                  res = @conn.post("/v1/parties/create", body)
+                  case res.status
+                  when 200..299 then return res.body
+                  when 500..599
+                    sleep 2**attempt
+                  else
+                    raise DollrError, res.status
+                  end
+                end
+              end
+            end
             """),
     ]
 }

@@ -74,11 +74,19 @@ public final class RetryOnClientErrorRule: Rule {
             let retryable = requests.firstRetryableRequest(in: block.body)
             guard let first = retryable ?? requests.requests(in: block.body).first else { continue }
             let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: file.language(ofToken: first))
-            var outcome = flow.follow(first..<block.body.upperBound, HTTPStatusConditionReader.samples)
+            // `return decode(http.request(...))`: the statement returns whatever the request answers.
+            let lineStart = flow.lineFirstToken(first)
+            let start = file.isIdentifier(lineStart, "return") && block.body.contains(lineStart) ? lineStart : first
+            var outcome = flow.follow(start..<block.body.upperBound, HTTPStatusConditionReader.samples)
             outcome.retried.formUnion(outcome.fellThrough)
+            let handled = handlerRetries(in: block.body, request: first, flow: flow, file: file, model: model)
+            outcome.retried.formUnion(handled.retried)
+            outcome.tests.append(contentsOf: handled.tests)
+            outcome.refreshed.formUnion(handled.refreshed)
             if retryable == nil { outcome.retried.formIntersection([429]) }
             judge(outcome, region: block.body, context: context, report: report)
         }
+        checkRubyRescueRetries(context, requests: requests, report: report)
         // Functions retried as a whole on an exception.
         for function in model.functions where function.decorators.contains(where: isRetryDecorator) {
             guard requests.firstRetryableRequest(in: function.body) != nil else { continue }
@@ -122,6 +130,110 @@ public final class RetryOnClientErrorRule: Rule {
             let test = outcome.tests.first(where: { $0.statuses.contains(429) }) ?? outcome.tests.first
         {
             report(condition ?? test.token, RetryOnClientErrorRule.rateLimitMessage)
+        }
+    }
+
+    /// Errors a handler in a retry loop sends round again, when the handler tests their status: C#
+    /// `catch (ApiException ex) when (ex.StatusCode == HttpStatusCode.UnprocessableEntity)`, `catch (e) { if
+    /// (e.response?.status === 422) continue; throw e; }`, `except HTTPError as e:` with a status test in its body.
+    func handlerRetries(
+        in loop: Range<Int>, request: Int, flow: RetryFlowReader, file: LexedFile, model: CodeModel, fallThroughRetries: Bool = true
+    ) -> RetryFlowReader.Outcome {
+        var out = RetryFlowReader.Outcome()
+        let blocks = model.blocks.blocks
+        let conditions = HTTPStatusConditionReader(file: file)
+        // Blocks are sorted by where their bodies start: only those that start in the region are read.
+        var lo = 0
+        var hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].body.lowerBound < loop.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        for k in lo..<blocks.count {
+            let handler = blocks[k]
+            // A header is short: a body that starts far past the region has its header past it too.
+            if handler.body.lowerBound > loop.upperBound + 256 { break }
+            guard RetryOnClientErrorRule.handlerKeywords.contains(handler.keyword), loop.contains(handler.header.lowerBound) else {
+                continue
+            }
+            // The `try` (or `begin`) this handler belongs to, through any handlers before it, must hold the request.
+            guard let t = owner(of: k, blocks: blocks), blocks[t].body.contains(request), k != t else { continue }
+            var entering = HTTPStatusConditionReader.samples.filter { $0 >= 400 }
+            var tests: [RetryFlowReader.StatusTest] = []
+            // A C# exception filter: `when (...)` in the header.
+            if let when = handler.header.first(where: { file.isIdentifier($0, "when") }), let open = file.next(when),
+                file.isPunct(open, "("), file.tokens[open].match > Int32(open),
+                let set = conditions.statuses((open + 1)..<Int(file.tokens[open].match))
+            {
+                entering.formIntersection(set)
+                tests.append(RetryFlowReader.StatusTest(token: open + 1, statuses: entering))
+            } else if let (typeToken, set) = statusesOfErrorType(handler.header, file: file) {
+                // An error type named for a status: `rescue Faraday::UnprocessableEntityError`, `HttpClientErrorException`.
+                entering.formIntersection(set)
+                tests.append(RetryFlowReader.StatusTest(token: typeToken, statuses: entering))
+            }
+            let sub = flow.follow(handler.body, entering, depth: 1)
+            tests.append(contentsOf: sub.tests)
+            // Only a handler that tests a status says which errors it retries.
+            guard !tests.isEmpty else { continue }
+            out.tests.append(contentsOf: tests)
+            out.retried.formUnion(fallThroughRetries ? sub.retried.union(sub.fellThrough) : sub.retried)
+            out.refreshed.formUnion(sub.refreshed)
+            if entering.contains(401), flow.refreshesToken(handler.body) { out.refreshed.insert(401) }
+        }
+        return out
+    }
+
+    static let handlerKeywords: Set<String> = ["catch", "except", "rescue"]
+
+    /// The `try`, `begin` or `def` block a handler belongs to, through the handlers before it.
+    func owner(of handler: Int, blocks: [BlockTree.Block]) -> Int? {
+        var owner = blocks[handler].previous
+        var steps = 0
+        while let p = owner, RetryOnClientErrorRule.handlerKeywords.contains(blocks[p].keyword), steps < 8 {
+            owner = blocks[p].previous
+            steps += 1
+        }
+        return owner
+    }
+
+    /// Error type names that stand for statuses, by their words.
+    static let errorTypeStatuses: [(word: String, statuses: Set<Int>)] = [
+        ("unprocessable", [422]), ("badrequest", [400]), ("unauthorized", [401]), ("unauthenticated", [401]),
+        ("forbidden", [403]), ("notfound", [404]), ("conflict", [409]), ("toomanyrequests", [429]), ("ratelimit", [429]),
+        ("clienterror", HTTPStatusConditionReader.samples.filter { $0 >= 400 && $0 < 500 }),
+    ]
+
+    /// The statuses a handler's error type stands for (`Faraday::UnprocessableEntityError` 422, `HttpClientErrorException`
+    /// every 4xx), with the type's token, or nil when it names none.
+    func statusesOfErrorType(_ header: Range<Int>, file: LexedFile) -> (Int, Set<Int>)? {
+        var found: (Int, Set<Int>)? = nil
+        for k in header where file.tokens[k].kind == .identifier {
+            let w = CodeModel.normalize(file.text(k))
+            guard w.hasSuffix("error") || w.hasSuffix("exception") else { continue }
+            for (word, set) in RetryOnClientErrorRule.errorTypeStatuses where w.has(word) {
+                found = (found?.0 ?? k, (found?.1 ?? []).union(set))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Ruby `begin ... rescue ... retry end` (or a method's own rescue): the rescue runs the block again.
+    func checkRubyRescueRetries(_ context: RuleContext, requests: RequestCallFinder, report: (Int, String) -> Void) {
+        let model = context.model
+        let file = context.lexed
+        let blocks = model.blocks.blocks
+        for (k, handler) in blocks.enumerated()
+        where handler.keyword == "rescue" && file.language(ofToken: handler.body.lowerBound) == .ruby {
+            guard handler.body.contains(where: { file.isIdentifier($0, "retry") }), let t = owner(of: k, blocks: blocks),
+                let first = requests.firstRetryableRequest(in: blocks[t].body)
+            else { continue }
+            let flow = RetryFlowReader(file: file, model: model, kind: .loop, language: .ruby)
+            let outcome = handlerRetries(
+                in: handler.header.lowerBound..<(handler.header.lowerBound + 1), request: first, flow: flow, file: file, model: model,
+                fallThroughRetries: false)
+            judge(outcome, region: handler.body, context: context, report: report)
         }
     }
 

@@ -100,6 +100,18 @@ enum StatusPollWithoutBackoffExamples {
                 usleep(500000);
             }
             """),
+        RuleExample(
+            "lib/tasks/dollr.rake",
+            """
+            task :wait, [:reference_id] => :environment do |_t, args|
+              client = DollrClient.new
+              loop do
+                result = ↓client.payout_status(args[:reference_id])
+                break if %w[COMPLETED FAILED].include?(result["status"])
+                sleep 5
+              end
+            end
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -204,6 +216,18 @@ enum StatusPollWithoutBackoffExamples {
                 status = Dollr::Client.new.collection_status(Refund.find(refund_id).reference_id)["status"]
                 return if status != "PROCESSING"
                 self.class.set(wait: (2**attempt).seconds).perform_later(refund_id, attempt + 1) if attempt < 12
+              end
+            end
+            """),
+        RuleExample(
+            "lib/tasks/dollr.rake",
+            """
+            task :wait, [:reference_id] => :environment do |_t, args|
+              client = DollrClient.new
+              12.times do |attempt|
+                result = client.payout_status(args[:reference_id])
+                break if %w[COMPLETED FAILED].include?(result["status"])
+                sleep [2**attempt, 60].min
               end
             end
             """),

@@ -112,8 +112,25 @@ public final class StatusPollWithoutBackoffRule: Rule {
         else { return false }
         let scope = model.enclosingFunction(of: call.nameToken)?.body ?? 0..<file.tokens.count
         return scope.contains { k in
-            file.tokens[k].kind == .string && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "")
+            if file.tokens[k].kind == .string { return StatusPollWithoutBackoffRule.dollrStatuses.contains(file.plainString(k) ?? "") }
+            return file.tokens[k].kind == .identifier && StatusPollWithoutBackoffRule.dollrStatuses.contains(file.text(k))
+                && isInRubyWordList(k, file: file)
         }
+    }
+
+    /// A word of a Ruby `%w[COMPLETED FAILED]` list, which the lexer reads as bare words.
+    func isInRubyWordList(_ k: Int, file: LexedFile) -> Bool {
+        var p = k
+        var steps = 0
+        while let q = file.previous(p), steps < 8, file.tokens[q].kind == .identifier {
+            p = q
+            steps += 1
+        }
+        guard let open = file.previous(p), file.isPunct(open, "[") || file.isPunct(open, "(") || file.isPunct(open, "{"),
+            let w = file.previous(open), file.isIdentifier(w, "w") || file.isIdentifier(w, "W"),
+            let percent = file.previous(w), file.isPunct(percent, "%")
+        else { return false }
+        return file.language(ofToken: k) == .ruby
     }
 
     /// A loop that repeats (not one turn per item of a collection).

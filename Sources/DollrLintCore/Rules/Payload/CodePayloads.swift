@@ -127,8 +127,7 @@ public enum CodePayloads {
         let file = context.lexed
         var out: [Problem] = []
         let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
-        for call in model.calls
-        where !urlCalls.contains(call.nameToken) && call.callee.dropLast().contains(where: { $0.lowercased().has("dollr") }) {
+        for call in model.calls where !urlCalls.contains(call.nameToken) && context.dollrCalls.isOnDollrClient(call) {
             let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
             func check(_ key: String, _ value: String, at offset: Int) {
                 let format: String?
@@ -143,6 +142,9 @@ public enum CodePayloads {
                 }
                 out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
             }
+            // Keyword arguments with literal values, taken together as one object for the method/provider pair.
+            var keywords: [(key: String, value: JSONValue)] = []
+            var keywordOffsets: [String: Int] = [:]
             for arg in call.arguments {
                 // A keyword argument with a literal value: Ruby `currency: "lrd"`, Python and Kotlin `currency="lrd"`.
                 let words = arg.filter { file.tokens[$0].kind != .newline && file.tokens[$0].kind != .comment }
@@ -150,6 +152,8 @@ public enum CodePayloads {
                     let value = file.plainString(words[2])
                 {
                     check(file.text(words[0]), value, at: file.tokens[words[0]].start)
+                    keywords.append((file.text(words[0]), .string(value)))
+                    keywordOffsets[file.text(words[0])] = file.tokens[words[0]].start
                     continue
                 }
                 let reader = LiteralReader(model: model)
@@ -160,6 +164,27 @@ public enum CodePayloads {
                     guard case .string(let s) = value, let offset = reader.offsets[key] else { continue }
                     check(key, s, at: offset)
                 }
+                out.append(contentsOf: pairProblems(in: members, offsets: reader.offsets, context: context, validator: validator))
+            }
+            out.append(contentsOf: pairProblems(in: keywords, offsets: keywordOffsets, context: context, validator: validator))
+        }
+        return out
+    }
+
+    /// The method/provider pair of an object handed to a Dollr client method (`dollr.CreatePaymentAccountAsync(new { ... })`).
+    static func pairProblems(
+        in members: [(key: String, value: JSONValue)], offsets: [String: Int], context: RuleContext, validator: PayloadValidator
+    ) -> [Problem] {
+        let methodKey = members.contains { $0.key == "method" } ? "method" : "payment_method"
+        guard members.contains(where: { $0.key == methodKey }) else { return [] }
+        let phoneKey = ["insensitive_account_number", "phone", "party_phone"].first { k in members.contains { $0.key == k } }
+        var out: [Problem] = []
+        for p in PayloadValidator.methodProviderProblems(
+            .object(members), methodKey: methodKey, providerKey: "provider", countryKey: "country_code", phoneKey: phoneKey,
+            loc: [], knowledge: context.knowledge, existing: [], validator: validator)
+        {
+            if case .key(let k)? = p.loc.last, let offset = offsets[k] {
+                out.append(Problem(rule: p.rule, offset: offset, message: p.msg))
             }
         }
         return out

@@ -21,6 +21,16 @@ extension PayloadProblemRule {
             RuleExample(
                 "docs/accounts.json",
                 "{\"account_name\": \"Card\", ↓\"provider\": \"PAWAPAY\", \"method\": \"CREDIT_CARD\", \"party_id\": 42}\n"),
+            RuleExample(
+                "Billing/CardAccounts.cs",
+                """
+                var account = await _dollr.CreatePaymentAccountAsync(new
+                {
+                    account_name = $"{visit.PatientName} card",
+                    method = "CREDIT_CARD", ↓provider = "PAWAPAY",
+                    party_id = visit.Patient.DollrPartyId,
+                }, ct);
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -30,5 +40,15 @@ extension PayloadProblemRule {
             ),
             RuleExample("app/account.py", "payload = {\"method\": mmo[\"payment_method\"], \"provider\": mmo[\"gateway_provider\"]}\n"),
             RuleExample("src/http.ts", "const req = { method: \"POST\", provider: \"PAWAPAY\" };\n"),
+            RuleExample(
+                "Billing/CardAccounts.cs",
+                """
+                var account = await _dollr.CreatePaymentAccountAsync(new
+                {
+                    account_name = $"{visit.PatientName} card",
+                    method = "CREDIT_CARD", provider = "STRIPE",
+                    party_id = visit.Patient.DollrPartyId,
+                }, ct);
+                """),
         ])
 }

@@ -27,6 +27,23 @@ extension PayloadProblemRule {
                     + "'{\"account_name\": \"A\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42, "
                     + "↓\"insensitive_account_number\": \"231 77 123 4567\"}'\n"
             ),
+            RuleExample(
+                "lib/tasks/dollr.rake",
+                """
+                task register_treasurer: :environment do
+                  client = DollrClient.new
+                  party = client.create_party(fullname: "Coop Treasurer", ↓phone: "+250788123456", country_code: "RW")
+                end
+                """),
+            RuleExample(
+                "src/main/kotlin/coop/TreasurerSetup.kt",
+                """
+                class TreasurerSetup(private val client: DollrClient) {
+                    suspend fun register() {
+                        client.createParty(fullname = "Coop Treasurer", ↓phone = "+250788123456", countryCode = "RW")
+                    }
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -41,5 +58,32 @@ extension PayloadProblemRule {
                     + "\"Amara\", \"provider\": \"PAWAPAY\", \"method\": \"MTN_MOMO_LBR\", \"party_id\": 42,\n    "
                     + "\"insensitive_account_number\": phone,\n})\n"
             ),
+            RuleExample(
+                "lib/tasks/dollr.rake",
+                """
+                task register_treasurer: :environment do
+                  client = DollrClient.new
+                  party = client.create_party(fullname: "Coop Treasurer", phone: "250788123456", country_code: "RW")
+                end
+                """),
+            RuleExample(
+                "lib/tasks/sms.rake",
+                """
+                # Another service's client: not Dollr's payload.
+                task notify: :environment do
+                  client = SmsGateway.new
+                  client.create_party(fullname: "Coop Treasurer", phone: "+250788123456")
+                end
+                """),
+            RuleExample(
+                "src/main/kotlin/coop/TreasurerSetup.kt",
+                """
+                // A client of another service, declared by its type; the file still mentions dollr.
+                class TreasurerSetup(private val client: SmsClient, private val dollrAccounts: AccountStore) {
+                    suspend fun register() {
+                        client.createParty(fullname = "Coop Treasurer", phone = "+250788123456", countryCode = "RW")
+                    }
+                }
+                """),
         ])
 }

@@ -29,8 +29,9 @@ public final class PayloadProblemRule: Rule {
         return i
     }
 
-    /// `v1/` rather than `/v1/`: relative paths (`@POST("v1/...")`, `Path.Combine(base, "v1/...")`) are Dollr paths too.
-    static let keywords = ["v1/", "method", "provider"]
+    /// `v1/` rather than `/v1/`: relative paths (`@POST("v1/...")`, `Path.Combine(base, "v1/...")`) are Dollr paths too;
+    /// `dollr`: a call on the project's Dollr client (`client.create_party(phone: "...")`) shows neither path nor method.
+    static let keywords = ["v1/", "method", "provider", "dollr"]
     /// Dollr's own mobile-money method ids and aggregator: a payload naming them is Dollr's wherever it sits.
     static let dollrValueKeywords = ["mtn_momo_", "orange_money_", "airtel_rwa", "pawapay"]
 

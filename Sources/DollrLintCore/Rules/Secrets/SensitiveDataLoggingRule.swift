@@ -43,6 +43,67 @@ public final class SensitiveDataLoggingRule: Rule {
                 let execution = try JSONDecoder().decode(Execution.self, from: data)
                 print("3DS \\(execution.↓client_secret)")
                 """),
+            RuleExample(
+                "src/main/kotlin/shop/dollr/DollrClient.kt",
+                """
+                suspend fun executeCollection(req: CollectionRequest): ExecutionResponse {
+                    val res = http.post("$baseUrl/v1/executions/collection") { setBody(req) }
+                    val body = res.bodyAsText()
+                    log.info("Dollr execution response: {}", ↓body)
+                    return json.decodeFromString(ExecutionResponse.serializer(), body)
+                }
+                """),
+            RuleExample(
+                "fees/tasks.py",
+                """
+                @shared_task
+                def execute_fee_payment(payment_pk):
+                    payment = FeePayment.objects.get(pk=payment_pk)
+                    client = DollrClient()
+                    result = client.execute_collection(session_id=payment.session_id, reference_id=payment.reference_id)
+                    logger.info("Dollr collection response for %s: %s", payment.receipt_no, ↓result)
+                """),
+            RuleExample(
+                "Dollr/DollrPayments.cs",
+                """
+                public async Task<string> ExecuteAsync(object body)
+                {
+                    var res = await _http.PostAsJsonAsync("https://api.heydollr.app/v1/executions/collection", body);
+                    var json = await res.Content.ReadAsStringAsync();
+                    _logger.LogInformation("Dollr execution response {Body}", ↓json);
+                    return json;
+                }
+                """),
+            RuleExample(
+                "src/main/java/coop/FeeCollector.java",
+                """
+                public class FeeCollector {
+                    private final DollrClient client;
+
+                    public void collect(CollectionRequest request) {
+                        var result = client.executeCollection(request);
+                        log.info("collection result {}", ↓result);
+                    }
+                }
+                """),
+            RuleExample(
+                "internal/fees/collect.go",
+                """
+                package fees
+
+                type Service struct {
+                \tclient *dollr.Client
+                }
+
+                func (s *Service) Collect(ctx context.Context, req dollr.CollectionRequest) error {
+                \tresult, err := s.client.ExecuteCollection(ctx, req)
+                \tif err != nil {
+                \t\treturn err
+                \t}
+                \tlog.Printf("dollr collection: %+v", ↓result)
+                \treturn nil
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "const { client_secret } = await res.json();\nawait stripe.confirmCardPayment(client_secret);\n"),
@@ -92,6 +153,67 @@ public final class SensitiveDataLoggingRule: Rule {
                 """),
             // In Dollr code, a name that merely contains "log" is not a logger.
             RuleExample("app/dollr_sync.py", "catalogue.write(payer_phone)  # dollr\ndialog.info(payer_phone)\n"),
+            RuleExample(
+                "src/main/kotlin/shop/dollr/DollrClient.kt",
+                """
+                suspend fun executeCollection(req: CollectionRequest): ExecutionResponse {
+                    val res = http.post("$baseUrl/v1/executions/collection") { setBody(req) }
+                    val body = res.bodyAsText()
+                    log.info("Dollr execution answered {}", res.status)
+                    return json.decodeFromString(ExecutionResponse.serializer(), body)
+                }
+                """),
+            RuleExample(
+                "fees/tasks.py",
+                """
+                @shared_task
+                def execute_fee_payment(payment_pk):
+                    payment = FeePayment.objects.get(pk=payment_pk)
+                    client = DollrClient()
+                    result = client.execute_collection(session_id=payment.session_id, reference_id=payment.reference_id)
+                    logger.info("Dollr collection %s: %s", result["reference_id"], result["status"])
+                """),
+            RuleExample(
+                "Dollr/DollrPayments.cs",
+                """
+                public async Task<string> ExecuteAsync(object body)
+                {
+                    var res = await _http.PostAsJsonAsync("https://api.heydollr.app/v1/executions/collection", body);
+                    var json = await res.Content.ReadAsStringAsync();
+                    _logger.LogInformation("Dollr execution answered {Status}", res.StatusCode);
+                    return json;
+                }
+                """),
+            RuleExample(
+                "src/main/java/coop/FeeCollector.java",
+                """
+                public class FeeCollector {
+                    private final DollrClient client;
+
+                    public void collect(CollectionRequest request) {
+                        var result = client.executeCollection(request);
+                        log.info("collection {} is {}", result.referenceId(), result.status());
+                    }
+                }
+                """),
+            RuleExample(
+                "internal/fees/collect.go",
+                """
+                package fees
+
+                type Service struct {
+                \tclient *dollr.Client
+                }
+
+                func (s *Service) Collect(ctx context.Context, req dollr.CollectionRequest) error {
+                \tresult, err := s.client.ExecuteCollection(ctx, req)
+                \tif err != nil {
+                \t\treturn err
+                \t}
+                \tlog.Printf("dollr collection %s: %s", result.ReferenceID, result.Status)
+                \treturn nil
+                }
+                """),
         ])
 
     public func check(_ context: RuleContext) {

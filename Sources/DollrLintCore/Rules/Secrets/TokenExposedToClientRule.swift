@@ -51,6 +51,16 @@ public final class TokenExposedToClientRule: Rule {
                     }
                 }
                 """),
+            RuleExample(
+                "app/controllers/dollr_tokens_controller.rb",
+                """
+                class DollrTokensController < ApplicationController
+                  def show
+                    res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                    render json: { access_token: res.body[↓"access_token"] }
+                  end
+                end
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -142,6 +152,20 @@ public final class TokenExposedToClientRule: Rule {
                 <?php
                 $response = Http::withToken($token)->timeout(10)->post("https://api.heydollr.app/v1/realtime-keys/collection", $body);
                 echo $response->json()['access_token'] . PHP_EOL;
+                """),
+            RuleExample(
+                "app/clients/dollr_client.rb",
+                """
+                class DollrClient
+                  private
+
+                  # The token stays in the client: a Ruby method returns its last expression, and `body["x"]` is an index, not a call.
+                  def access_token
+                    res = @conn.post("/v1/jwt/client/obtain/token", client_id: ENV.fetch("DOLLR_CLIENT_ID"), client_secret: secret)
+                    Rails.cache.write("dollr:token", res.body["access_token"], expires_in: res.body["expires_in"].to_i.minutes)
+                    res.body["access_token"]
+                  end
+                end
                 """),
         ])
 
