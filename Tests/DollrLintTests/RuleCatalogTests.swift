@@ -114,4 +114,14 @@ final class BuildOutputTests: XCTestCase {
         let source = String(repeating: call + "\n", count: 3)
         XCTAssertTrue(TestSupport.findings(["src/pay.js": source]).contains { $0.rule == .missingTimeout })
     }
+
+    /// The payloads of a bundle repeat its sources': they are reported there, where the fix goes.
+    func testAMinifiedBundleGetsNoPayloadFindings() {
+        let call =
+            "fetch(\"https://api.heydollr.app/v1/executions/collection\",{method:\"POST\","
+            + "body:JSON.stringify({phone:\"+231886123456\"})});"
+        let bundle = String(repeating: call, count: 400) + "\n"
+        XCTAssertFalse(TestSupport.findings(["dist/app.min.js": bundle]).contains { $0.category == .payload })
+        XCTAssertTrue(TestSupport.findings(["src/pay.js": call + "\n"]).contains { $0.category == .payload })
+    }
 }

@@ -6,6 +6,8 @@ public final class PayloadProblemRule: Rule {
     public init(_ description: RuleDescription) { self.description = description }
 
     public func check(_ context: RuleContext) {
+        // A minified bundle repeats the payloads its sources hold, and those are where a fix goes.
+        guard !context.isBuildOutput else { return }
         for p in context.payloadProblems where p.rule == description.id {
             context.report(at: p.offset, end: Self.endOfItem(at: p.offset, in: context.source.bytes), message: p.message, scope: p.scope)
         }
