@@ -380,8 +380,8 @@ struct RetryFlowReader {
         let body: Range<Int>
     }
 
-    /// The arms of a Kotlin `when` or a Rust `match` at `i`: each condition (or value of the subject) and its body.
-    func armsChain(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+    /// The subject tokens of a `when`/`match`/`switch` at `i` (parentheses and newlines left out) and its block's braces.
+    private func subjectAndBlock(at i: Int, upperBound: Int) -> (subject: [Int], open: Int, close: Int)? {
         var k = i + 1
         var steps = 0
         while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
@@ -390,8 +390,13 @@ struct RetryFlowReader {
             steps += 1
         }
         guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
-        let close = Int(file.tokens[k].match)
         let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        return (subject, k, Int(file.tokens[k].match))
+    }
+
+    /// The arms of a Kotlin `when` or a Rust `match` at `i`: each condition (or value of the subject) and its body.
+    func armsChain(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
+        guard let (subject, k, close) = subjectAndBlock(at: i, upperBound: upperBound) else { return nil }
         let onStatus = !subject.isEmpty && conditions.mentionsStatus(subject)
         var arms: [Arm] = []
         var e = k + 1
@@ -432,16 +437,7 @@ struct RetryFlowReader {
     /// labels share the body that follows them, and a `break` ends the switch, not the loop around it. Nil unless the
     /// subject is a status.
     func switchCases(at i: Int, upperBound: Int) -> (arms: [Arm], end: Int)? {
-        var k = i + 1
-        var steps = 0
-        while k < upperBound, !file.isPunct(k, "{"), steps < 40 {
-            if file.tokens[k].match > Int32(k) { k = Int(file.tokens[k].match) }
-            k += 1
-            steps += 1
-        }
-        guard k < upperBound, file.isPunct(k, "{"), file.tokens[k].match > Int32(k) else { return nil }
-        let close = Int(file.tokens[k].match)
-        let subject = ((i + 1)..<k).filter { !file.isPunct($0, "(") && !file.isPunct($0, ")") && file.tokens[$0].kind != .newline }
+        guard let (subject, k, close) = subjectAndBlock(at: i, upperBound: upperBound) else { return nil }
         guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
         // The labels at the top level of the switch body: `case ...:` / `default:` (or Java's `case ... ->`).
         var labels: [(keyword: Int, colon: Int)] = []
