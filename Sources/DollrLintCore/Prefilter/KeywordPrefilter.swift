@@ -9,49 +9,56 @@ public struct KeywordPrefilter: Sendable {
 
     public init(keywords: [String]) {
         self.keywords = keywords
-        var trie: [[Int32]] = [[Int32](repeating: -1, count: 256)]
+        // The trie in one flat array, 256 slots per state (-1: no edge): built at every start, so it stays cheap.
+        var goto = [Int32](repeating: -1, count: 256)
         var outputs: [[Int]] = [[]]
         for (k, word) in keywords.enumerated() {
             var state = 0
             for b in word.lowercased().utf8 {
-                if trie[state][Int(b)] < 0 {
-                    trie.append([Int32](repeating: -1, count: 256))
+                let slot = state &* 256 &+ Int(b)
+                if goto[slot] < 0 {
+                    goto[slot] = Int32(outputs.count)
+                    goto.append(contentsOf: repeatElement(-1, count: 256))
                     outputs.append([])
-                    trie[state][Int(b)] = Int32(trie.count - 1)
                 }
-                state = Int(trie[state][Int(b)])
+                state = Int(goto[slot])
             }
             outputs[state].append(k)
         }
-        // Breadth-first failure links, then a full transition table.
-        var fail = [Int](repeating: 0, count: trie.count)
+        // Breadth-first failure links complete the transitions in place: a state's failure is shallower, so its row
+        // is already complete when the state's turn comes.
+        var fail = [Int](repeating: 0, count: outputs.count)
         var queue: [Int] = []
+        queue.reserveCapacity(outputs.count)
         for c in 0..<256 {
-            let s = trie[0][c]
-            if s < 0 { trie[0][c] = 0 } else { queue.append(Int(s)) }
+            if goto[c] < 0 { goto[c] = 0 } else { queue.append(Int(goto[c])) }
         }
         var head = 0
         while head < queue.count {
             let r = queue[head]
             head += 1
+            let row = r &* 256
+            let failRow = fail[r] &* 256
             for c in 0..<256 {
-                let s = trie[r][c]
+                let s = Int(goto[row &+ c])
                 if s < 0 {
-                    trie[r][c] = trie[fail[r]][c]
+                    goto[row &+ c] = goto[failRow &+ c]
                     continue
                 }
-                queue.append(Int(s))
-                fail[Int(s)] = Int(trie[fail[r]][c])
-                outputs[Int(s)].append(contentsOf: outputs[fail[Int(s)]])
+                queue.append(s)
+                fail[s] = Int(goto[failRow &+ c])
+                if !outputs[fail[s]].isEmpty { outputs[s].append(contentsOf: outputs[fail[s]]) }
             }
         }
-        var table = [Int32](repeating: 0, count: trie.count * 256)
-        for (state, row) in trie.enumerated() {
+        let hasOutput = outputs.map { !$0.isEmpty }
+        var table = [Int32](repeating: 0, count: goto.count)
+        for state in 0..<outputs.count {
+            let row = state &* 256
             for c in 0..<256 {
                 let folded = (c >= 65 && c <= 90) ? c + 32 : c
-                let target = row[folded]
+                let target = goto[row &+ folded]
                 // A state with output is stored negated, so the scan loop tests one sign instead of a second table.
-                table[state * 256 + c] = outputs[Int(target)].isEmpty ? target : -target
+                table[row &+ c] = hasOutput[Int(target)] ? -target : target
             }
         }
         transitions = table

@@ -1,0 +1,22 @@
+import XCTest
+@testable import DollrLintCore
+
+/// The Aho-Corasick prefilter: overlapping keywords, keywords inside others (found through failure links), ASCII
+/// case folding, and the early-exit `containsAny`.
+final class KeywordPrefilterTests: XCTestCase {
+    func testOverlappingAndNestedKeywordsAreAllFound() {
+        let filter = KeywordPrefilter(keywords: ["he", "she", "his", "hers", "/v1/"])
+        XCTAssertEqual(filter.present(in: Array("ushers".utf8)), [0, 1, 3])
+        XCTAssertEqual(filter.present(in: Array("this".utf8)), [2])
+        XCTAssertEqual(filter.present(in: Array("GET /V1/status".utf8)), [4])
+        XCTAssertEqual(filter.present(in: Array("nothing here".utf8)), [0])
+        XCTAssertEqual(filter.present(in: Array("xyz".utf8)), [])
+    }
+
+    func testContainsAnyStopsAtTheFirstMatch() {
+        let filter = KeywordPrefilter(keywords: ["charge_customer(", "dollr"])
+        XCTAssertTrue(filter.containsAny(in: Array("return Charge_Customer(order)".utf8)))
+        XCTAssertFalse(filter.containsAny(in: Array("charge_customer = 1".utf8)))
+        XCTAssertFalse(KeywordPrefilter(keywords: []).containsAny(in: Array("anything".utf8)))
+    }
+}
