@@ -69,20 +69,22 @@ struct PathGlob: Sendable {
     }
 
     func matches(_ path: String) -> Bool {
-        guard let steps, PathGlob.isPlainASCII(path) else {
-            return fallback?.firstMatch(in: path, range: NSRange(location: 0, length: (path as NSString).length)) != nil
-        }
         var path = path
-        return path.withUTF8 { bytes in
+        // Called for every path and pattern of a walk: one pass over the bytes decides whether the automaton applies.
+        let automaton: Bool? = path.withUTF8 { bytes in
+            guard let steps, PathGlob.isPlainASCII(bytes) else { return nil }
             guard bytes.count >= literalSuffix.count,
                 literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) })
             else { return false }
             return run(steps, on: bytes)
         }
+        if let automaton { return automaton }
+        return fallback?.firstMatch(in: path, range: NSRange(location: 0, length: (path as NSString).length)) != nil
     }
 
-    private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b >= 0x7F { return false }
+        return true
     }
 
     /// Simulates the automaton: the set of live steps (one bit each) advances one byte at a time, so the cost is
