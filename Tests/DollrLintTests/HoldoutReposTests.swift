@@ -12,6 +12,7 @@ final class HoldoutReposTests: XCTestCase {
         try check("holdout-flow1")
         try check("holdout-flow2")
         try check("holdout-flow3")
+        try check("holdout-flow4")
     }
 
     func check(_ batch: String) throws {
