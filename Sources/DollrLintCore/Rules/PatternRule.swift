@@ -4,7 +4,7 @@ import Foundation
 public final class PatternRule: Rule {
     public let description: RuleDescription
     let patterns: [Pattern]
-    let allow: [NSRegularExpression]
+    let allow: [LazyRegex]
     let include: [GlobPattern]
     let exclude: [GlobPattern]
     let languages: Set<Language>
@@ -15,7 +15,7 @@ public final class PatternRule: Rule {
     let literalIndex: [Int?]
 
     struct Pattern {
-        let regex: NSRegularExpression
+        let regex: LazyRegex
         let scopes: Set<Scope>
         let message: String
         /// Words that must also occur in the file (e.g. "dollr" for a TLS switch that only matters on Dollr calls).
@@ -24,7 +24,7 @@ public final class PatternRule: Rule {
         let minEntropy: Double?
         let languages: Set<Language>
         /// When set, the lines around the match must match it too (e.g. the call's URL is Dollr's).
-        let near: NSRegularExpression?
+        let near: LazyRegex?
         let nearLines: Int
         /// Whether `near` looks at the enclosing call first (default) or only at the lines around.
         let nearLinesOnly: Bool
@@ -87,8 +87,10 @@ public final class PatternRule: Rule {
         }
     }
 
-    /// Parses and validates a rule file; every problem names the file and the key.
-    public init(json: Data, file: String) throws {
+    /// Parses and validates a rule file; every problem names the file and the key. `compiling: false` (the bundled
+    /// rules, whose tests compile every pattern) leaves each regex to be compiled where it first runs, so a start
+    /// does not pay for patterns no file needs.
+    public init(json: Data, file: String, compiling: Bool = true) throws {
         let spec: Spec
         do { spec = try JSONDecoder().decode(Spec.self, from: json) } catch let e as DecodingError {
             throw LoadError.invalid(file: file, problem: ConfigError.describe(e))
@@ -107,13 +109,25 @@ public final class PatternRule: Rule {
         guard !spec.patterns.isEmpty else { throw LoadError.invalid(file: file, problem: "patterns: at least one pattern is required") }
         var patterns: [Pattern] = []
         for (k, p) in spec.patterns.enumerated() {
-            let regex: NSRegularExpression
-            do { regex = try NSRegularExpression(pattern: p.regex, options: p.ignore_case == true ? [.caseInsensitive] : []) } catch {
-                throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
-            }
-            if PatternRule.matchesEmpty(regex) {
-                throw LoadError.invalid(
-                    file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
+            let options: NSRegularExpression.Options = p.ignore_case == true ? [.caseInsensitive] : []
+            let regex: LazyRegex
+            let group = p.group ?? 0
+            if compiling {
+                let compiled: NSRegularExpression
+                do { compiled = try NSRegularExpression(pattern: p.regex, options: options) } catch {
+                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
+                }
+                if PatternRule.matchesEmpty(compiled) {
+                    throw LoadError.invalid(
+                        file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
+                }
+                guard group <= compiled.numberOfCaptureGroups else {
+                    throw LoadError.invalid(
+                        file: file, problem: "patterns[\(k)].group: the regex has only \(compiled.numberOfCaptureGroups) groups")
+                }
+                regex = LazyRegex(compiled: compiled)
+            } else {
+                regex = LazyRegex(pattern: p.regex, options: options)
             }
             var scopes: Set<Scope> = []
             for s in p.scope ?? ["code", "string"] {
@@ -122,16 +136,14 @@ public final class PatternRule: Rule {
                 }
                 scopes.insert(sc)
             }
-            var near: NSRegularExpression? = nil
+            var near: LazyRegex? = nil
             if let n = p.near {
-                do { near = try NSRegularExpression(pattern: n, options: [.caseInsensitive]) } catch {
-                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].near: not a valid regular expression: \(n)")
+                near = LazyRegex(pattern: n, options: [.caseInsensitive])
+                if compiling {
+                    do { near = LazyRegex(compiled: try NSRegularExpression(pattern: n, options: [.caseInsensitive])) } catch {
+                        throw LoadError.invalid(file: file, problem: "patterns[\(k)].near: not a valid regular expression: \(n)")
+                    }
                 }
-            }
-            let group = p.group ?? 0
-            guard group <= regex.numberOfCaptureGroups else {
-                throw LoadError.invalid(
-                    file: file, problem: "patterns[\(k)].group: the regex has only \(regex.numberOfCaptureGroups) groups")
             }
             patterns.append(
                 Pattern(
@@ -142,7 +154,13 @@ public final class PatternRule: Rule {
                     nearLinesOnly: try PatternRule.nearScope(p.near_scope, file: file, key: "patterns[\(k)].near_scope"),
                     dollrScoped: p.dollr_scope ?? false))
         }
-        do { allow = try (spec.allow ?? []).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } } catch {
+        do {
+            allow = try (spec.allow ?? []).map {
+                compiling
+                    ? LazyRegex(compiled: try NSRegularExpression(pattern: $0, options: [.caseInsensitive]))
+                    : LazyRegex(pattern: $0, options: [.caseInsensitive])
+            }
+        } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
         }
         self.patterns = patterns
@@ -222,7 +240,7 @@ public final class PatternRule: Rule {
         for pattern in candidates.map({ patterns[$0] }) {
             // Required words count in code and strings, not in comments ("nothing here talks to Dollr").
             if !pattern.requires.isEmpty && !pattern.requires.contains(where: { context.codeMentions($0) }) { continue }
-            for m in PatternRule.matches(of: pattern.regex, in: text.string, length: ns.length, budget: context.budget) {
+            for m in PatternRule.matches(of: pattern.regex.regex, in: text.string, length: ns.length, budget: context.budget) {
                 if reported >= PatternRule.maxFindingsPerFile { return }
                 let r = m.range(at: pattern.group)
                 guard r.location != NSNotFound, m.range.length > 0 else { continue }
@@ -233,7 +251,7 @@ public final class PatternRule: Rule {
                 guard pattern.scopes.contains(context.lexed.scope(at: start)) else { continue }
                 let matched = ns.substring(with: m.range)
                 if allow.contains(where: {
-                    $0.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil
+                    $0.regex.firstMatch(in: matched, range: NSRange(location: 0, length: (matched as NSString).length)) != nil
                 }) {
                     continue
                 }
@@ -251,7 +269,7 @@ public final class PatternRule: Rule {
                     var around = [UInt8]()
                     for b in lo..<hi where context.lexed.scope(at: b) != .comment { around.append(source.bytes[b]) }
                     let text = String(decoding: around, as: UTF8.self)
-                    if near.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
+                    if near.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) == nil { continue }
                 }
                 let scope = pattern.dollrScoped ? context.dollrScope.reason : nil
                 if pattern.dollrScoped && scope == nil { continue }

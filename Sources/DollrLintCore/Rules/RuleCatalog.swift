@@ -15,7 +15,7 @@ public enum RuleCatalog {
     /// Bundled data rules: every `rules/*.json` compiled into the binary.
     public static func bundledDataRules() throws -> [Rule] {
         try BundledResources.files.keys.sorted().filter { $0.hasPrefix("rules/") && $0.split(separator: "/").count == 2 }.map { name in
-            try PatternRule(json: Data(BundledResources.files[name]!.utf8), file: name)
+            try PatternRule(json: Data(BundledResources.files[name]!.utf8), file: name, compiling: false)
         }
     }
 
