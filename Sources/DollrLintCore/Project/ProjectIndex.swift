@@ -119,11 +119,14 @@ public struct ProjectIndex: Sendable {
     /// (`"{}/v1/executions/{}".format(base, op)`), and no other kind of function, is the one called.
     private func buildsPathFromKind(_ call: FlowCall, _ ref: FunctionRef) -> Bool {
         guard !call.executionKind.isEmpty, let ops = operations[ref] else { return false }
-        return ops.contains { op in
-            switch op {
-            case .execute(let kind), .status(let kind): return kind.contains("\u{FFFC}")
-            default: return false
-            }
+        return ops.contains(where: ProjectIndex.takesKind)
+    }
+
+    /// An execute or status whose kind is a hole: the function puts a kind it is handed into the path.
+    static func takesKind(_ op: DollrOperation) -> Bool {
+        switch op {
+        case .execute(let kind), .status(let kind): return kind.contains("\u{FFFC}")
+        default: return false
         }
     }
 
