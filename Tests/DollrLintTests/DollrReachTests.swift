@@ -78,6 +78,37 @@ final class DollrReachTests: XCTestCase {
         XCTAssertEqual(rulesAt(["src/lib/retry.js": retry, "src/pay.js": pay]), ["src/pay.js:5 retry-without-status-check"])
     }
 
+    /// `pay.execute("collection", ...)` on a client built in a module the project lacks: the kind names the function.
+    func testACallHandingAKindToAGenericDollrMethodIsAnalysed() {
+        let gateway = """
+            class Gateway:
+                def execute(self, op, payload):
+                    url = "{}/v1/executions/{}".format(self.base_url, op)
+                    return self.http.post(url, json=payload, timeout=30)
+            """
+        let retry = """
+            def with_retries(fn, attempts=4):
+                for attempt in range(attempts):
+                    try:
+                        return fn()
+                    except requests.Timeout:
+                        time.sleep(2 ** attempt)
+            """
+        let views = """
+            from app.extensions import pay
+            from app.utils.retry import with_retries
+
+            def pay_fees(payload):
+                return with_retries(lambda: pay.execute("collection", payload))
+
+            def export(rows):
+                return db.execute("select 1", rows)
+            """
+        XCTAssertEqual(
+            rulesAt(["app/gateway.py": gateway, "app/utils/retry.py": retry, "app/fees/views.py": views]),
+            ["app/fees/views.py:5 retry-without-status-check"])
+    }
+
     /// Outside Dollr code only the rules that look for Dollr's own values run, on their own keywords.
     func testAFileOutsideDollrCodeIsOnlyPrefiltered() {
         let engine = TestSupport.scanner()

@@ -132,6 +132,24 @@ final class FlowModelTests: XCTestCase {
         XCTAssertNotNil(m.assignment(named: "ref", before: m.calls.first { $0.name == "send" }!.nameToken, within: firstFn.body))
     }
 
+    func testAURLVariableOfOneMethodIsNotAnotherMethodsURL() {
+        let code = """
+            class Client:
+                def execute(self, op, payload):
+                    url = "{}/v1/executions/{}".format(self.base_url, op)
+                    return self.http.post(url, json=payload, timeout=30)
+
+                def status(self, op, reference_id):
+                    url = "{}/v1/status/{}/{}".format(self.base_url, op, reference_id)
+                    return self.http.get(url, timeout=10)
+            """
+        let m = model("pay.py", code)
+        let post = m.calls.first { $0.name == "post" }!
+        let get = m.calls.first { $0.name == "get" }!
+        XCTAssertEqual(m.stringValue(post.arguments[0])?.hasPrefix("\u{FFFC}/v1/executions/"), true)
+        XCTAssertEqual(m.stringValue(get.arguments[0])?.hasPrefix("\u{FFFC}/v1/status/"), true)
+    }
+
     // MARK: branches and conditions
 
     func testElseIsLinkedToItsIfAndCoversTheRest() {

@@ -902,7 +902,7 @@ public final class CodeModel {
                     i = end
                     continue
                 }
-                if let s = resolveIdentifier(j, depth: depth) {
+                if let s = resolveIdentifier(j, depth: depth, member: j > i) {
                     out += s
                     anyLiteral = true
                 } else {
@@ -926,12 +926,28 @@ public final class CodeModel {
         guard let last = h.last, file.tokens[last].kind == .identifier else { return nil }
         if h.count == 1 { return resolveIdentifier(last, depth: depth) }
         guard h.count == 3, ["this", "self"].contains(file.text(h.lowerBound)), file.isPunct(h.lowerBound + 1, ".") else { return nil }
-        return resolveIdentifier(last, depth: depth)
+        return resolveIdentifier(last, depth: depth, member: true)
     }
 
-    private func resolveIdentifier(_ i: Int, depth: Int) -> String? {
-        let name = file.text(i)
-        guard let b = assignment(named: name), b.nameToken != i, !b.value.contains(i) else { return nil }
+    private func resolveIdentifier(_ i: Int, depth: Int, member: Bool = false) -> String? {
+        guard let b = assignment(reading: i, member: member), b.nameToken != i, !b.value.contains(i) else { return nil }
         return stringValue(b.value, depth: depth + 1)
+    }
+
+    /// The assignment a name read at token `i` refers to. A member (`self.base_url`) or a name assigned once: that
+    /// assignment. A local assigned in several functions (`url = ...` in `execute` and in `status`): the latest before
+    /// `i` in the function that reads it, else one outside every function that does not hold `i`; never another
+    /// function's local.
+    func assignment(reading i: Int, member: Bool) -> Binding? {
+        let name = file.text(i)
+        guard let idx = assignmentsByName[CodeModel.normalize(name)] else { return nil }
+        if member || idx.count == 1 { return bindings[idx.last!] }
+        guard let f = enclosingFunction(of: i) else { return bindings[idx.last!] }
+        if let b = assignment(named: name, before: i, within: f.body) { return b }
+        for k in idx.reversed().prefix(32) {
+            let b = bindings[k]
+            if enclosingFunction(of: b.nameToken).map({ $0.body.contains(i) }) ?? true { return b }
+        }
+        return nil
     }
 }

@@ -101,6 +101,8 @@ public struct FlowCall: Sendable {
     public let isLog: Bool
     /// The request is made through a client told to retry it (`Http::retry(3, 100)->post(...)`).
     public let chainedRetry: Bool
+    /// An execution kind passed as the first argument (`pay.execute("collection", payload)`), lower case, or "".
+    public var executionKind = ""
 }
 
 /// A function or method and the facts about it that outlive the file's tokens.

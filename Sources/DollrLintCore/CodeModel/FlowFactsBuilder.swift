@@ -694,7 +694,17 @@ struct FlowFactsBuilder {
             carriesReference: carries,
             mintsUUID: isMint(call), assignedTo: assigned, keyName: key, literalOwner: owner, passesFunction: passesFunction,
             bareArguments: bare, region: region(call.nameToken), function: functionIndex(call.nameToken), isLog: isLog,
-            chainedRetry: chainedRetry)
+            chainedRetry: chainedRetry, executionKind: operation == nil ? executionKind(call) : "")
+    }
+
+    static let executionKinds: Set<String> = ["collection", "payout", "transfer", "refund"]
+
+    /// `pay.execute("collection", payload)`: a lone string literal first argument that names an execution kind.
+    private func executionKind(_ call: CodeModel.Call) -> String {
+        guard let first = call.arguments.first, first.count == 1, file.tokens[first.lowerBound].kind == .string,
+            let value = model.stringValue(first)?.lowercased(), FlowFactsBuilder.executionKinds.contains(value)
+        else { return "" }
+        return value
     }
 
     static let chainedRetryNames: Set<String> = ["retry", "retries", "withretry", "retrying", "withretries"]

@@ -36,9 +36,17 @@ public enum DollrReach {
         for path in paths { addModule(moduleName(path)) }
         for (f, file) in index.files.enumerated() {
             var flowFunctions = Set<String>()
-            for (k, fn) in file.functions.enumerated() where index.operations(ofFunction: k, file: f).contains(where: \.isFlowOperation) {
+            for (k, fn) in file.functions.enumerated() {
+                let operations = index.operations(ofFunction: k, file: f)
+                guard operations.contains(where: \.isFlowOperation) else { continue }
                 addFunction(fn.name)
                 flowFunctions.insert(CodeModel.normalize(fn.name))
+                // `pay.execute("collection", payload)`: even a generic name is specific with the kind it is handed.
+                if fn.name.utf8.count >= 3, operations.contains(where: ProjectIndex.takesKind) {
+                    for n in forms(fn.name) {
+                        for kind in FlowFactsBuilder.executionKinds { patterns.formUnion([".\(n)(\"\(kind)\"", ".\(n)('\(kind)'"]) }
+                    }
+                }
             }
             let flowCalls = file.calls.filter { !$0.isLog && index.operations(of: $0, file: f).contains(where: \.isFlowOperation) }
             // Only a bare callee can name a helper in a file nothing imports; one on a receiver is the receiver's.

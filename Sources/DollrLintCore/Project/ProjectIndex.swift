@@ -110,6 +110,23 @@ public struct ProjectIndex: Sendable {
             let ownerMatches =
                 !owner.isEmpty && (owner.has(receiver) || receiver.has(owner) || (receiver.has("dollr") && owner.has("dollr")))
             return ownerMatches || (receiver.utf8.count >= 3 && CodeModel.normalize(files[ref.file].path).has(receiver))
+                || buildsPathFromKind(call, ref)
+        }
+    }
+
+    /// `pay.execute("collection", payload)` on a client whose type the index cannot see (built in a module the
+    /// project does not hold): a function of that name that puts the execution kind it is handed into a Dollr path
+    /// (`"{}/v1/executions/{}".format(base, op)`), and no other kind of function, is the one called.
+    private func buildsPathFromKind(_ call: FlowCall, _ ref: FunctionRef) -> Bool {
+        guard !call.executionKind.isEmpty, let ops = operations[ref] else { return false }
+        return ops.contains(where: ProjectIndex.takesKind)
+    }
+
+    /// An execute or status whose kind is a hole: the function puts a kind it is handed into the path.
+    static func takesKind(_ op: DollrOperation) -> Bool {
+        switch op {
+        case .execute(let kind), .status(let kind): return kind.contains("\u{FFFC}")
+        default: return false
         }
     }
 

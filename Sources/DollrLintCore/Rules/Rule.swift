@@ -224,6 +224,19 @@ public final class RuleContext {
         return v
     }
 
+    /// Does the code name Dollr, or call a Dollr endpoint by its full path through a client named otherwise
+    /// (`pay.http.get(base + "/v1/predictions/mmo-provider-info")`, `h.Pay.Do("POST", "/v1/payment-accounts/create")`)?
+    /// A path the spec has, with its resource and action written out, is Dollr's whatever the host or client is called.
+    public private(set) lazy var callsDollrInCode: Bool = {
+        if mentionsDollrInCode { return true }
+        guard source.containsKeyword("/v1/") else { return false }
+        return dollrCalls.calls.contains { c in
+            let segments = c.path.split(separator: "/")
+            guard segments.count >= 3, !segments[1].contains("\u{FFFC}"), !segments[2].contains("\u{FFFC}") else { return false }
+            return !knowledge.endpoints(matching: c.path).isEmpty
+        }
+    }()
+
     /// Does the file mention Dollr at all (name, host or an API path)?
     public private(set) lazy var mentionsDollr = source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client")
 }

@@ -310,9 +310,76 @@ enum RetryWithoutStatusCheckExamples {
                 }
             }
             """),
+        // A client whose type the project does not show (`pay` comes from a module it lacks), handed the kind.
+        RuleExample(
+            "app/fees/views.py",
+            """
+            from app.extensions import pay
+            from app.utils.retry import with_retries
+
+            def detect(phone):
+                return pay.http.get(pay.base_url + "/v1/predictions/mmo-provider-info", params={"phone": phone}, timeout=10)
+
+            def pay_fees(ref, payload):
+                return with_retries(lambda: pay.↓execute("collection", payload))
+            """,
+            context: [
+                "app/gateway.py": """
+                class Gateway:
+                    def execute(self, op, payload):
+                        url = "{}/v1/executions/{}".format(self.base_url, op)
+                        return self.http.post(url, json=payload, timeout=30)
+
+                    def status(self, op, reference_id):
+                        url = "{}/v1/status/{}/{}".format(self.base_url, op, reference_id)
+                        return self.http.get(url, timeout=10)
+                """,
+                "app/utils/retry.py": """
+                def with_retries(fn, attempts=4):
+                    for attempt in range(attempts):
+                        try:
+                            return fn()
+                        except requests.Timeout:
+                            time.sleep(2 ** attempt)
+                    raise RuntimeError("gave up")
+                """,
+            ]),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            "app/fees/views.py",
+            """
+            from app.extensions import pay
+            from app.utils.retry import with_retries
+
+            def detect(phone):
+                return pay.http.get(pay.base_url + "/v1/predictions/mmo-provider-info", params={"phone": phone}, timeout=10)
+
+            def fee_status(ref):
+                return with_retries(lambda: pay.status("collection", ref))
+            """,
+            context: [
+                "app/gateway.py": """
+                class Gateway:
+                    def execute(self, op, payload):
+                        url = "{}/v1/executions/{}".format(self.base_url, op)
+                        return self.http.post(url, json=payload, timeout=30)
+
+                    def status(self, op, reference_id):
+                        url = "{}/v1/status/{}/{}".format(self.base_url, op, reference_id)
+                        return self.http.get(url, timeout=10)
+                """,
+                "app/utils/retry.py": """
+                def with_retries(fn, attempts=4):
+                    for attempt in range(attempts):
+                        try:
+                            return fn()
+                        except requests.Timeout:
+                            time.sleep(2 ** attempt)
+                    raise RuntimeError("gave up")
+                """,
+            ]),
         RuleExample(
             "payments/dollr.py",
             """

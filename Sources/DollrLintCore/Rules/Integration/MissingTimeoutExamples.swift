@@ -117,9 +117,49 @@ enum MissingTimeoutExamples {
                 }
             }
             """),
+        // A file that never says "Dollr" but calls a Dollr endpoint by its full path through a client named otherwise.
+        RuleExample(
+            "app/fees/views.py",
+            """
+            def detect_wallet(phone):
+                res = ↓requests.get(
+                    current_app.config["PAY_BASE"] + "/v1/predictions/mmo-provider-info",
+                    params={"phone": phone, "operation_type": "COLLECTION"},
+                    headers=pay.token_headers(),
+                )
+                return res.json()
+            """),
+        // A RestTemplateBuilder made by hand (not Spring's configured bean) sets no timeout unless told.
+        RuleExample(
+            "src/main/kotlin/shop/gateway/PayGateway.kt",
+            """
+            class PayGateway(private val baseUrl: String) {
+                private val rest = ↓RestTemplateBuilder().rootUri(baseUrl).build()
+
+                fun token(body: Map<String, String>) = rest.postForObject("/v1/jwt/client/obtain/token", body, Map::class.java)
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        // The same shape to a path Dollr does not have, in a file that never names Dollr: another service.
+        RuleExample(
+            "app/fees/views.py",
+            """
+            def detect_school(code):
+                res = requests.get(current_app.config["SIS_BASE"] + "/v1/schools/lookup", params={"code": code})
+                return res.json()
+            """),
+        RuleExample(
+            "src/main/kotlin/shop/gateway/PayGateway.kt",
+            """
+            class PayGateway(private val baseUrl: String) {
+                private val rest = RestTemplateBuilder().rootUri(baseUrl)
+                    .setConnectTimeout(Duration.ofSeconds(5)).setReadTimeout(Duration.ofSeconds(30)).build()
+
+                fun token(body: Map<String, String>) = rest.postForObject("/v1/jwt/client/obtain/token", body, Map::class.java)
+            }
+            """),
         RuleExample(
             "app/dollr/collect.py",
             """

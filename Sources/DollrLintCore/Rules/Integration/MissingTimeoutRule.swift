@@ -27,7 +27,7 @@ public final class MissingTimeoutRule: Rule {
 
     public func check(_ context: RuleContext) {
         // Tests stub the network (MockHandler, responses, nock): nothing there waits on Dollr.
-        guard context.mentionsDollrInCode, context.source.language != .markdown, !context.isBuildOutput,
+        guard context.callsDollrInCode, context.source.language != .markdown, !context.isBuildOutput,
             !CodePayloads.isTestFile(context.source.path)
         else {
             return
@@ -268,9 +268,14 @@ struct TimeoutScope {
                 }
                 if name == "RestTemplate", call.arguments.isEmpty,
                     file.previous(call.firstToken).map({ file.isIdentifier($0, "new") }) == true,
-                    !["setConnectTimeout", "setReadTimeout", "connectTimeout", "readTimeout", "setRequestFactory"].contains(
-                        where: mentions),
+                    !RestTemplateTimeouts.setters.contains(where: mentions),
                     isDollrClient(call, bound: bound)
+                {
+                    found.append((call.firstToken, HTTPClientDefaults.restTemplate))
+                }
+                // `RestTemplateBuilder().rootUri(base).build()`: a builder made here, not Spring's configured bean, adds no timeout.
+                if name == "RestTemplateBuilder", call.arguments.isEmpty, call.callee.count == 1,
+                    !RestTemplateTimeouts.setters.contains(where: mentions), isDollrClient(call, bound: bound)
                 {
                     found.append((call.firstToken, HTTPClientDefaults.restTemplate))
                 }
@@ -371,4 +376,11 @@ struct TimeoutScope {
         }
         return found
     }
+}
+
+/// Calls that give a RestTemplate (or its builder) timeouts, or a request factory that may carry them.
+enum RestTemplateTimeouts {
+    static let setters = [
+        "setConnectTimeout", "setReadTimeout", "connectTimeout", "readTimeout", "setRequestFactory", "requestFactory",
+    ]
 }

@@ -288,9 +288,52 @@ enum RetryOnClientErrorExamples {
               end
             end
             """),
+        // A handler that never says "Dollr" but sends a Dollr path through the project's client wrapper.
+        RuleExample(
+            "internal/httpapi/wallets.go",
+            """
+            func (h *WalletHandler) register(payload map[string]any) (*http.Response, error) {
+                var resp *http.Response
+                var err error
+                for attempt := 0; attempt < 4; attempt++ {
+                    resp, err = h.Pay.Do(http.MethodPost, "/v1/payment-accounts/create?operation_type=COLLECTION", payload)
+                    if err == nil && resp.StatusCode < 400 {
+                        break
+                    }
+                    if ↓err == nil && (resp.StatusCode == http.StatusUnprocessableEntity || resp.StatusCode >= 500) {
+                        resp.Body.Close()
+                        time.Sleep(time.Second << attempt)
+                        continue
+                    }
+                    break
+                }
+                return resp, err
+            }
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            "internal/httpapi/wallets.go",
+            """
+            func (h *WalletHandler) register(payload map[string]any) (*http.Response, error) {
+                var resp *http.Response
+                var err error
+                for attempt := 0; attempt < 4; attempt++ {
+                    resp, err = h.Pay.Do(http.MethodPost, "/v1/payment-accounts/create?operation_type=COLLECTION", payload)
+                    if err == nil && resp.StatusCode < 400 {
+                        break
+                    }
+                    if err == nil && resp.StatusCode >= 500 {
+                        resp.Body.Close()
+                        time.Sleep(time.Second << attempt)
+                        continue
+                    }
+                    break
+                }
+                return resp, err
+            }
+            """),
         RuleExample(
             "docs/error_handling.py",
             """

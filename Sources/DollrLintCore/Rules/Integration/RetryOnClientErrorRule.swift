@@ -55,7 +55,7 @@ public final class RetryOnClientErrorRule: Rule {
     ]
 
     public func check(_ context: RuleContext) {
-        guard context.mentionsDollrInCode, !context.isBuildOutput else { return }
+        guard context.callsDollrInCode, !context.isBuildOutput else { return }
         let model = context.model
         let file = context.lexed
         var reported = Set<Int>()

@@ -112,9 +112,31 @@ enum StatusPollWithoutBackoffExamples {
               end
             end
             """),
+        // A job that never says "Dollr" but polls a Dollr status path through the project's client.
+        RuleExample(
+            "app/jobs/settle.py",
+            """
+            def wait_for_final(reference_id):
+                while True:
+                    r = ↓pay.http.get(pay.base_url + "/v1/status/collection/" + reference_id, timeout=10)
+                    if r.json()["status"] in ("COMPLETED", "FAILED"):
+                        return r.json()["status"]
+            """),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            "app/jobs/settle.py",
+            """
+            def wait_for_final(reference_id):
+                delay = 2
+                while True:
+                    r = pay.http.get(pay.base_url + "/v1/status/collection/" + reference_id, timeout=10)
+                    if r.json()["status"] in ("COMPLETED", "FAILED"):
+                        return r.json()["status"]
+                    time.sleep(delay)
+                    delay = min(delay * 2, 30)
+            """),
         RuleExample(
             "app/dollr/wait.py",
             """

@@ -42,7 +42,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
 
     public func check(_ context: RuleContext) {
         // Tests poll stubs, not Dollr.
-        guard context.mentionsDollrInCode, !context.isBuildOutput, !CodePayloads.isTestFile(context.source.path) else { return }
+        guard context.callsDollrInCode, !context.isBuildOutput, !CodePayloads.isTestFile(context.source.path) else { return }
         let model = context.model
         let file = context.lexed
         let dollr = context.dollrCalls
