@@ -902,7 +902,7 @@ public final class CodeModel {
                     i = end
                     continue
                 }
-                if let s = resolveIdentifier(j, depth: depth) {
+                if let s = resolveIdentifier(j, depth: depth, bare: j == i) {
                     out += s
                     anyLiteral = true
                 } else {
@@ -924,13 +924,21 @@ public final class CodeModel {
     /// A hole naming a value: `${base}`, or a property of the object itself (`${this.baseUrl}`, `{self.base_url}`).
     private func holeValue(_ h: Range<Int>, depth: Int) -> String? {
         guard let last = h.last, file.tokens[last].kind == .identifier else { return nil }
-        if h.count == 1 { return resolveIdentifier(last, depth: depth) }
+        if h.count == 1 { return resolveIdentifier(last, depth: depth, bare: true) }
         guard h.count == 3, ["this", "self"].contains(file.text(h.lowerBound)), file.isPunct(h.lowerBound + 1, ".") else { return nil }
         return resolveIdentifier(last, depth: depth)
     }
 
-    private func resolveIdentifier(_ i: Int, depth: Int) -> String? {
+    /// A bare name assigned earlier in its own function is that local (`url = ".../executions/..."` then `post(url)`), even
+    /// when another function assigns the same name later in the file; otherwise the file's latest assignment (constants
+    /// declared below, fields set in a constructor) stands for it.
+    private func resolveIdentifier(_ i: Int, depth: Int, bare: Bool = false) -> String? {
         let name = file.text(i)
+        if bare, (assignmentsByName[CodeModel.normalize(name)]?.count ?? 0) > 1, let f = enclosingFunction(of: i),
+            let local = assignment(named: name, before: i, within: f.body), !local.value.contains(i)
+        {
+            return stringValue(local.value, depth: depth + 1)
+        }
         guard let b = assignment(named: name), b.nameToken != i, !b.value.contains(i) else { return nil }
         return stringValue(b.value, depth: depth + 1)
     }
