@@ -58,6 +58,17 @@ final class LiteralReader {
         {
             return v
         }
+        // A conditional with one plain string branch (`"+250788123456" if rider.is_test else rider.msisdn`): that string is sent
+        // whenever its branch is taken, so it is read as the value; with two literal branches or a typed one nothing is guessed.
+        if let branches = conditionalBranches(r) {
+            let values = branches.map { read($0, path: path, depth: depth + 1) }
+            let plain = values.filter { if case .string(let s) = $0 { return !s.contains("\u{FFFC}") } else { return false } }
+            let open = values.filter { v in
+                if case .string(let s) = v { return s.contains("\u{FFFC}") }
+                return v == .unknown
+            }
+            return plain.count == 1 && plain.count + open.count == values.count ? plain[0] : .unknown
+        }
         // Conversions whose result type is known: str(x), String(x), fmt.Sprint(x), x.toString(), String.valueOf(x), x.to_s
         if isStringConversion(r) { return .string("\u{FFFC}") }
         if let known = numberConversion(r) { return .typed(known) }
@@ -186,6 +197,53 @@ final class LiteralReader {
             members.append((key, read((s + 1)..<e.upperBound, path: path + [key], depth: depth + 1)))
         }
         return .object(members)
+    }
+
+    /// The two branches of a conditional expression at the top level of `r`: `a if c else b` (Python), `c ? a : b` (JavaScript,
+    /// PHP, Ruby, Java, C#, Dart, Swift), `if (c) a else b` (Kotlin, Scala). Brackets and string holes are skipped whole.
+    private func conditionalBranches(_ r: Range<Int>) -> [Range<Int>]? {
+        let t = file.tokens
+        var ifToken: Int? = nil
+        var elseToken: Int? = nil
+        var question: Int? = nil
+        var colon: Int? = nil
+        var nested = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if t[i].match > Int32(i) {
+                i = Int(t[i].match) + 1
+                continue
+            }
+            if t[i].kind == .string {
+                let end = t[i].end
+                i += 1
+                while i < r.upperBound && t[i].start < end { i += 1 }
+                continue
+            }
+            if file.isIdentifier(i, "if"), ifToken == nil {
+                ifToken = i
+            } else if file.isIdentifier(i, "else"), ifToken != nil, elseToken == nil {
+                elseToken = i
+            } else if file.isPunct(i, "?") {
+                if question == nil { question = i } else { nested += 1 }
+            } else if file.isPunct(i, ":"), question != nil, colon == nil {
+                if nested == 0 { colon = i } else { nested -= 1 }
+            }
+            i += 1
+        }
+        if let q = question, let c = colon {
+            guard q > r.lowerBound, c > q + 1, c + 1 < r.upperBound else { return nil }
+            return [(q + 1)..<c, (c + 1)..<r.upperBound]
+        }
+        guard let f = ifToken, let e = elseToken, e + 1 < r.upperBound else { return nil }
+        if f == r.lowerBound {
+            guard let open = file.next(f), file.isPunct(open, "("), t[open].match > Int32(open), Int(t[open].match) + 1 < e else {
+                return nil
+            }
+            return [(Int(t[open].match) + 1)..<e, (e + 1)..<r.upperBound]
+        }
+        guard e > f + 1 else { return nil }
+        return [r.lowerBound..<f, (e + 1)..<r.upperBound]
     }
 
     static let stringConversions: Set<String> = [

@@ -448,6 +448,9 @@ struct RequestReader {
         guard r.count == 1, file.tokens[r.lowerBound].kind == .identifier else { return r }
         let name = file.text(r.lowerBound)
         guard let a = context.model.assignment(named: name, before: call.call.nameToken), !a.value.isEmpty else { return r }
+        // A name assigned inside another function is another variable: Go `body` marshalled in `bearer()` is not the `body`
+        // parameter of `Execute(op, body)` further down.
+        if let f = context.model.enclosingFunction(of: a.nameToken), !f.body.contains(call.call.nameToken) { return r }
         return a.value
     }
 

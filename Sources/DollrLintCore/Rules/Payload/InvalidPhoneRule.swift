@@ -44,6 +44,32 @@ extension PayloadProblemRule {
                     }
                 }
                 """),
+            // A literal branch of a conditional is sent whenever that branch is taken.
+            RuleExample(
+                "app/services/collections.py",
+                """
+                async def register_rider_wallet(rider):
+                    return await client.post(
+                        "/v1/parties/create",
+                        {"fullname": rider.name, ↓"phone": "+250788123456" if rider.is_test else rider.msisdn, "country_code": "RW"},
+                    )
+                """),
+            RuleExample(
+                "src/checkout.ts",
+                """
+                await fetch(`${DOLLR_BASE}/v1/checkouts/create`, { method: "POST", signal, body: JSON.stringify({ mode: "HOSTED",
+                  source_kind: "ORDER", ↓party_phone: demo ? "+231771234567" : customer.phone, currency: "USD", items: [] }) });
+                """),
+            RuleExample(
+                "src/main/kotlin/coop/Farmers.kt",
+                """
+                class Farmers(private val gateway: DollrGateway) {
+                    fun register(farmer: Farmer) = gateway.post(
+                        "/v1/parties/create",
+                        mapOf("fullname" to farmer.name, ↓"phone" to if (farmer.isTest) "+250788123456" else farmer.phone),
+                    )
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -65,6 +91,21 @@ extension PayloadProblemRule {
                   client = DollrClient.new
                   party = client.create_party(fullname: "Coop Treasurer", phone: "250788123456", country_code: "RW")
                 end
+                """),
+            RuleExample(
+                "app/services/collections.py",
+                """
+                async def register_rider_wallet(rider):
+                    return await client.post(
+                        "/v1/parties/create",
+                        {"fullname": rider.name, "phone": "250788123456" if rider.is_test else rider.msisdn, "country_code": "RW"},
+                    )
+                """),
+            RuleExample(
+                "src/checkout.ts",
+                """
+                await fetch(`${DOLLR_BASE}/v1/checkouts/create`, { method: "POST", signal, body: JSON.stringify({ mode: "HOSTED",
+                  source_kind: "ORDER", party_phone: demo ? "231771234567" : customer.phone, currency: "USD", items: [] }) });
                 """),
             RuleExample(
                 "lib/tasks/sms.rake",

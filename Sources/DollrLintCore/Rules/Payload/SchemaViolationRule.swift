@@ -43,6 +43,23 @@ extension PayloadProblemRule {
                     + "`json:\"session_id\"`\n\tPaymentAccountID string `json:\"payment_account_id\"`\n\tCurrency         string "
                     + "`json:\"currency\"`\n\tReferenceID      string `json:\"reference_id\"`\n}\n"
             ),
+            // The body marshalled in this function, with a token request's `body` in the function before it.
+            RuleExample(
+                "internal/payments/collect.go",
+                """
+                package payments
+
+                func (c *Client) bearer() (string, error) {
+                \tbody, _ := json.Marshal(map[string]string{"client_id": c.ClientID, "client_secret": c.ClientSecret})
+                \tresp, err := c.HTTP.Post(c.BaseURL+"/v1/jwt/client/obtain/token", "application/json", bytes.NewReader(body))
+                \treturn decode(resp, err)
+                }
+
+                func (c *Client) Collect(ref string) (*http.Response, error) {
+                \tbody := map[string]any{↓"session_id": 55, "payment_account_id": "18", "currency": "USD", "reference_id": ref}
+                \treturn c.Do(http.MethodPost, "/v1/executions/collection", body)
+                }
+                """),
         ],
         nonTriggering: [
             RuleExample(
@@ -58,6 +75,22 @@ extension PayloadProblemRule {
                 "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body: JSON.stringify({ ...base, reference_id: id "
                     + "}) });\n"
             ),
+            // `body` here is Execute's parameter, not the token request's `body` marshalled in bearer().
+            RuleExample(
+                "internal/payments/client.go",
+                """
+                package payments
+
+                func (c *Client) bearer() (string, error) {
+                \tbody, _ := json.Marshal(map[string]string{"client_id": c.ClientID, "client_secret": c.ClientSecret})
+                \tresp, err := c.HTTP.Post(c.BaseURL+"/v1/jwt/client/obtain/token", "application/json", bytes.NewReader(body))
+                \treturn decode(resp, err)
+                }
+
+                func (c *Client) Execute(op string, body map[string]any) (*http.Response, error) {
+                \treturn c.Do(http.MethodPost, fmt.Sprintf("/v1/executions/%s", op), body)
+                }
+                """),
             // Query parameters set in statements of their own are not missing.
             RuleExample(
                 "dollr/predict.go",

@@ -11,11 +11,36 @@ extension PayloadProblemRule {
             RuleExample("src/pay.ts", "await fetch(↓`${DOLLR_BASE}/v1/execution/collection`, { method: \"POST\", body });\n"),
             RuleExample("app/pay.py", "requests.post(↓f\"{settings.DOLLR_BASE_URL}/v1/executions/collect\", json=payload)\n"),
             RuleExample("scripts/token.sh", "curl -X POST ↓\"https://api.heydollr.app/v1/jwt/obtain/token\" -d @creds.json\n"),
+            // A local `url` is the one assigned in its own method, not another method's `url` further down.
+            RuleExample(
+                "app/dollr.py",
+                """
+                class DollrClient:
+                    def status(self, op, reference_id):
+                        url = "{}/v1/statuses/{}/{}".format(self.base_url, op, reference_id)
+                        return self.http.get(↓url, headers=self._headers(), timeout=10)
+
+                    def execute(self, op, payload):
+                        url = "{}/v1/executions/{}".format(self.base_url, op)
+                        return self.http.post(url, json=payload, headers=self._headers(), timeout=30)
+                """),
         ],
         nonTriggering: [
             RuleExample("src/pay.ts", "await fetch(`${BASE}/v1/executions/collection`, { method: \"POST\", body });\n"),
             RuleExample("src/api.ts", "await fetch(`/api/v1/orders/${id}`); // our own API, not Dollr's\n"),
             RuleExample("app/pay.py", "requests.get(f\"{BASE}/v1/status/collection/{reference_id}\", headers=h)\n"),
+            RuleExample(
+                "app/dollr.py",
+                """
+                class DollrClient:
+                    def execute(self, op, payload):
+                        url = "{}/v1/executions/{}".format(self.base_url, op)
+                        return self.http.post(url, json=payload, headers=self._headers(), timeout=30)
+
+                    def status(self, op, reference_id):
+                        url = "{}/v1/status/{}/{}".format(self.base_url, op, reference_id)
+                        return self.http.get(url, headers=self._headers(), timeout=10)
+                """),
             // Ruby's named format placeholders stand for the segments they fill.
             RuleExample(
                 "app/services/dollr_client.rb",

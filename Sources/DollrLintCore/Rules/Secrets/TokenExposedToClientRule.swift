@@ -51,6 +51,16 @@ public final class TokenExposedToClientRule: Rule {
                     }
                 }
                 """),
+            // Sinatra's `json` helper, a command call without parentheses.
+            RuleExample(
+                "app.rb",
+                """
+                PAY = DollrClient.new
+
+                get "/api/rider/pay-token" do
+                  json token: PAY.↓access_token, base_url: "https://api.heydollr.app"
+                end
+                """),
             RuleExample(
                 "app/controllers/dollr_tokens_controller.rb",
                 """
@@ -120,6 +130,21 @@ public final class TokenExposedToClientRule: Rule {
                   const { access_token } = await r.json();
                   res.json({ access_token });
                 });
+                """),
+            // Sinatra: the realtime key is for the browser; the order's reference id is not a token.
+            RuleExample(
+                "app.rb",
+                """
+                PAY = DollrClient.new
+
+                post "/api/orders/:id/live" do
+                  key = PAY.post("/v1/realtime-keys/collection", { session_id: order.session_id.to_i, source_type: "ORDER" })
+                  json access_token: key["access_token"], expires_in: key["expires_in"]
+                end
+
+                get "/api/orders/:id/status" do
+                  json status: PAY.get("/v1/status/collection/#{order.reference_id}")["status"]
+                end
                 """),
             RuleExample(
                 "docs/realtime-keys.md",
@@ -277,7 +302,9 @@ public final class TokenExposedToClientRule: Rule {
                 "writeJSON", "writeJson", "WriteJSON", "respondJSON", "respondWithJSON", "renderJSON", "sendJSON", "jsonResponse",
                 "jsonify", "JsonResponse", "JSONResponse", "Response", "Json", "render", "make_response", "JsonResult", "OkObjectResult",
                 "respond_with",
-            ].contains(call.name) || (call.name == "Ok" && language != .rust) || (call.name == "json" && language.isJavaScriptLike)
+            ].contains(call.name) || (call.name == "Ok" && language != .rust)
+                // Bare `json(...)`: Express-style helpers in JavaScript, Sinatra's `json` helper (sinatra/json) in Ruby.
+                || (call.name == "json" && (language.isJavaScriptLike || language == .ruby))
         }
         let first = call.callee[0].lowercased()
         return TokenExposedToClientRule.responseBases.contains(first)
