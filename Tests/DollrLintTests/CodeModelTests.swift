@@ -11,9 +11,9 @@ final class BlockTreeTests: XCTestCase {
                 + "retry();\n    }\n  }\n}\n"
         )
         let execute = m.calls.first { $0.name == "execute" }!
-        XCTAssertEqual(m.blocks.enclosing(execute.nameToken).map { $0.keyword }, ["try", "for", "function"])
+        XCTAssertEqual(m.blocks.enclosing(execute.nameToken).map { $0.keyword }, [.try, .for, .function])
         let retry = m.calls.first { $0.name == "retry" }!
-        XCTAssertEqual(m.blocks.enclosing(retry.nameToken).first?.keyword, "catch")
+        XCTAssertEqual(m.blocks.enclosing(retry.nameToken).first?.keyword, .catch)
     }
 
     func testIndentationBlocksInPython() {
@@ -23,8 +23,8 @@ final class BlockTreeTests: XCTestCase {
                 + "poll(ref)\n    done()\n"
         )
         let execute = m.calls.first { $0.name == "execute" }!
-        XCTAssertEqual(m.blocks.enclosing(execute.nameToken).map { $0.keyword }, ["try", "for", "def"])
-        XCTAssertEqual(m.blocks.enclosing(m.calls.first { $0.name == "poll" }!.nameToken).first?.keyword, "except")
-        XCTAssertEqual(m.blocks.enclosing(m.calls.first { $0.name == "done" }!.nameToken).map { $0.keyword }, ["def"])
+        XCTAssertEqual(m.blocks.enclosing(execute.nameToken).map { $0.keyword }, [.try, .for, .def])
+        XCTAssertEqual(m.blocks.enclosing(m.calls.first { $0.name == "poll" }!.nameToken).first?.keyword, .except)
+        XCTAssertEqual(m.blocks.enclosing(m.calls.first { $0.name == "done" }!.nameToken).map { $0.keyword }, [.def])
     }
 }

@@ -33,7 +33,7 @@ final class FlowModelTests: XCTestCase {
             }
             """
         let m = model("w.go", code)
-        XCTAssertEqual(m.blocks.enclosing(call(m, "execute").nameToken).first?.keyword, "for")
+        XCTAssertEqual(m.blocks.enclosing(call(m, "execute").nameToken).first?.keyword, .for)
         let f = facts("w.go", code)
         XCTAssertEqual(regionKinds(f, around: "execute"), [.loop])
         XCTAssertEqual(regionKinds(f, around: "pay"), [.collectionLoop])
@@ -56,9 +56,9 @@ final class FlowModelTests: XCTestCase {
         let m = model("t.rb", code)
         XCTAssertFalse(m.calls.contains { $0.name == "def" || $0.name == "rescue" }, "keywords are no calls")
         let keywords = m.blocks.enclosing(call(m, "execute").nameToken).map { $0.keyword }
-        XCTAssertEqual(keywords, ["begin", "def"])
-        let rescue = m.blocks.blocks.firstIndex { $0.keyword == "rescue" }!
-        XCTAssertEqual(m.blocks.blocks[rescue].previous.map { m.blocks.blocks[$0].keyword }, "begin")
+        XCTAssertEqual(keywords, [.begin, .def])
+        let rescue = m.blocks.blocks.firstIndex { $0.keyword == .rescue }!
+        XCTAssertEqual(m.blocks.blocks[rescue].previous.map { m.blocks.blocks[$0].keyword }, .begin)
         XCTAssertTrue(m.bindings.contains { $0.name == "attempts" && $0.kind == .update })
         XCTAssertTrue(regionKinds(facts("t.rb", code), around: "execute").contains(.loop))
     }
@@ -66,7 +66,7 @@ final class FlowModelTests: XCTestCase {
     func testShellWhileDoDoneIsALoop() {
         let m = model("pay.sh", "while true; do\n  curl -X POST \"$BASE/v1/executions/collection\"\n  sleep 5\ndone\n")
         let sleep = m.calls.first { $0.name == "sleep" }
-        XCTAssertEqual(sleep.map { m.blocks.enclosing($0.nameToken).first?.keyword }, "while")
+        XCTAssertEqual(sleep.map { m.blocks.enclosing($0.nameToken).first?.keyword }, .while)
     }
 
     func testKotlinRepeatIsALoopAndCatchParameterNoBinding() {
@@ -84,8 +84,8 @@ final class FlowModelTests: XCTestCase {
         let m = model("T.kt", code)
         XCTAssertEqual(m.functions.map { $0.name }, ["topUp"], "repeat(3) { is a call with a trailing lambda, not a declaration")
         XCTAssertFalse(m.bindings.contains { $0.name == "e" }, "catch (e: IOException) declares no binding")
-        let catchBlock = m.blocks.blocks.firstIndex { $0.keyword == "catch" }!
-        XCTAssertEqual(m.blocks.blocks[catchBlock].previous.map { m.blocks.blocks[$0].keyword }, "try")
+        let catchBlock = m.blocks.blocks.firstIndex { $0.keyword == .catch }!
+        XCTAssertEqual(m.blocks.blocks[catchBlock].previous.map { m.blocks.blocks[$0].keyword }, .try)
         let f = facts("T.kt", code)
         XCTAssertEqual(regionKinds(f, around: "post"), [.loop])
         XCTAssertEqual(regionKinds(f, around: "delay"), [.handler, .loop])
@@ -164,10 +164,10 @@ final class FlowModelTests: XCTestCase {
                     give_up()
             """
         let m = model("s.py", code)
-        let elseBlock = m.blocks.blocks.firstIndex { $0.keyword == "else" }!
+        let elseBlock = m.blocks.blocks.firstIndex { $0.keyword == .else }!
         let elif = m.blocks.blocks[elseBlock].previous!
-        XCTAssertEqual(m.blocks.blocks[elif].keyword, "elif")
-        XCTAssertEqual(m.blocks.blocks[elif].previous.map { m.blocks.blocks[$0].keyword }, "if")
+        XCTAssertEqual(m.blocks.blocks[elif].keyword, .elif)
+        XCTAssertEqual(m.blocks.blocks[elif].previous.map { m.blocks.blocks[$0].keyword }, .if)
         let f = facts("s.py", code)
         func entered(_ name: String) -> Set<String>? {
             let c = f.calls.first { $0.name == name }!
@@ -223,8 +223,8 @@ final class FlowModelTests: XCTestCase {
         for k in 0..<300 { code += "if (x\(k)) { a\(k)(); }\n" }
         code += "function f() { while (true) { try { target(); } catch (e) {} } }\n"
         let m = model("big.js", code)
-        XCTAssertEqual(m.blocks.enclosing(call(m, "target").nameToken).map { $0.keyword }, ["try", "while", "function"])
-        XCTAssertEqual(m.blocks.enclosing(call(m, "a299").nameToken).map { $0.keyword }, ["if"])
+        XCTAssertEqual(m.blocks.enclosing(call(m, "target").nameToken).map { $0.keyword }, [.try, .while, .function])
+        XCTAssertEqual(m.blocks.enclosing(call(m, "a299").nameToken).map { $0.keyword }, [.if])
         XCTAssertTrue(m.blocks.enclosing(0).isEmpty)
     }
 }

@@ -2,14 +2,24 @@
 /// (`def`/`begin`/`rescue`/`do` ... `end`) and shell (`do ... done`, `then ... fi`). Each block knows its header tokens
 /// (`for (...)`, `while x:`, `def f(...)`, `catch (e)`, `except Timeout:`, `if`, `switch`), so flow rules can ask
 /// "is this call inside a loop / a retry handler?".
+/// The keyword that opens a block (or continues the statement of the block before it), as the block tree records it.
+public enum BlockKeyword: String, Sendable, CaseIterable {
+    /// A block with no keyword of its own: a function literal, an object, a Ruby `do` block, a plain brace block.
+    case none = ""
+    case `for`, `while`, `do`, `repeat`, loop, until, foreach
+    case `if`, `else`, elif, elsif, elseif, unless, then, `switch`, `case`, when, match, select
+    case `try`, `catch`, except, `finally`, rescue, ensure, begin
+    case def, function, `func`, fn, fun, `class`, module, with
+}
+
 public struct BlockTree {
     public struct Block {
         /// Token range of the header, from the statement start to the opener (`{` or `:`), exclusive of the body.
         public let header: Range<Int>
         /// Token range of the body.
         public let body: Range<Int>
-        /// The first word of the header (`for`, `while`, `if`, `def`, `catch`, `except`, `function`, ...), or "".
-        public let keyword: String
+        /// The first keyword of the header (`for`, `while`, `if`, `def`, `catch`, `except`, `function`, ...), or `.none`.
+        public let keyword: BlockKeyword
         public internal(set) var parent: Int?
         /// For `else`/`elif`/`elsif`/`catch`/`rescue`/`except`: the block just before it in the same statement
         /// (the `if` of an `else`, the `try` of a `catch`).
@@ -20,15 +30,12 @@ public struct BlockTree {
     /// For each token, the innermost block whose body holds it (-1: none), so `enclosing` walks parents, no search.
     private var innermost: [Int32] = []
 
-    static let keywords: Set<String> = [
-        "for", "while", "do", "if", "else", "elif", "switch", "case", "try", "catch", "except", "finally",
-        "rescue", "def", "function", "func", "fn", "fun", "class", "with", "loop", "until", "unless",
-        "foreach", "begin", "repeat", "elsif", "ensure", "when", "module", "match", "then", "elseif",
-    ]
+    /// The keywords a brace or indentation block's header is named by (`select` opens only shell blocks).
+    static let headerKeywords: Set<BlockKeyword> = Set(BlockKeyword.allCases).subtracting([.none, .select])
+    /// The same, as words, for callers that hold a token's text.
+    static let keywords: Set<String> = Set(headerKeywords.map(\.rawValue))
     /// Keywords that continue the statement of the block before them.
-    static let continuations: Set<String> = [
-        "else", "elif", "elsif", "elseif", "catch", "except", "rescue", "finally", "ensure", "when",
-    ]
+    static let continuations: Set<BlockKeyword> = [.else, .elif, .elsif, .elseif, .catch, .except, .rescue, .finally, .ensure, .when]
 
     public init(_ file: LexedFile) {
         let t = file.tokens
@@ -121,12 +128,11 @@ public struct BlockTree {
         return file.isIdentifier(j, "for") ? j : nil
     }
 
-    static func keyword(_ file: LexedFile, _ header: Range<Int>) -> String {
+    static func keyword(_ file: LexedFile, _ header: Range<Int>) -> BlockKeyword {
         for i in header where file.tokens[i].kind == .identifier {
-            let w = file.text(i)
-            if keywords.contains(w) { return w }
+            if let k = BlockKeyword(rawValue: file.text(i)), headerKeywords.contains(k) { return k }
         }
-        return ""
+        return .none
     }
 
     /// Python/YAML: a line ending in `:` (Python) or a key with nothing after it (YAML) opens the lines indented deeper.
@@ -230,8 +236,8 @@ public struct BlockTree {
 
     private mutating func emit(_ entry: (header: Range<Int>, bodyStart: Int, keyword: String), bodyEnd: Int, file: LexedFile) {
         guard bodyEnd > entry.bodyStart else { return }
-        // `items.each do |p|`: the header names the iteration, not `do`.
-        let keyword = entry.keyword == "do" ? "" : entry.keyword
+        // `items.each do |p|`: the header names the iteration, not `do`. Openers and midpoints are all keywords.
+        let keyword = entry.keyword == "do" ? .none : BlockKeyword(rawValue: entry.keyword) ?? .none
         blocks.append(Block(header: entry.header, body: entry.bodyStart..<bodyEnd, keyword: keyword, parent: nil, previous: nil))
     }
 

@@ -235,13 +235,13 @@ struct FlowFactsBuilder {
     /// a loop in all but name.
     private func rubyRetrySpan(_ k: Int, following: [Int: Int]) -> Range<Int>? {
         let block = blocks.blocks[k]
-        guard language == .ruby, block.keyword == "begin" || block.keyword == "def" else { return nil }
+        guard language == .ruby, block.keyword == .begin || block.keyword == .def else { return nil }
         var end = block.body.upperBound
         var retries = false
         var cursor = following[k]
         while let n = cursor {
             let part = blocks.blocks[n]
-            if part.keyword == "rescue" && part.body.contains(where: { file.isIdentifier($0, "retry") }) { retries = true }
+            if part.keyword == .rescue && part.body.contains(where: { file.isIdentifier($0, "retry") }) { retries = true }
             end = part.body.upperBound
             cursor = following[n]
         }
@@ -262,7 +262,7 @@ struct FlowFactsBuilder {
             if isErrorTest(header) { return .handler }
             return .branch
         }
-        if keyword.isEmpty || keyword == "then" {
+        if keyword == .none || keyword == .then {
             if header.contains(where: { file.isIdentifier($0, "Err") }) { return .handler }
             if let callee = callee(openingBlockAt: header) {
                 let name = CodeModel.normalize(callee)
@@ -398,7 +398,7 @@ struct FlowFactsBuilder {
 
     private func condition(of block: BlockTree.Block, regionOfBlock: [Int: Int]) -> StatusCondition? {
         let bareElse =
-            block.keyword == "else"
+            block.keyword == .else
             && !block.header.contains(where: { file.isIdentifier($0, "if") || file.isIdentifier($0, "guard") })
         var own = bareElse ? nil : statusCondition(in: block.header)
         if own != nil, own?.isSourceStatus == false, block.previous == nil {
@@ -441,7 +441,7 @@ struct FlowFactsBuilder {
         let t = file.tokens
         let exits: Set<String> = ["return", "continue", "break", "raise", "throw", "next"]
         let continued = Set(blocks.blocks.compactMap { $0.previous })
-        for (k, block) in blocks.blocks.enumerated() where block.keyword == "if" && !continued.contains(k) {
+        for (k, block) in blocks.blocks.enumerated() where block.keyword == .if && !continued.contains(k) {
             guard let condition = statusCondition(in: block.header), !condition.isSourceStatus else { continue }
             let leaves = block.body.contains { i in
                 t[i].kind == .identifier && exits.contains(file.text(i)) && blocks.innermostBlock(i) == k

@@ -11,11 +11,11 @@ enum FlowVocabulary {
     static let uuidReceivers: Set<String> = ["uuid", "securerandom", "str", "uuidv4", "guid", "ramseyuuiduuid", "uuidlib", "ulid"]
 
     /// Loop keywords of the block tree.
-    static let loopKeywords: Set<String> = ["for", "while", "do", "loop", "until", "repeat", "foreach"]
+    static let loopKeywords: Set<BlockKeyword> = [.for, .while, .do, .loop, .until, .repeat, .foreach]
     /// Error-path keywords.
-    static let handlerKeywords: Set<String> = ["catch", "except", "rescue"]
+    static let handlerKeywords: Set<BlockKeyword> = [.catch, .except, .rescue]
     /// Branch keywords.
-    static let branchKeywords: Set<String> = ["if", "elif", "else", "case", "when", "unless", "elsif", "elseif"]
+    static let branchKeywords: Set<BlockKeyword> = [.if, .elif, .else, .case, .when, .unless, .elsif, .elseif]
     /// Calls whose function-literal argument runs once per element: a loop over a collection.
     static let collectionIterators: Set<String> = [
         "foreach", "each", "map", "flatmap", "foreachindexed", "eachwithindex", "eachslice", "mapindexed", "forall",

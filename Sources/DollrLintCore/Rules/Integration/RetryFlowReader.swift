@@ -494,7 +494,7 @@ struct RetryFlowReader {
     /// as the block tree cuts them. Nil unless the subject is a status.
     func rubyCaseArms(at i: Int) -> (arms: [Arm], end: Int)? {
         let blocks = model.blocks.blocks
-        guard let c = blocks.firstIndex(where: { $0.keyword == "case" && $0.header.lowerBound == i }) else { return nil }
+        guard let c = blocks.firstIndex(where: { $0.keyword == .case && $0.header.lowerBound == i }) else { return nil }
         let subject = blocks[c].header.filter { $0 != i && file.tokens[$0].kind != .newline }
         guard !subject.isEmpty, conditions.mentionsStatus(subject) else { return nil }
         var arms: [Arm] = []
@@ -503,12 +503,12 @@ struct RetryFlowReader {
         var k = c + 1
         while k < blocks.count, blocks[k].header.lowerBound <= end + 2 {
             defer { k += 1 }
-            guard blocks[k].previous == current, ["when", "else"].contains(blocks[k].keyword) else { continue }
+            guard blocks[k].previous == current, [.when, .else].contains(blocks[k].keyword) else { continue }
             let header = blocks[k].header
             var body = blocks[k].body
             if let first = body.first, file.isIdentifier(first, "then") { body = (first + 1)..<body.upperBound }
             let condition = (header.lowerBound + 1)..<header.upperBound
-            if blocks[k].keyword == "else" {
+            if blocks[k].keyword == .else {
                 arms.append(Arm(condition: condition, statuses: nil, isElse: true, body: body))
             } else {
                 arms.append(Arm(condition: condition, statuses: armValues(condition), isElse: false, body: body))
@@ -608,11 +608,11 @@ struct RetryFlowReader {
     /// What a handler around `i` (inside the region) does with an exception thrown there for `statuses`: nil when no
     /// handler catches it, else the statuses it sends round again (a loop's handler that neither returns nor rethrows).
     func handlerOutcome(_ i: Int, _ statuses: Set<Int>) -> Set<Int>? {
-        for block in model.blocks.enclosing(i) where block.keyword == "try" || block.keyword == "begin" || block.keyword == "do" {
+        for block in model.blocks.enclosing(i) where [.try, .begin, .do].contains(block.keyword) {
             guard
                 let handler = model.blocks.blocks.first(where: { b in
                     b.header.lowerBound >= block.body.upperBound && b.header.lowerBound <= block.body.upperBound + 4
-                        && RetryFlowReader.handlerWords.contains(b.keyword)
+                        && RetryFlowReader.handlerWords.contains(b.keyword.rawValue)
                 })
             else { continue }
             guard RetryFlowReader.catchesHTTPErrors(file: file, header: handler.header) else { return nil }

@@ -184,7 +184,7 @@ public final class RetryOnClientErrorRule: Rule {
         return out
     }
 
-    static let handlerKeywords: Set<String> = ["catch", "except", "rescue"]
+    static let handlerKeywords: Set<BlockKeyword> = [.catch, .except, .rescue]
 
     /// The `try`, `begin` or `def` block a handler belongs to, through the handlers before it.
     func owner(of handler: Int, blocks: [BlockTree.Block]) -> Int? {
@@ -225,7 +225,7 @@ public final class RetryOnClientErrorRule: Rule {
         let file = context.lexed
         let blocks = model.blocks.blocks
         for (k, handler) in blocks.enumerated()
-        where handler.keyword == "rescue" && file.language(ofToken: handler.body.lowerBound) == .ruby {
+        where handler.keyword == .rescue && file.language(ofToken: handler.body.lowerBound) == .ruby {
             guard handler.body.contains(where: { file.isIdentifier($0, "retry") }), let t = owner(of: k, blocks: blocks),
                 let first = requests.firstRetryableRequest(in: blocks[t].body)
             else { continue }

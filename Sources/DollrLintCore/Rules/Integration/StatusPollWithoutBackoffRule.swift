@@ -137,12 +137,12 @@ public final class StatusPollWithoutBackoffRule: Rule {
     func isPollingLoop(_ block: BlockTree.Block, file: LexedFile) -> Bool {
         guard let keyword = LoopHeader.keyword(block, file: file) else { return false }
         let header = LoopHeader.widened(block, file: file)
-        if keyword == "for" || keyword == "while" {
+        if keyword == .for || keyword == .while {
             let words = header.filter { file.tokens[$0].kind == .identifier }.map { file.text($0) }
             // `for attempt in range(10)` repeats; `for order in orders` visits items.
             if let r = header.first(where: { file.isIdentifier($0, "range") }), let n = file.next(r), file.isPunct(n, "(") { return true }
             if words.contains(where: StatusPollWithoutBackoffRule.iteratorWords.contains) { return false }
-            guard keyword == "for" else { return true }
+            guard keyword == .for else { return true }
             if words.contains(where: StatusPollWithoutBackoffRule.collectionLoopWords.contains) { return false }
             if header.contains(where: { file.isPunct($0, ":") }) && !header.contains(where: { file.isPunct($0, ";") }) { return false }
         }

@@ -135,8 +135,8 @@ public final class TokenPerRequestRule: Rule {
         // Enclosing branches and handlers inside the function.
         for block in model.blocks.enclosing(i)
         where function.body.contains(block.header.lowerBound) || function.body.lowerBound == block.body.lowerBound {
-            if RetryFlowReader.handlerWords.contains(block.keyword) { return true }
-            guard ["if", "elif", "else", "unless", "guard", "when", "case"].contains(block.keyword) else { continue }
+            if RetryFlowReader.handlerWords.contains(block.keyword.rawValue) { return true }
+            guard [.if, .elif, .else, .unless, .when, .case].contains(block.keyword) else { continue }
             if mentionsCache(block.header, file: file) { return true }
             if let set = conditions.statuses(block.header), set.contains(401), !set.contains(200) { return true }
         }
