@@ -318,6 +318,19 @@ public struct SensitiveReferenceFinder {
         "collectionresponse": .executionResponse, "payoutresponse": .executionResponse,
     ]
 
+    /// Objects a payment's result is read into (`result.client_secret`, `intent["client_secret"]`).
+    static let paymentResultNames: Set<String> = [
+        "result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge",
+    ]
+
+    /// Whether the name at `token` is read from an execution or another payment result (`execution["client_secret"]`).
+    private func isReadFromPaymentResult(_ token: Int) -> Bool {
+        guard let b = subscriptOrMemberBase(token) else { return false }
+        let bn = CodeModel.normalize(file.text(b))
+        return calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
+            || SensitiveReferenceFinder.paymentResultNames.contains(bn)
+    }
+
     private func classify(_ name: String, chainLength: Int, base: Int, at token: Int) -> Kind? {
         let dollr = context.mentionsDollr
         if SecretNames.isAuthorizationHeader(name) { return .authorizationHeader }
@@ -326,14 +339,7 @@ public struct SensitiveReferenceFinder {
             if n.has("stripe") || n.has("intent") { return .paymentClientSecret }
             // A bare client_secret: Dollr's when read from configuration or when this file requests tokens; Stripe's in a card flow.
             // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
-            if let b = subscriptOrMemberBase(token) {
-                let bn = CodeModel.normalize(file.text(b))
-                if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
-                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn)
-                {
-                    return .paymentClientSecret
-                }
-            }
+            if isReadFromPaymentResult(token) { return .paymentClientSecret }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
                 if [
@@ -382,14 +388,7 @@ public struct SensitiveReferenceFinder {
                 } ?? false
             guard linked || mentions("authorization") || mentions("bearer") else { return nil }
             // `execution["client_secret"]`, `result.client_secret`: the payment's 3-D Secure secret.
-            if let b = subscriptOrMemberBase(token) {
-                let bn = CodeModel.normalize(file.text(b))
-                if calls.holding(file.text(b), at: b) == .executionResponse || SensitiveReferenceFinder.executionNames[bn] != nil
-                    || ["result", "payment", "intent", "paymentintent", "response", "res", "resp", "data", "charge"].contains(bn)
-                {
-                    return .paymentClientSecret
-                }
-            }
+            if isReadFromPaymentResult(token) { return .paymentClientSecret }
             if chainLength > 1 {
                 let b = CodeModel.normalize(file.text(base))
                 guard
