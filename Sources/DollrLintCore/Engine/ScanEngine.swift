@@ -247,13 +247,13 @@ public final class ScanEngine: Sendable {
             let withFacts = analysed.filter { slots[$0].pending != nil }
             let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })
             let namingDollr = newest.filter { slots[$0].namesDollr }
-            let patterns = DollrReach.patterns(paths: namingDollr.map { paths[$0] }, index: index).subtracting(offered)
+            let offer = DollrReach.offer(paths: namingDollr.map { paths[$0] }, index: index)
+            let patterns = offer.patterns.subtracting(offered)
             offered.formUnion(patterns)
             // The modules that Dollr code, or code taking part in a Dollr flow, imports.
             let newestSet = Set(newest)
             let importers = withFacts.enumerated().filter { k, slot in
-                newestSet.contains(slot)
-                    && (slots[slot].namesDollr || DollrReach.performsFlowOperation(index.files[k], file: k, index: index))
+                newestSet.contains(slot) && (slots[slot].namesDollr || offer.filesInFlows.contains(k))
             }
             let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
             guard !patterns.isEmpty || !imported.isEmpty else { break }

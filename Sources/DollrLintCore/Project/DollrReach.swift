@@ -3,7 +3,7 @@
 /// A file is Dollr code when its path or bytes name Dollr or a `/v1/` path (`markers`); the rules about Dollr's
 /// data, payloads and flows run only there (`DollrScope`) and in the files that reach it: one that imports a module
 /// of Dollr code, calls a function that calls Dollr, or defines a helper Dollr code hands its requests, its retries
-/// or its reference ids to. The reach grows in rounds from the Dollr code outwards (`patterns` and `importedFiles`
+/// or its reference ids to. The reach grows in rounds from the Dollr code outwards (`offer` and `importedFiles`
 /// say where the next round looks); every other file costs one pass over its bytes, which is what makes a scan of a
 /// repository that is mostly not about Dollr as fast as a keyword search.
 public enum DollrReach {
@@ -12,26 +12,33 @@ public enum DollrReach {
 
     public static func pathNamesDollr(_ path: String) -> Bool { path.lowercased().has("dollr") }
 
+    /// What the analysed files offer the next round: the patterns below, and the files of `index` that take part in
+    /// a Dollr flow (some call performs a token, execute or status operation), whose imports are followed too.
+    public struct Offer {
+        public var patterns = Set<String>()
+        public var filesInFlows = Set<Int>()
+    }
+
     /// What another file says when it reaches the Dollr code among the files `index` holds and at `paths` (files
     /// that name Dollr), as byte patterns in context, so a word that is also an everyday one (`client`) does not let
     /// every file through: a module imported (`/payments`, `.payments`, `from payments`); a function called or
     /// handed over (`charge_customer(`, `charge_customer)`, `.collect ref` in Ruby) that performs a Dollr flow
     /// operation (token, execute, status); a bare helper Dollr code hands such a call, or a function making one, or
     /// whose value becomes a reference id. Names under three characters and library callees are left out.
-    public static func patterns(paths: [String], index: ProjectIndex) -> Set<String> {
-        var patterns = Set<String>()
+    public static func offer(paths: [String], index: ProjectIndex) -> Offer {
+        var offer = Offer()
         func forms(_ name: String) -> [String] {
             // `execute_collection` and `executeCollection` name the same function for the index.
             name == CodeModel.normalize(name) ? [name] : [name, CodeModel.normalize(name)]
         }
         func addModule(_ name: String) {
             guard name.utf8.count >= 3 else { return }
-            for n in forms(name) { patterns.formUnion(modulePrefixes.map { $0 + n }) }
+            for n in forms(name) { offer.patterns.formUnion(modulePrefixes.map { $0 + n }) }
         }
         func addFunction(_ name: String) {
             let n = CodeModel.normalize(name)
             guard name.utf8.count >= 3, !ProjectIndex.genericNames.contains(n), !libraryCallees.contains(n) else { return }
-            for f in forms(name) { patterns.formUnion(["\(f)(", "\(f))", "\(f),", "\(f) {", ".\(f) "]) }
+            for f in forms(name) { offer.patterns.formUnion(["\(f)(", "\(f))", "\(f),", "\(f) {", ".\(f) "]) }
         }
         for path in paths { addModule(moduleName(path)) }
         for (f, file) in index.files.enumerated() {
@@ -44,11 +51,12 @@ public enum DollrReach {
                 // `pay.execute("collection", payload)`: even a generic name is specific with the kind it is handed.
                 if fn.name.utf8.count >= 3, operations.contains(where: ProjectIndex.takesKind) {
                     for n in forms(fn.name) {
-                        for kind in FlowFactsBuilder.executionKinds { patterns.formUnion([".\(n)(\"\(kind)\"", ".\(n)('\(kind)'"]) }
+                        for kind in FlowFactsBuilder.executionKinds { offer.patterns.formUnion([".\(n)(\"\(kind)\"", ".\(n)('\(kind)'"]) }
                     }
                 }
             }
             let flowCalls = file.calls.filter { !$0.isLog && index.operations(of: $0, file: f).contains(where: \.isFlowOperation) }
+            if !flowCalls.isEmpty { offer.filesInFlows.insert(f) }
             // Only a bare callee can name a helper in a file nothing imports; one on a receiver is the receiver's.
             for call in file.calls where !call.isLog && (call.receiver.isEmpty || ["self", "this"].contains(call.receiver)) {
                 // A function handed over that makes a flow call (`withRetry(() => dollr.collect(body))`, `retry(charge)`).
@@ -60,7 +68,7 @@ public enum DollrReach {
                 if handsFlow || mintsThroughWrapper { addFunction(call.name) }
             }
         }
-        return patterns
+        return offer
     }
 
     /// How a module is named where it is imported: a path (`./lib/payments`, `require 'payments'`), a dotted or
@@ -73,11 +81,6 @@ public enum DollrReach {
         "describe", "test", "expect", "beforeeach", "aftereach", "beforeall", "afterall", "then", "catch", "finally", "map",
         "flatmap", "foreach", "filter", "reduce", "all", "allsettled", "race", "settimeout", "json", "stringify", "log", "return", "fetch",
     ]
-
-    /// Whether a file takes part in a Dollr flow: some call of it performs a token, execute or status operation.
-    public static func performsFlowOperation(_ facts: FileFlowFacts, file: Int, index: ProjectIndex) -> Bool {
-        facts.calls.contains { !$0.isLog && index.operations(of: $0, file: file).contains(where: \.isFlowOperation) }
-    }
 
     /// Files among `tables`' paths that the given files import (or share a package with).
     static func importedFiles(of facts: [FileFlowFacts], tables: ProjectIndex.PathTables) -> Set<Int> {
