@@ -113,16 +113,16 @@ final class DollrReachTests: XCTestCase {
     func testAFileOutsideDollrCodeIsOnlyPrefiltered() {
         let engine = TestSupport.scanner()
         let project = ProjectContext(rootPath: nil)
-        let stripe = SourceFile(path: "billing/stripe.py", bytes: Array("log.info('card %s', card_number)\n".utf8))
+        let stripe = InMemoryFile(path: "billing/stripe.py", contents: "log.info('card %s', card_number)\n")
         XCTAssertTrue(engine.process(stripe, project: project, onlyDollrCode: true).outsideDollrCode)
         XCTAssertFalse(engine.process(stripe, project: project, onlyDollrCode: false).outsideDollrCode)
-        let named = SourceFile(path: "billing/dollr.py", bytes: stripe.bytes)
+        let named = InMemoryFile(path: "billing/dollr.py", bytes: stripe.bytes)
         XCTAssertFalse(engine.process(named, project: project, onlyDollrCode: true).outsideDollrCode)
         // A JWT that Dollr issued (its issuer is inside the base64) gives itself away anywhere.
         let jwt =
             "const token = \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
             + "eyJpc3MiOiJodHRwczovL2FwaS5oZXlkb2xsci5hcHAiLCJzdWIiOiJtZXJjaGFudF80ODIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\";\n"
-        let token = SourceFile(path: "a.js", bytes: Array(jwt.utf8))
+        let token = InMemoryFile(path: "a.js", contents: jwt)
         XCTAssertEqual(engine.process(token, project: project, onlyDollrCode: true).findings.map(\.rule), [.hardcodedSecret])
     }
 

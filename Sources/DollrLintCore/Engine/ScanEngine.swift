@@ -152,7 +152,7 @@ public final class ScanEngine: Sendable {
             switch read {
             case .success(let bytes):
                 var result = self.process(
-                    SourceFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
+                    InMemoryFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
                 return result
             case .failure(let reason):
@@ -170,7 +170,7 @@ public final class ScanEngine: Sendable {
                 slots, paths: files.map(\.path), project: project, jobs: request.jobs,
                 load: { i in
                     guard case .success(let bytes) = ScanEngine.read(files[i], maxSize: maxSize) else { return nil }
-                    return SourceFile(path: files[i].path, bytes: bytes, isGitIgnored: files[i].isGitIgnored)
+                    return InMemoryFile(path: files[i].path, bytes: bytes, isGitIgnored: files[i].isGitIgnored)
                 },
                 release: { i, result in result.pending?.releaseSource(rereadingFrom: files[i], maxSize: maxSize) })
         }
@@ -200,13 +200,12 @@ public final class ScanEngine: Sendable {
                 r.skipped.binary = 1
                 return r
             }
-            return self.process(
-                SourceFile(path: f.path, bytes: f.bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
+            return self.process(f, project: project, onlyDollrCode: wholeProject)
         }
         if wholeProject {
             slots = reachDollrCode(
                 slots, paths: files.map(\.path), project: project, jobs: jobs,
-                load: { i in SourceFile(path: files[i].path, bytes: files[i].bytes, isGitIgnored: files[i].isGitIgnored) },
+                load: { i in files[i] },
                 release: nil)
         }
         var report = merge(runProjectPhase(slots, jobs: jobs), root: root, pathPrefix: pathPrefix)
@@ -233,17 +232,20 @@ public final class ScanEngine: Sendable {
     /// again and analyses in full those that import, or name a function or helper of, the files analysed so far.
     /// The index follows calls two helpers deep, so three rounds reach every file it could use.
     private func reachDollrCode(
-        _ slots: [FileResult], paths: [String], project: ProjectContext, jobs: Int, load: @Sendable (Int) -> SourceFile?,
+        _ slots: [FileResult], paths: [String], project: ProjectContext, jobs: Int, load: @Sendable (Int) -> InMemoryFile?,
         release: (@Sendable (Int, inout FileResult) -> Void)?
     ) -> [FileResult] {
         var slots = slots
         var analysed = slots.indices.filter { slots[$0].scanned == 1 && !slots[$0].outsideDollrCode }
         var newest = analysed
         var offered = Set<String>()
-        let tables = ProjectIndex.PathTables(paths: paths)
+        var pathTables: ProjectIndex.PathTables?
         for _ in 0..<3 {
             let candidates = slots.indices.filter { slots[$0].outsideDollrCode }
             guard !newest.isEmpty, !candidates.isEmpty else { break }
+            // Built at the first round: a tree without Dollr code never needs it.
+            let tables = pathTables ?? ProjectIndex.PathTables(paths: paths)
+            pathTables = tables
             let withFacts = analysed.filter { slots[$0].pending != nil }
             let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })
             let namingDollr = newest.filter { slots[$0].namesDollr }
@@ -259,10 +261,10 @@ public final class ScanEngine: Sendable {
             guard !patterns.isEmpty || !imported.isEmpty else { break }
             let matcher = KeywordPrefilter(keywords: patterns.sorted())
             let results = candidates.parallelMap(jobs: jobs) { i -> FileResult? in
-                guard let source = load(i) else { return nil }
-                guard imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8)) || matcher.containsAny(in: source.bytes)
+                guard let file = load(i) else { return nil }
+                guard imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8)) || matcher.containsAny(in: file.bytes)
                 else { return nil }
-                var result = self.process(source, project: project, onlyDollrCode: false)
+                var result = self.process(file, project: project, onlyDollrCode: false)
                 release?(i, &result)
                 return result
             }
@@ -375,24 +377,26 @@ public final class ScanEngine: Sendable {
 
     /// Runs the rules that the prefilter lets through on one file. `onlyDollrCode`: a file that is not Dollr code
     /// (`DollrReach.markers`) runs only the rules that look for Dollr's values outside it, and is marked so.
-    func process(_ source: SourceFile, project: ProjectContext, onlyDollrCode: Bool = false) -> FileResult {
+    func process(_ file: InMemoryFile, project: ProjectContext, onlyDollrCode: Bool = false) -> FileResult {
         var result = FileResult()
         result.scanned = 1
-        if source.bytes.contains(where: { $0 >= 0x80 }) && !ScanEngine.isValidUTF8(source.bytes) { result.skipped.invalidUTF8 = 1 }
-        let present = prefilter.present(in: source.bytes)
-        result.namesDollr = present.contains(dollrKeyword) || DollrReach.pathNamesDollr(source.path)
+        if ScanEngine.hasNonASCII(file.bytes) && !ScanEngine.isValidUTF8(file.bytes) { result.skipped.invalidUTF8 = 1 }
+        let present = prefilter.present(in: file.bytes)
+        result.namesDollr = present.contains(dollrKeyword) || DollrReach.pathNamesDollr(file.path)
         let isDollrCode = !onlyDollrCode || result.namesDollr || markerKeywords.contains(where: present.contains)
         result.outsideDollrCode = !isDollrCode
         var active: [Rule] = []
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
             guard ScanEngine.enabled(kws, present) else { continue }
-            if !isDollrCode && !ruleKeywordsOutsideDollrCode[k].contains(where: present.contains) { continue }
-            if source.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
+            if !isDollrCode && !ruleMayReportOutsideDollrCode(k, present: present, bytes: file.bytes) { continue }
+            if file.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
         let hasSuppressions = present.contains(suppressionKeyword)
         guard !active.isEmpty || hasSuppressions else { return result }
+        // Lines, language and markup regions only for the files some rule reads.
+        let source = SourceFile(path: file.path, bytes: file.bytes, isGitIgnored: file.isGitIgnored)
         let lexed = LexedFile(source)
         let budget = WorkBudget(byteCount: source.bytes.count)
         let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
@@ -466,10 +470,33 @@ public final class ScanEngine: Sendable {
         }
     }
 
+    /// Outside Dollr code a rule runs on its own keywords, and only when its gate (if it has one) lets the bytes through.
+    private func ruleMayReportOutsideDollrCode(_ k: Int, present: KeywordSet, bytes: [UInt8]) -> Bool {
+        guard ruleKeywordsOutsideDollrCode[k].contains(where: present.contains) else { return false }
+        return (rules[k] as? OutsideDollrCodeGate)?.mayReportOutsideDollrCode(bytes) ?? true
+    }
+
     /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
-    static func enabled(_ keywords: [Int], _ present: Set<Int>) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
+    static func enabled(_ keywords: [Int], _ present: KeywordSet) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
+
+    /// Eight bytes at a time: most files are ASCII and need no UTF-8 validation.
+    static func hasNonASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            let n = raw.count
+            while i + 8 <= n {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+                i += 8
+            }
+            while i < n {
+                if raw[i] >= 0x80 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         var it = bytes.makeIterator()

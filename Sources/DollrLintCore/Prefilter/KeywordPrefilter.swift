@@ -1,24 +1,39 @@
 /// One pass over a file's bytes (Aho-Corasick, ASCII case-insensitive) tells which keywords occur,
 /// so only the rules whose keywords are present run; most files end here.
 public struct KeywordPrefilter: Sendable {
-    /// The full transition table, 256 entries per state, upper-case bytes folded in: one load per byte.
-    private let transitions: [Int32]
-    /// For each state, the keyword indices that end there (its own and those of its failure chain).
-    private let outputs: [[Int]]
+    /// The transitions, one row per state and one column per byte class; an entry is the target's row offset
+    /// (state x classes), with `outputFlag` set when keywords end there: one load per byte, no multiply.
+    private let transitions: [UInt32]
+    /// The class of every byte: the bytes of the keywords (upper case folded onto lower case) get one each, every
+    /// other byte shares class 0, so the table is a few columns wide and stays in cache.
+    private let byteClass: [UInt8]
+    /// For each state, the bitset (`words` words) of the keywords that end there, its failure chain's included.
+    private let outputMasks: [UInt64]
+    private let words: Int
+    private let classCount: Int
     public let keywords: [String]
+    private static let outputFlag: UInt32 = 1 << 31
 
     public init(keywords: [String]) {
         self.keywords = keywords
-        // The trie in one flat array, 256 slots per state (-1: no edge): built at every start, so it stays cheap.
-        var goto = [Int32](repeating: -1, count: 256)
+        let lowered = keywords.map { Array($0.lowercased().utf8) }
+        var byteClass = [UInt8](repeating: 0, count: 256)
+        var classCount = 1
+        for b in Set(lowered.joined()).sorted() where byteClass[Int(b)] == 0 {
+            byteClass[Int(b)] = UInt8(classCount)
+            if b >= 97 && b <= 122 { byteClass[Int(b) - 32] = UInt8(classCount) }
+            classCount += 1
+        }
+        // The trie in one flat array, a row of `classCount` slots per state (-1: no edge).
+        var goto = [Int32](repeating: -1, count: classCount)
         var outputs: [[Int]] = [[]]
-        for (k, word) in keywords.enumerated() {
+        for (k, word) in lowered.enumerated() {
             var state = 0
-            for b in word.lowercased().utf8 {
-                let slot = state &* 256 &+ Int(b)
+            for b in word {
+                let slot = state &* classCount &+ Int(byteClass[Int(b)])
                 if goto[slot] < 0 {
                     goto[slot] = Int32(outputs.count)
-                    goto.append(contentsOf: repeatElement(-1, count: 256))
+                    goto.append(contentsOf: repeatElement(-1, count: classCount))
                     outputs.append([])
                 }
                 state = Int(goto[slot])
@@ -30,16 +45,16 @@ public struct KeywordPrefilter: Sendable {
         var fail = [Int](repeating: 0, count: outputs.count)
         var queue: [Int] = []
         queue.reserveCapacity(outputs.count)
-        for c in 0..<256 {
+        for c in 0..<classCount {
             if goto[c] < 0 { goto[c] = 0 } else { queue.append(Int(goto[c])) }
         }
         var head = 0
         while head < queue.count {
             let r = queue[head]
             head += 1
-            let row = r &* 256
-            let failRow = fail[r] &* 256
-            for c in 0..<256 {
+            let row = r &* classCount
+            let failRow = fail[r] &* classCount
+            for c in 0..<classCount {
                 let s = Int(goto[row &+ c])
                 if s < 0 {
                     goto[row &+ c] = goto[failRow &+ c]
@@ -50,52 +65,83 @@ public struct KeywordPrefilter: Sendable {
                 if !outputs[fail[s]].isEmpty { outputs[s].append(contentsOf: outputs[fail[s]]) }
             }
         }
-        let hasOutput = outputs.map { !$0.isEmpty }
-        var table = [Int32](repeating: 0, count: goto.count)
-        for state in 0..<outputs.count {
-            let row = state &* 256
-            for c in 0..<256 {
-                let folded = (c >= 65 && c <= 90) ? c + 32 : c
-                let target = goto[row &+ folded]
-                // A state with output is stored negated, so the scan loop tests one sign instead of a second table.
-                table[row &+ c] = hasOutput[Int(target)] ? -target : target
-            }
+        let words = max(1, (keywords.count + 63) / 64)
+        var masks = [UInt64](repeating: 0, count: outputs.count * words)
+        for (state, ends) in outputs.enumerated() {
+            for k in ends { masks[state * words + k / 64] |= 1 << UInt64(k % 64) }
         }
-        transitions = table
-        self.outputs = outputs
+        transitions = goto.map { target in
+            UInt32(Int(target) * classCount) | (outputs[Int(target)].isEmpty ? 0 : KeywordPrefilter.outputFlag)
+        }
+        self.byteClass = byteClass
+        self.outputMasks = masks
+        self.words = words
+        self.classCount = classCount
     }
 
-    /// Indices of the keywords present in `bytes`.
-    public func present(in bytes: [UInt8]) -> Set<Int> {
+    /// The keywords present in `bytes`.
+    public func present(in bytes: [UInt8]) -> KeywordSet {
         bytes.withUnsafeBufferPointer { present(in: $0) }
     }
 
-    public func present(in bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-        var found = Set<Int>()
-        var state: Int32 = 0
+    public func present(in bytes: UnsafeBufferPointer<UInt8>) -> KeywordSet {
+        var found = [UInt64](repeating: 0, count: words)
+        let flag = KeywordPrefilter.outputFlag
         transitions.withUnsafeBufferPointer { table in
-            for b in bytes {
-                state = table[Int(state) &* 256 &+ Int(b)]
-                if state < 0 {
-                    state = -state
-                    found.formUnion(outputs[Int(state)])
+            byteClass.withUnsafeBufferPointer { classes in
+                outputMasks.withUnsafeBufferPointer { masks in
+                    found.withUnsafeMutableBufferPointer { found in
+                        var entry: UInt32 = 0
+                        for b in bytes {
+                            entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
+                            guard entry & flag != 0 else { continue }
+                            let base = Int(entry & ~flag) / classCount &* words
+                            for w in 0..<words { found[w] |= masks[base &+ w] }
+                        }
+                    }
                 }
             }
         }
-        return found
+        return KeywordSet(words: found)
     }
 
     /// Whether any keyword occurs in `bytes`; stops at the first.
     public func containsAny(in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            transitions.withUnsafeBufferPointer { table in
-                var state: Int32 = 0
-                for b in buffer {
-                    state = table[Int(state) &* 256 &+ Int(b)]
-                    if state < 0 { return true }
+        bytes.withUnsafeBufferPointer { containsAny(in: $0) }
+    }
+
+    public func containsAny(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let flag = KeywordPrefilter.outputFlag
+        return transitions.withUnsafeBufferPointer { table in
+            byteClass.withUnsafeBufferPointer { classes in
+                var entry: UInt32 = 0
+                for b in bytes {
+                    entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
+                    if entry & flag != 0 { return true }
                 }
                 return false
             }
         }
+    }
+}
+
+/// The indices of the keywords a prefilter found, as a bitset.
+public struct KeywordSet: Sendable, Equatable, ExpressibleByArrayLiteral {
+    private var words: [UInt64]
+
+    init(words: [UInt64]) { self.words = words }
+
+    public init(arrayLiteral elements: Int...) {
+        words = [UInt64](repeating: 0, count: max(1, ((elements.max() ?? 0) + 64) / 64))
+        for k in elements { words[k / 64] |= 1 << UInt64(k % 64) }
+    }
+
+    public func contains(_ k: Int) -> Bool { k / 64 < words.count && words[k / 64] & (1 << UInt64(k % 64)) != 0 }
+
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    public static func == (a: KeywordSet, b: KeywordSet) -> Bool {
+        let n = max(a.words.count, b.words.count)
+        return (0..<n).allSatisfy { (a.words.indices.contains($0) ? a.words[$0] : 0) == (b.words.indices.contains($0) ? b.words[$0] : 0) }
     }
 }

@@ -82,6 +82,14 @@ public extension Rule {
     var id: RuleID { description.id }
 }
 
+/// A rule that reads a file that is not Dollr code (`keywordsOutsideDollrCode`) and can tell from its bytes alone,
+/// more precisely than a keyword, whether it could report there: the engine asks before the file is lexed, so a
+/// repository full of `ExecutionContext` or unrelated JWTs costs one more pass over those files, not an analysis.
+public protocol OutsideDollrCodeGate: Rule {
+    /// False only when the rule cannot report in these bytes outside Dollr code.
+    func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool
+}
+
 /// What a rule sees of one file, and where it reports.
 public final class RuleContext {
     public let source: SourceFile

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A literal Dollr client secret or bearer token in source or committed config (placeholders are not secrets).
-public final class HardcodedSecretRule: Rule {
+public final class HardcodedSecretRule: OutsideDollrCodeGate {
     public init() {}
     static let messageSecret = "Hard-coded Dollr client secret; load it from the environment or a secret manager"
     static let messageFallback = "Hard-coded Dollr client secret as the fallback of an environment lookup; the literal ships with the code"
@@ -82,6 +82,11 @@ public final class HardcodedSecretRule: Rule {
         let finder = SecretLiteralCollector()
         finder.collect(context)
         return finder.found
+    }
+
+    /// Outside Dollr code only a JWT that Dollr issued is reported: some `eyJ` run must decode to one.
+    public func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool {
+        JWTInspector.candidates(in: bytes).contains { JWTInspector.verdict($0) == .dollr }
     }
 
     public func check(_ context: RuleContext) {

@@ -19,6 +19,27 @@ public enum JWTInspector {
         return Data(base64Encoded: b).map { Array($0) }
     }
 
+    /// The JWT-shaped runs of `bytes`: `eyJ` where a run of base64url characters and dots starts, to its end.
+    static func candidates(in bytes: [UInt8]) -> [String] {
+        func isRunByte(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D || b == 0x2E
+        }
+        var result: [String] = []
+        var from = 0
+        let start: [UInt8] = Array("eyJ".utf8)
+        while let i = ByteSearch.firstIndex(bytes, start, from: from) {
+            var end = i + 3
+            while end < bytes.count && isRunByte(bytes[end]) { end += 1 }
+            if i == 0 || !isRunByte(bytes[i - 1]) || bytes[i - 1] == 0x2E {
+                // Header, payload and signature: a sentence's full stop after the token is not a fourth part.
+                let parts = bytes[i..<end].split(separator: 0x2E, maxSplits: 3, omittingEmptySubsequences: false).prefix(3)
+                result.append(parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "."))
+            }
+            from = end
+        }
+        return result
+    }
+
     public static func verdict(_ s: String) -> Verdict {
         guard let c = claims(s) else { return .notJWT }
         let iss = (c["iss"]?.stringValue ?? "").lowercased()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Card data, the 3-D Secure client_secret, whole execution payloads/responses or payer PII written to logs.
-public final class SensitiveDataLoggingRule: Rule {
+public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
     public init() {}
     static let messageCard = "Card data is written to the log"
     static let messageClientSecret = "The payment's 3-D Secure client_secret is written to the log"
@@ -215,6 +215,9 @@ public final class SensitiveDataLoggingRule: Rule {
                 }
                 """),
         ])
+
+    /// Outside Dollr code only an execution is reported, and an `ExecutionContext` is not one.
+    public func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool { SensitiveReferenceFinder.mentionsExecution(bytes) }
 
     public func check(_ context: RuleContext) {
         let logged = context.loggedReferences
