@@ -109,6 +109,22 @@ final class DollrReachTests: XCTestCase {
             ["app/fees/views.py:5 retry-without-status-check"])
     }
 
+    /// The gates that keep files outside Dollr code from being lexed: an `ExecutionContext` is not an execution, and
+    /// only a JWT whose claims name Dollr is Dollr's.
+    func testGatesOutsideDollrCodeReadTheBytesMorePreciselyThanKeywords() {
+        let logging = SensitiveDataLoggingRule(), secrets = HardcodedSecretRule()
+        XCTAssertFalse(logging.mayReportOutsideDollrCode(Array("log(ctx: ExecutionContext, gqlExecution_Context)".utf8)))
+        XCTAssertTrue(logging.mayReportOutsideDollrCode(Array("log(ExecutionContext); print(lastExecution)".utf8)))
+        XCTAssertTrue(logging.mayReportOutsideDollrCode(Array("logger.info(execution_response)".utf8)))
+        let dollrJWT =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "eyJpc3MiOiJodHRwczovL2FwaS5oZXlkb2xsci5hcHAiLCJzdWIiOiJtZXJjaGFudF80ODIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"
+        let sampleJWT =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV"
+        XCTAssertTrue(secrets.mayReportOutsideDollrCode(Array("token: \(dollrJWT). Done".utf8)))
+        XCTAssertFalse(secrets.mayReportOutsideDollrCode(Array("const t = '\(sampleJWT)'; // eyJ alone".utf8)))
+    }
+
     /// Outside Dollr code only the rules that look for Dollr's own values run, on their own keywords.
     func testAFileOutsideDollrCodeIsOnlyPrefiltered() {
         let engine = TestSupport.scanner()

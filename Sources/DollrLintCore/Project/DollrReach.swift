@@ -1,14 +1,22 @@
 /// Which files of a whole-project scan can hold a finding about Dollr, decided before they are lexed.
 ///
-/// A file is Dollr code when its path or bytes name Dollr or a `/v1/` path (`markers`); the rules about Dollr's
+/// A file is Dollr code when its path or bytes name Dollr or one of Dollr's resources (`markers`); the rules about Dollr's
 /// data, payloads and flows run only there (`DollrScope`) and in the files that reach it: one that imports a module
 /// of Dollr code, calls a function that calls Dollr, or defines a helper Dollr code hands its requests, its retries
 /// or its reference ids to. The reach grows in rounds from the Dollr code outwards (`offer` and `importedFiles`
 /// say where the next round looks); every other file costs one pass over its bytes, which is what makes a scan of a
 /// repository that is mostly not about Dollr as fast as a keyword search.
 public enum DollrReach {
-    /// Keywords that make a file Dollr code, whatever else it says.
-    public static let markers = ["dollr", "/v1/"]
+    /// Keywords that make a file Dollr code, whatever else it says: its name, and the paths of its API's resources
+    /// (with or without the leading slash: Retrofit writes `@POST("v1/executions/collection")`). A bare `/v1/` is
+    /// anyone's (OpenTelemetry's `/v1/traces`, Stripe's `/v1/charges`); none of these prefixes occurred in the real
+    /// repositories this was measured on.
+    public static let markers =
+        ["dollr"]
+        + [
+            "executions", "status", "jwt", "sessions", "checkouts", "orders", "invoices", "counterparties", "parties", "fees",
+            "links", "merchants", "payment-accounts", "predictions", "realtime-keys",
+        ].map { "v1/\($0)/" }
 
     public static func pathNamesDollr(_ path: String) -> Bool { path.lowercased().has("dollr") }
 

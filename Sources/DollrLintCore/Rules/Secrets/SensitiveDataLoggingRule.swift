@@ -113,6 +113,15 @@ public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
                     + "headers=h).json()\nlogger.info(\"execution %s %s\", execution[\"reference_id\"], execution[\"status\"])\n"
             ),
             RuleExample("src/card.js", "console.log('card form valid', isValid);\n"),
+            // A framework's execution context (NestJS guards, GraphQL resolvers) is not a Dollr execution.
+            RuleExample(
+                "src/auth/roles.guard.ts",
+                """
+                canActivate(executionContext: ExecutionContext) {
+                  const ctx = GqlExecutionContext.create(executionContext);
+                  this.logger.debug(executionContext, ctx);
+                }
+                """),
             RuleExample("app/Http/Pay.php", "<?php\nLog::info('phone format invalid', ['phone_valid' => false]);\n"),
             // Payer data and payment secrets in code that never touches Dollr: another tool's business.
             RuleExample(
