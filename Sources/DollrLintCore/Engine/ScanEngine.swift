@@ -42,23 +42,6 @@ public struct ScanRequest: Sendable {
     }
 }
 
-/// A file given in memory (tests, stdin).
-public struct InMemoryFile: Sendable {
-    public var path: String
-    public var bytes: [UInt8]
-    public var isGitIgnored: Bool
-    public init(path: String, contents: String, isGitIgnored: Bool = false) {
-        self.path = path
-        self.bytes = Array(contents.utf8)
-        self.isGitIgnored = isGitIgnored
-    }
-    public init(path: String, bytes: [UInt8], isGitIgnored: Bool = false) {
-        self.path = path
-        self.bytes = bytes
-        self.isGitIgnored = isGitIgnored
-    }
-}
-
 /// Walk -> SourceFile -> Prefilter -> Lexer -> CodeModel -> Rules -> Findings, one file per slot in parallel;
 /// findings are sorted once at the end, so output does not depend on `--jobs`.
 public final class ScanEngine: Sendable {
@@ -386,10 +369,16 @@ public final class ScanEngine: Sendable {
         let isDollrCode = !onlyDollrCode || result.namesDollr || markerKeywords.contains(where: present.contains)
         result.outsideDollrCode = !isDollrCode
         var active: [Rule] = []
+        var isDataFile: Bool?
         for (k, rule) in rules.enumerated() {
             let kws = ruleKeywords[k]
             guard ScanEngine.enabled(kws, present) else { continue }
-            if !isDollrCode && !ruleMayReportOutsideDollrCode(k, present: present, bytes: file.bytes) { continue }
+            if !rule.description.readsDataFiles {
+                let data = isDataFile ?? Language.isDataFile(file.path)
+                isDataFile = data
+                if data { continue }
+            }
+            if !isDollrCode && !ruleMayReportOutsideDollrCode(k, present: present, file: file) { continue }
             if file.isGitIgnored && !rule.description.readsGitIgnoredEnvFiles { continue }
             active.append(rule)
         }
@@ -471,9 +460,9 @@ public final class ScanEngine: Sendable {
     }
 
     /// Outside Dollr code a rule runs on its own keywords, and only when its gate (if it has one) lets the bytes through.
-    private func ruleMayReportOutsideDollrCode(_ k: Int, present: KeywordSet, bytes: [UInt8]) -> Bool {
+    private func ruleMayReportOutsideDollrCode(_ k: Int, present: KeywordSet, file: InMemoryFile) -> Bool {
         guard ruleKeywordsOutsideDollrCode[k].contains(where: present.contains) else { return false }
-        return (rules[k] as? OutsideDollrCodeGate)?.mayReportOutsideDollrCode(bytes) ?? true
+        return (rules[k] as? OutsideDollrCodeGate)?.mayReportOutsideDollrCode(file) ?? true
     }
 
     /// A rule runs when one of its prefilter keywords occurs, or always when it has none.

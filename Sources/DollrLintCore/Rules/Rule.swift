@@ -45,6 +45,9 @@ public struct RuleDescription: Sendable {
     public var keywordsOutsideDollrCode: [String]
     /// Whether the rule reads `.env*` files that git ignores (they still ship in a bundle).
     public var readsGitIgnoredEnvFiles: Bool
+    /// False for rules about code (logging, flows): JSON documents and lockfiles hold no calls, and a 2 MB
+    /// package-lock.json that lists a Dollr SDK is not worth lexing for them (`Language.isDataFile`).
+    public var readsDataFiles: Bool
     public var triggeringExamples: [RuleExample]
     public var nonTriggeringExamples: [RuleExample]
     /// "swift" for rule types, the JSON file for data rules.
@@ -52,8 +55,8 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: RuleID, category: RuleCategory, severity: Severity, title: String, rationale: String, fix: String, helpURL: String,
-        keywords: [String], keywordsOutsideDollrCode: [String] = [], readsGitIgnoredEnvFiles: Bool = false, triggering: [RuleExample],
-        nonTriggering: [RuleExample],
+        keywords: [String], keywordsOutsideDollrCode: [String] = [], readsGitIgnoredEnvFiles: Bool = false, readsDataFiles: Bool = true,
+        triggering: [RuleExample], nonTriggering: [RuleExample],
         source: String = "swift"
     ) {
         self.id = id
@@ -66,6 +69,7 @@ public struct RuleDescription: Sendable {
         self.keywords = keywords
         self.keywordsOutsideDollrCode = keywordsOutsideDollrCode
         self.readsGitIgnoredEnvFiles = readsGitIgnoredEnvFiles
+        self.readsDataFiles = readsDataFiles
         self.triggeringExamples = triggering
         self.nonTriggeringExamples = nonTriggering
         self.source = source
@@ -86,8 +90,8 @@ public extension Rule {
 /// more precisely than a keyword, whether it could report there: the engine asks before the file is lexed, so a
 /// repository full of `ExecutionContext` or unrelated JWTs costs one more pass over those files, not an analysis.
 public protocol OutsideDollrCodeGate: Rule {
-    /// False only when the rule cannot report in these bytes outside Dollr code.
-    func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool
+    /// False only when the rule cannot (or should not) report in this file outside Dollr code.
+    func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool
 }
 
 /// What a rule sees of one file, and where it reports.

@@ -36,6 +36,18 @@ public enum Language: String, CaseIterable, Sendable {
         }
     }
 
+    /// JSON documents and lockfiles: data, never code (`RuleDescription.readsDataFiles`). Bytes only, no Foundation:
+    /// asked of every file a code-only rule's keywords let through.
+    public static func isDataFile(_ path: String) -> Bool {
+        var name = Substring(path)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        let lower = name.lowercased()
+        // Translation catalogues and TypeScript declarations hold no statements either.
+        for suffix in [".json", ".jsonc", ".json5", ".lock", ".sum", "-lock.yaml", ".lockb", ".po", ".pot", ".d.ts"]
+        where lower.hasSuffix(suffix) { return true }
+        return false
+    }
+
     /// Detects the language from the file name, then from a shebang line.
     public static func detect(path: String, firstLine: Substring? = nil) -> Language {
         let name = (path as NSString).lastPathComponent

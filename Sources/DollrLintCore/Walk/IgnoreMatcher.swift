@@ -10,7 +10,7 @@ public struct IgnoreRules: Sendable {
         /// Directory of the ignore file, relative to the root ("" for the root).
         let base: String
         /// `base` and a slash: what the paths it applies to start with.
-        let basePrefix: String
+        let basePrefix: [UInt8]
     }
     private(set) var entries: [Entry] = []
 
@@ -39,26 +39,29 @@ public struct IgnoreRules: Sendable {
             entries.append(
                 Entry(
                     glob: PathGlob(GlobPattern(line), ending: .exact), negated: negated, directoryOnly: dirOnly,
-                    base: base, basePrefix: base + "/"))
+                    base: base, basePrefix: Array((base + "/").utf8)))
         }
     }
 
     /// Whether `path` (relative to the root) is ignored; the last matching pattern decides.
+    /// Read from the last pattern back, so the first match decides; the path's bytes are checked once.
     public func isIgnored(_ path: String, isDirectory: Bool) -> Bool {
-        var ignored = false
-        for e in entries {
-            if e.directoryOnly && !isDirectory { continue }
-            let rel: String
-            if e.base.isEmpty {
-                rel = path
-            } else if path.hasPrefix(e.basePrefix) {
-                rel = String(path.utf8.dropFirst(e.basePrefix.utf8.count))!
-            } else {
-                continue
+        var path = path
+        return path.withUTF8 { bytes in
+            let plainASCII = PathGlob.isPlainASCII(bytes)
+            for e in entries.reversed() {
+                if e.directoryOnly && !isDirectory { continue }
+                var rel = bytes
+                if !e.base.isEmpty {
+                    guard bytes.count > e.basePrefix.count, e.basePrefix.elementsEqual(bytes[0..<e.basePrefix.count]) else { continue }
+                    rel = UnsafeBufferPointer(rebasing: bytes[e.basePrefix.count...])
+                }
+                let matched =
+                    e.glob.automatonMatch(rel, plainASCII: plainASCII) ?? e.glob.fallbackMatch(String(decoding: rel, as: UTF8.self))
+                if matched { return !e.negated }
             }
-            if e.glob.matches(rel) { ignored = !e.negated }
+            return false
         }
-        return ignored
     }
 }
 

@@ -40,6 +40,8 @@ struct PathGlob: Sendable {
     }
 
     private let steps: [Step]?
+    /// For a pattern that can only match a path's last name: the steps without the leading optional directories.
+    private let nameSteps: [Step]?
     private let ending: Ending
     /// The bytes every exactly matching path ends with (`.log` of `*.log`): most paths fail on them at once.
     private let literalSuffix: [UInt8]
@@ -53,10 +55,18 @@ struct PathGlob: Sendable {
         if p.first == UInt8(ascii: "/") { p.removeFirst() }
         if p.last == UInt8(ascii: "/") { p.removeLast() }
         if var body = PathGlob.compile(p) {
+            // `*.log`, `node_modules`: unanchored, no `/` and no `**` to cross one, so only the last name can match.
+            let crossesNames = body.contains {
+                if case .byte(let b) = $0 { return b == UInt8(ascii: "/") }
+                if case .anyRun = $0 { return true }
+                return false
+            }
+            nameSteps = !glob.anchored && ending == .exact && !crossesNames && body.count < 64 ? body : nil
             if !glob.anchored { body = [.optionalDirectories, .anyRun, .groupSlash] + body }
             steps = body.count < 64 ? body : nil
         } else {
             steps = nil
+            nameSteps = nil
         }
         var suffix: [UInt8] = []
         if ending == .exact, let steps {
@@ -69,20 +79,29 @@ struct PathGlob: Sendable {
     }
 
     func matches(_ path: String) -> Bool {
-        var path = path
-        // Called for every path and pattern of a walk: one pass over the bytes decides whether the automaton applies.
-        let automaton: Bool? = path.withUTF8 { bytes in
-            guard let steps, PathGlob.isPlainASCII(bytes) else { return nil }
-            guard bytes.count >= literalSuffix.count,
-                literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) })
-            else { return false }
-            return run(steps, on: bytes)
-        }
-        if let automaton { return automaton }
-        return fallback?.firstMatch(in: path, range: NSRange(location: 0, length: (path as NSString).length)) != nil
+        var copy = path
+        let automaton: Bool? = copy.withUTF8 { automatonMatch($0, plainASCII: PathGlob.isPlainASCII($0)) }
+        return automaton ?? fallbackMatch(path)
     }
 
-    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The automaton's answer for a path's bytes, or nil when it does not model the pattern or the path (not plain
+    /// ASCII: the caller tells, so a walk checks each path once, not once per pattern) and the regex must decide.
+    func automatonMatch(_ bytes: UnsafeBufferPointer<UInt8>, plainASCII: Bool) -> Bool? {
+        guard let steps, plainASCII else { return nil }
+        guard bytes.count >= literalSuffix.count,
+            literalSuffix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[(bytes.count - $0.count)...]) })
+        else { return false }
+        guard let nameSteps else { return run(steps, on: bytes) }
+        // A slash-free pattern's optional directories take everything up to the last `/`: only the name is left.
+        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        return run(nameSteps, on: UnsafeBufferPointer(rebasing: bytes[nameStart...]))
+    }
+
+    func fallbackMatch(_ path: String) -> Bool {
+        fallback?.firstMatch(in: path, range: NSRange(location: 0, length: (path as NSString).length)) != nil
+    }
+
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for b in bytes where b < 0x20 || b >= 0x7F { return false }
         return true
     }

@@ -16,6 +16,7 @@ public final class NewReferenceIdOnRetryRule: ProjectRule {
             + "reference_id only in a separate, deliberate attempt after GET /v1/status/{op}/{reference_id} confirmed FAILED.",
         helpURL: IdempotencyFlow.duplicateReferenceURL,
         keywords: IdempotencyKeywords.all,
+        readsDataFiles: false,
         triggering: NewReferenceIdOnRetryExamples.triggering,
         nonTriggering: NewReferenceIdOnRetryExamples.nonTriggering)
 

@@ -20,6 +20,7 @@ public final class ProcessingTreatedAsFailureRule: ProjectRule {
             + "different model.",
         helpURL: IdempotencyFlow.processingURL,
         keywords: ["processing", "pending", "completed"],
+        readsDataFiles: false,
         triggering: ProcessingTreatedAsFailureExamples.triggering,
         nonTriggering: ProcessingTreatedAsFailureExamples.nonTriggering)
 

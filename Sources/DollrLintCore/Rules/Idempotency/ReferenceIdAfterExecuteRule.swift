@@ -19,6 +19,7 @@ public final class ReferenceIdAfterExecuteRule: ProjectRule {
             + "ambiguous outcome query GET /v1/status/{op}/{reference_id} with the stored value.",
         helpURL: IdempotencyFlow.errorHandlingURL,
         keywords: IdempotencyKeywords.all,
+        readsDataFiles: false,
         triggering: ReferenceIdAfterExecuteExamples.triggering,
         nonTriggering: ReferenceIdAfterExecuteExamples.nonTriggering)
 

@@ -18,6 +18,7 @@ public final class RetryWithoutStatusCheckRule: ProjectRule {
             + "return on COMPLETED or PROCESSING, retry only when the status shows the attempt did not land, with backoff.",
         helpURL: IdempotencyFlow.errorHandlingURL,
         keywords: IdempotencyKeywords.all,
+        readsDataFiles: false,
         triggering: RetryWithoutStatusCheckExamples.triggering,
         nonTriggering: RetryWithoutStatusCheckExamples.nonTriggering)
 

@@ -23,6 +23,7 @@ public final class ExpiresInSecondsRule: Rule {
             + "than 5 minutes remain.",
         helpURL: DocLinks.authentication,
         keywords: ["expires_in", "expiresin"],
+        readsDataFiles: false,
         triggering: ExpiresInSecondsExamples.triggering, nonTriggering: ExpiresInSecondsExamples.nonTriggering)
 
     enum Verdict: Equatable {

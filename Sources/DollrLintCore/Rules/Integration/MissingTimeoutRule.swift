@@ -23,6 +23,7 @@ public final class MissingTimeoutRule: Rule {
             + "signal: AbortSignal.timeout(30_000)); after a timeout on an execute call, query the status before retrying.",
         helpURL: DocLinks.errorHandling,
         keywords: ["dollr", "/v1/"],
+        readsDataFiles: false,
         triggering: MissingTimeoutExamples.triggering, nonTriggering: MissingTimeoutExamples.nonTriggering)
 
     public func check(_ context: RuleContext) {

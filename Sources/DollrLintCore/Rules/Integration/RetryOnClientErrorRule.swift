@@ -22,6 +22,7 @@ public final class RetryOnClientErrorRule: Rule {
             + "retry once. On 422 log the detail array and fix the payload. On 429 sleep for Retry-After before retrying.",
         helpURL: DocLinks.errorHandling,
         keywords: ["dollr", "/v1/"],
+        readsDataFiles: false,
         triggering: RetryOnClientErrorExamples.triggering, nonTriggering: RetryOnClientErrorExamples.nonTriggering)
 
     static let retryLoopWords: Set<String> = [

@@ -22,6 +22,7 @@ public final class StatusPollWithoutBackoffRule: Rule {
             + "after a deadline and reconcile later; for a live checkout page subscribe with a realtime key instead.",
         helpURL: DocLinks.statusPatterns,
         keywords: ["/v1/status", "status"],
+        readsDataFiles: false,
         triggering: StatusPollWithoutBackoffExamples.triggering, nonTriggering: StatusPollWithoutBackoffExamples.nonTriggering)
 
     static let sleepCalls: Set<String> = [

@@ -19,6 +19,7 @@ public final class TokenPerRequestRule: Rule {
             + "minutes remain, and once after a 401. One refresh flow per process, shared by the workers.",
         helpURL: DocLinks.authentication,
         keywords: ["/v1/jwt/"],
+        readsDataFiles: false,
         triggering: TokenPerRequestExamples.triggering, nonTriggering: TokenPerRequestExamples.nonTriggering)
 
     /// Names a condition tests when it guards a cached token.

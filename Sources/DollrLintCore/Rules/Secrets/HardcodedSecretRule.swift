@@ -85,8 +85,8 @@ public final class HardcodedSecretRule: OutsideDollrCodeGate {
     }
 
     /// Outside Dollr code only a JWT that Dollr issued is reported: some `eyJ` run must decode to one.
-    public func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool {
-        JWTInspector.candidates(in: bytes).contains { JWTInspector.verdict($0) == .dollr }
+    public func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool {
+        JWTInspector.candidates(in: file.bytes).contains { JWTInspector.verdict($0) == .dollr }
     }
 
     public func check(_ context: RuleContext) {

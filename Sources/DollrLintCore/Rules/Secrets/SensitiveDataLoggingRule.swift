@@ -23,6 +23,7 @@ public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
         keywords: ["log", "print", "puts", "echo", "dump", "console", "nslog", "trace"],
         // Outside Dollr code only a Dollr execution and what is read from it count (`dollrValueReason`).
         keywordsOutsideDollrCode: ["execution"],
+        readsDataFiles: false,
         triggering: [
             RuleExample(
                 "src/pay.ts",
@@ -225,8 +226,11 @@ public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
                 """),
         ])
 
-    /// Outside Dollr code only an execution is reported, and an `ExecutionContext` is not one.
-    public func mayReportOutsideDollrCode(_ bytes: [UInt8]) -> Bool { SensitiveReferenceFinder.mentionsExecution(bytes) }
+    /// Outside Dollr code only an execution is reported, an `ExecutionContext` is not one, and generated code is
+    /// nobody's to fix.
+    public func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool {
+        SensitiveReferenceFinder.mentionsExecution(file.bytes) && !GeneratedCode.isGenerated(file)
+    }
 
     public func check(_ context: RuleContext) {
         let logged = context.loggedReferences

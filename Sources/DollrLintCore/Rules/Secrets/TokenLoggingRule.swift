@@ -20,6 +20,7 @@ public final class TokenLoggingRule: Rule {
                 + "-> API Keys), then purge the log.",
         helpURL: DocLinks.authentication,
         keywords: ["token", "authorization", "secret", "bearer", "header", "jwt", "httplogginginterceptor"],
+        readsDataFiles: false,
         triggering: [
             RuleExample("src/dollr.ts", "const { access_token } = await res.json();\nconsole.log(`got token ${↓access_token}`);\n"),
             RuleExample("app/services.py", "token = resp.json()[\"access_token\"]  # dollr\nlogger.info(\"dollr token %s\", ↓token)\n"),
