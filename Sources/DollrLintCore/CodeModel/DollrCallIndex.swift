@@ -36,7 +36,9 @@ public final class DollrCallIndex {
         var pathNames = Set<String>()
         // `v1` rather than `/v1`: relative paths (`"v1/executions/collection"`) and joined segments (`"v1", "status"`) too.
         let v1 = Array("v1".utf8)
-        for _ in 0..<3 {
+        // Names bound to names bound to a path, three deep; a file without `v1` anywhere has none.
+        for _ in 0..<3 where file.source.containsKeyword("v1") {
+            let known = pathNames.count
             for b in model.bindings where b.kind == .assignment && !pathNames.contains(b.normalizedName) {
                 if b.value.contains(where: { k in
                     (file.tokens[k].kind == .string && file.tokenBytesContain(k, v1))
@@ -45,6 +47,7 @@ public final class DollrCallIndex {
                     pathNames.insert(b.normalizedName)
                 }
             }
+            if pathNames.count == known { break }
         }
         // A relative path (`"v1/orders"`) is Dollr's only in a file that names Dollr in its code.
         var namesDollr: Bool?
@@ -247,9 +250,9 @@ public final class DollrCallIndex {
     /// What variable `name` holds at token `i`: decided by its latest assignment before `i`, so a reused
     /// `res` holds the status response after it held the token response.
     public func holding(_ name: String, at i: Int) -> Holding? {
-        guard !DollrCallIndex.errorNames.contains(CodeModel.normalize(name)), let b = model.assignment(named: name, before: i) else {
-            return nil
-        }
+        guard !holdsByBinding.isEmpty, !DollrCallIndex.errorNames.contains(CodeModel.normalize(name)),
+            let b = model.assignment(named: name, before: i)
+        else { return nil }
         return holdsByBinding[b.nameToken]
     }
 
@@ -310,9 +313,16 @@ public final class DollrCallIndex {
                 }
             }
         }
+        // The words the checks below look for, asked of the bytes once: in a 1 MB bundle without them the loops over
+        // every binding and function would only build and compare strings.
+        let source = file.source
+        let saysAuthorization = source.containsKeyword("auth")
+        let saysSecret = source.containsKeyword("secret")
+        let saysRealtime = source.containsKeyword("realtime")
+        let saysAccessToken = source.containsKeyword("access_token") || source.containsKeyword("accesstoken")
         // Same-file functions that build the Authorization header (`def headers(self)`, `async function dollrHeaders()`).
         var headerFunctions = Set<String>()
-        for f in model.functions {
+        for f in model.functions where saysAuthorization {
             if f.body.contains(where: { k in
                 (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string)
                     && SecretNames.isAuthorizationHeader(file.tokens[k].kind == .string ? (file.plainString(k) ?? "") : file.text(k))
@@ -321,17 +331,23 @@ public final class DollrCallIndex {
             }
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
-        for b in model.bindings where b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
+        for b in model.bindings
+        where b.kind == .assignment && holdsByBinding[b.nameToken] == nil
+            && (saysAuthorization || saysSecret || saysRealtime || saysAccessToken)
+        {
             // `key = await realtimeKey(...)`, `dollr.RealtimeKeyAsync(...)`: a realtime key is meant for the browser.
-            if b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") }) {
+            if saysRealtime, b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") })
+            {
                 holdsByBinding[b.nameToken] = .realtimeKeyResponse
                 continue
             }
             // `fresh = json.getString("access_token")`, `let t = json["access_token"]`: the token itself.
-            if b.value.contains(where: { k in
-                file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "")
-                    && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false)
-            }) {
+            if saysAccessToken,
+                b.value.contains(where: { k in
+                    file.tokens[k].kind == .string && ["access_token", "accessToken"].contains(file.plainString(k) ?? "")
+                        && (file.next(k).map { file.isPunct($0, "]") || file.isPunct($0, ")") } ?? false)
+                })
+            {
                 holdsByBinding[b.nameToken] = .tokenValue
                 continue
             }
@@ -350,14 +366,16 @@ public final class DollrCallIndex {
                 holdsByBinding[b.nameToken] = .headers
                 continue
             }
-            if let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier, SecretNames.isPaymentClientSecret(file.text(lastTok)),
+            guard saysAuthorization || saysSecret else { continue }
+            if saysSecret, let lastTok = b.value.last, file.tokens[lastTok].kind == .identifier,
+                SecretNames.isPaymentClientSecret(file.text(lastTok)),
                 b.value.count > 1
             {
                 holdsByBinding[b.nameToken] = .paymentSecret
                 continue
             }
             // A request body written as a string (`"""{"client_secret": ...}"""`).
-            if let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") {
+            if saysSecret, let lit = b.value.first.flatMap({ file.literal($0) }), lit.text().has("client_secret") {
                 holdsByBinding[b.nameToken] = .secretCarrier
                 continue
             }
@@ -386,7 +404,7 @@ public final class DollrCallIndex {
             }
         }
         // One more hop: `data = await res.json()`, `execution = response.json()`, `body = resp.data`.
-        for _ in 0..<2 {
+        for _ in 0..<2 where !holdsByBinding.isEmpty {
             for b in model.bindings
             where b.kind == .assignment && holdsByBinding[b.nameToken] == nil
                 && !["err", "error", "ok", "e", "_"].contains(b.normalizedName)
