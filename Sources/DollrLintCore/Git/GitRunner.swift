@@ -26,7 +26,7 @@ public struct GitRunner: Sendable {
 
     public init(directory: String) { self.directory = directory }
 
-    /// The full argument list after `/usr/bin/env`: hardening first, then the subcommand with its safety flags.
+    /// The git command line, hardening first, then the subcommand with its safety flags (`launcher` starts it).
     func commandLine(_ arguments: [String]) -> [String] {
         guard let subcommand = arguments.first else { return ["git"] + Self.hardeningOptions }
         var rest = Array(arguments.dropFirst())
@@ -50,6 +50,19 @@ public struct GitRunner: Sendable {
         return output
     }
 
+    /// git found on PATH once, as `env` would find it, and started directly: a pre-commit run asks git four things,
+    /// and an `env` process per question (with a failed exec per PATH entry before git's) cost a few milliseconds.
+    /// Without git on PATH, `env` runs and says so.
+    static let launcher: [String] = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":", omittingEmptySubsequences: true) {
+            let candidate = String(directory) + "/git"
+            var st = stat()
+            if stat(candidate, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 { return [candidate] }
+        }
+        return ["/usr/bin/env", "git"]
+    }()
+
     /// Runs git and hands its standard output to `consume` chunk by chunk, so a long log never sits in memory.
     /// Standard error is drained on another thread and `input` written on a third, so no pipe can fill and
     /// deadlock; without `input` git reads from /dev/null. git is started with posix_spawn and reaped with waitpid:
@@ -63,7 +76,7 @@ public struct GitRunner: Sendable {
             inputPipe?.closeBoth()
         }
         // `-C directory` instead of a chdir: the spawn needs no working-directory file action.
-        let argv = ["/usr/bin/env", "git", "-C", directory] + Array(commandLine(arguments).dropFirst())
+        let argv = GitRunner.launcher + ["-C", directory] + Array(commandLine(arguments).dropFirst())
         let envp = Self.environment(from: ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         let pid = try spawn(argv: argv, environment: envp, stdin: inputPipe?.readEnd, stdout: out.writeEnd, stderr: err.writeEnd)
         out.closeWriteEnd()
