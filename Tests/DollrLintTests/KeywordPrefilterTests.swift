@@ -19,4 +19,14 @@ final class KeywordPrefilterTests: XCTestCase {
         XCTAssertFalse(filter.containsAny(in: Array("charge_customer = 1".utf8)))
         XCTAssertFalse(KeywordPrefilter(keywords: []).containsAny(in: Array("anything".utf8)))
     }
+
+    /// The trigram filter a reach round asks before reading a file again: never a false "no".
+    func testTrigramFilterRulesOutOnlyWhatCannotOccur() {
+        let filter = TrigramFilter(bytes: Array("return Charge_Customer(order)\nimport { x } from './payments'".utf8))
+        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("charge_customer(")]))
+        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("zzz_none("), TrigramFilter.Pattern("/payments")]))
+        XCTAssertFalse(filter.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]))
+        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("q(")]), "too short to rule out")
+        XCTAssertFalse(filter.mayContainAny([]))
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Dispatch
+import Synchronization
 
 public struct ScanRequest: Sendable {
     /// The scan root as given (reported as is).
@@ -129,6 +130,8 @@ public final class ScanEngine: Sendable {
         }
         // Only a scan of the whole project knows every file that could reach Dollr code; a partial one analyses all it has.
         let wholeProject = rootKind == .directory && request.paths == nil
+        // Once some file is Dollr code there will be reach rounds: files outside it keep their trigrams from then on.
+        let dollrCodeSeen = Atomic<Bool>(false)
         var slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
@@ -137,6 +140,13 @@ public final class ScanEngine: Sendable {
                 var result = self.process(
                     InMemoryFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
+                if wholeProject {
+                    if !result.outsideDollrCode {
+                        dollrCodeSeen.store(true, ordering: .relaxed)
+                    } else if dollrCodeSeen.load(ordering: .relaxed) {
+                        result.trigrams = TrigramFilter(bytes: bytes)
+                    }
+                }
                 return result
             case .failure(let reason):
                 var r = FileResult()
@@ -209,6 +219,9 @@ public final class ScanEngine: Sendable {
         var outsideDollrCode = false
         /// The file's path or bytes name Dollr.
         var namesDollr = false
+        /// For a file outside Dollr code read after Dollr code was seen: its trigrams, so a reach round need not
+        /// read it again to rule it out.
+        var trigrams: TrigramFilter?
     }
 
     /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round reads the files left out
@@ -243,16 +256,21 @@ public final class ScanEngine: Sendable {
             let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
             guard !patterns.isEmpty || !imported.isEmpty else { break }
             let matcher = KeywordPrefilter(keywords: patterns.sorted())
-            let results = candidates.parallelMap(jobs: jobs) { i -> FileResult? in
+            let patternTrigrams = patterns.map(TrigramFilter.Pattern.init)
+            // Without new patterns only the imported files can join: the rest of the tree is not read again.
+            let reading = patterns.isEmpty ? candidates.filter(imported.contains) : candidates
+            let trigramsOf = reading.map { slots[$0].trigrams }
+            let results = Array(reading.enumerated()).parallelMap(jobs: jobs) { k, i -> FileResult? in
+                let byPath = imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8))
+                if !byPath, let trigrams = trigramsOf[k], !trigrams.mayContainAny(patternTrigrams) { return nil }
                 guard let file = load(i) else { return nil }
-                guard imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8)) || matcher.containsAny(in: file.bytes)
-                else { return nil }
+                guard byPath || matcher.containsAny(in: file.bytes) else { return nil }
                 var result = self.process(file, project: project, onlyDollrCode: false)
                 release?(i, &result)
                 return result
             }
             newest = []
-            for (k, i) in candidates.enumerated() {
+            for (k, i) in reading.enumerated() {
                 guard let result = results[k] else { continue }
                 slots[i] = result
                 newest.append(i)

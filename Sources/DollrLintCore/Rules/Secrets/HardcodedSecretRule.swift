@@ -12,11 +12,11 @@ public final class HardcodedSecretRule: OutsideDollrCodeGate {
         title: "Dollr client secret or bearer token written in source or committed config",
         rationale:
             "Anything committed is readable by everyone with access to the repository, its forks, CI logs and backups, forever: git "
-                + "history keeps it after the line is deleted. A Dollr client secret mints tokens that move the merchant's money.",
+            + "history keeps it after the line is deleted. A Dollr client secret mints tokens that move the merchant's money.",
         fix:
             "Read the secret from the environment (`process.env.DOLLR_CLIENT_SECRET`, `os.environ[...]`) or a secret manager, with no "
-                + "literal fallback. Then rotate the leaked secret: merchant portal -> Settings -> Developer -> API Keys, create a "
-                + "new secret, deploy it, delete the old one; removing the line does not remove it from git history.",
+            + "literal fallback. Then rotate the leaked secret: merchant portal -> Settings -> Developer -> API Keys, create a "
+            + "new secret, deploy it, delete the old one; removing the line does not remove it from git history.",
         helpURL: DocLinks.environments,
         keywords: ["secret", "token", "bearer", "eyj", "authorization", "dollr"], keywordsOutsideDollrCode: ["eyj"],
         triggering: [
@@ -29,7 +29,8 @@ public final class HardcodedSecretRule: OutsideDollrCodeGate {
             RuleExample("src/client.js", "const secret = process.env.DOLLR_CLIENT_SECRET || ↓'q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F';\n"),
             RuleExample(".env", "DOLLR_CLIENT_ID=merchant-42\nDOLLR_CLIENT_SECRET=↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
             RuleExample(
-                "docker-compose.yml", "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: "
+                "docker-compose.yml",
+                "services:\n  web:\n    environment:\n      DOLLR_CLIENT_SECRET: "
                     + "↓q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F\n"),
             // A key labelled for testing is still a live credential: Dollr has no separate sandbox.
             RuleExample("deploy/staging.env", "DOLLR_CLIENT_ID=merchant-42\nDOLLR_CLIENT_SECRET=↓dlr_sk_test_Q8zR3lMt0VxA9kD2wN5yB7pC\n"),
@@ -111,7 +112,10 @@ final class SecretLiteralCollector {
                 guard t.end - t.start >= 16, let lit = file.literal(i), !lit.hasHoles else { continue }
                 let value = lit.text()
                 let range = lit.contentRange
-                if let m = R.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length)) {
+                // The regexes run only on literals with their literal parts: a bundle has thousands of long strings.
+                if value.has("${"),
+                    let m = R.springDefault.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length))
+                {
                     let ns = value as NSString
                     judge(
                         ns.substring(with: m.range(at: 2)), name: ns.substring(with: m.range(at: 1)), context: context, dollr: dollr, at: i,
@@ -119,20 +123,25 @@ final class SecretLiteralCollector {
                     continue
                 }
                 let ns = value as NSString
-                if let m = R.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length)) {
+                if value.lowercased().has("bearer"), let m = R.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length))
+                {
                     judge(
                         ns.substring(with: m.range(at: 1)), name: "authorization", context: context, dollr: dollr, at: i, secret: range,
                         fallback: false)
                     continue
                 }
+                let embedsSecret =
+                    value.utf8.count > 24 && (value.has(":") || value.has("="))
+                    && (value.has("secret") || value.has("SECRET") || value.has("token") || value.has("Secret"))
+                // No name makes a literal a secret unless it is a JWT, credential-shaped, or holds a `secret=` inside:
+                // the others are left before their name is looked up (which builds the code model).
+                guard embedsSecret || value.hasPrefix("eyJ") || R.isSecretLike(value) else { continue }
                 let (name, fallback) = nameContext(of: i, context: context)
                 let nameIsSecret =
                     name.map { SecretNames.isClientSecret($0, dollrContext: dollr) || SecretNames.isAccessToken($0, dollrContext: dollr) }
                     ?? false
                 // Only strings that name a secret inside are parsed (`{"client_secret": "..."}`, `secret=...`).
-                if !nameIsSecret && value.utf8.count > 24 && (value.has(":") || value.has("="))
-                    && (value.has("secret") || value.has("SECRET") || value.has("token") || value.has("Secret"))
-                {
+                if !nameIsSecret && embedsSecret {
                     // A body or config inside a string (`curl -d '{"client_secret": "..."}'`, a DSN): judge its assignments.
                     var any = false
                     for m in R.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {

@@ -82,7 +82,10 @@ extension LogCallFinder {
 
 /// Shared by token-logging and sensitive-data-logging: each log call and the sensitive references in its arguments.
 enum LoggedReferences {
+    /// Minified bundles are left out, as by the payload and flow rules: their log calls repeat their sources' (where
+    /// they are reported, with names a reader knows), and reading every call of a megabyte line is most of a scan.
     static func find(_ context: RuleContext) -> [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] {
+        guard !context.isBuildOutput else { return [] }
         let finder = SensitiveReferenceFinder(context)
         var out: [(call: CodeModel.Call, refs: [SensitiveReferenceFinder.Reference])] = []
         let logCalls = context.model.calls.filter { LogCallFinder.isLogCall($0, in: context.lexed) }

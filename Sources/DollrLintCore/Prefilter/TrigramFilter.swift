@@ -1,0 +1,41 @@
+/// Which three-byte sequences (ASCII case folded) occur in a file, hashed into 4,096 bits: what a file outside Dollr
+/// code keeps from its first read, so a reach round re-reads only the files that may hold one of its patterns
+/// (`mayContainAny` has false positives, never false negatives). 512 bytes a file, one multiply a byte.
+public struct TrigramFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    public init(bytes: [UInt8]) {
+        bits.withUnsafeMutableBufferPointer { bits in
+            bytes.withUnsafeBufferPointer { bytes in
+                var window: UInt32 = 0
+                for (i, b) in bytes.enumerated() {
+                    window = (window << 8 | UInt32(b >= 65 && b <= 90 ? b + 32 : b)) & 0xFF_FFFF
+                    if i >= 2 {
+                        let bit = TrigramFilter.bit(window)
+                        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                }
+            }
+        }
+    }
+
+    static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> 20) }
+
+    /// A pattern's trigram bits, computed once per round for every file.
+    public struct Pattern: Sendable {
+        fileprivate let bits: [Int]
+        public init(_ text: String) {
+            let bytes = Array(text.lowercased().utf8)
+            bits = bytes.count < 3 ? [] : (2..<bytes.count).map { i in
+                TrigramFilter.bit(UInt32(bytes[i - 2]) << 16 | UInt32(bytes[i - 1]) << 8 | UInt32(bytes[i]))
+            }
+        }
+    }
+
+    /// False only when no pattern can occur in the file (a pattern under three bytes always may).
+    public func mayContainAny(_ patterns: [Pattern]) -> Bool {
+        bits.withUnsafeBufferPointer { bits in
+            patterns.contains { p in p.bits.allSatisfy { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 } }
+        }
+    }
+}
