@@ -28,5 +28,10 @@ final class KeywordPrefilterTests: XCTestCase {
         XCTAssertFalse(filter.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]))
         XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("q(")]), "too short to rule out")
         XCTAssertFalse(filter.mayContainAny([]))
+        // The prefilter's pass collects the same trigrams.
+        let bytes = Array("return Charge_Customer(order)".utf8)
+        let fused = KeywordPrefilter(keywords: ["dollr"]).present(in: bytes, collectingTrigrams: true).trigrams
+        XCTAssertEqual(fused?.mayContainAny([TrigramFilter.Pattern("charge_customer(")]), true)
+        XCTAssertEqual(fused?.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]), false)
     }
 }

@@ -138,15 +138,10 @@ public final class ScanEngine: Sendable {
             switch read {
             case .success(let bytes):
                 var result = self.process(
-                    InMemoryFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject)
+                    InMemoryFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject,
+                    keepingTrigrams: wholeProject && dollrCodeSeen.load(ordering: .relaxed))
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
-                if wholeProject {
-                    if !result.outsideDollrCode {
-                        dollrCodeSeen.store(true, ordering: .relaxed)
-                    } else if dollrCodeSeen.load(ordering: .relaxed) {
-                        result.trigrams = TrigramFilter(bytes: bytes)
-                    }
-                }
+                if wholeProject && !result.outsideDollrCode { dollrCodeSeen.store(true, ordering: .relaxed) }
                 return result
             case .failure(let reason):
                 var r = FileResult()
@@ -378,14 +373,16 @@ public final class ScanEngine: Sendable {
 
     /// Runs the rules that the prefilter lets through on one file. `onlyDollrCode`: a file that is not Dollr code
     /// (`DollrReach.markers`) runs only the rules that look for Dollr's values outside it, and is marked so.
-    func process(_ file: InMemoryFile, project: ProjectContext, onlyDollrCode: Bool = false) -> FileResult {
+    /// `keepingTrigrams`: a file found outside Dollr code keeps its trigrams for the reach rounds.
+    func process(_ file: InMemoryFile, project: ProjectContext, onlyDollrCode: Bool = false, keepingTrigrams: Bool = false) -> FileResult {
         var result = FileResult()
         result.scanned = 1
         if ScanEngine.hasNonASCII(file.bytes) && !ScanEngine.isValidUTF8(file.bytes) { result.skipped.invalidUTF8 = 1 }
-        let present = prefilter.present(in: file.bytes)
+        let (present, trigrams) = prefilter.present(in: file.bytes, collectingTrigrams: keepingTrigrams)
         result.namesDollr = present.contains(dollrKeyword) || DollrReach.pathNamesDollr(file.path)
         let isDollrCode = !onlyDollrCode || result.namesDollr || markerKeywords.contains(where: present.contains)
         result.outsideDollrCode = !isDollrCode
+        if !isDollrCode { result.trigrams = trigrams }
         var active: [Rule] = []
         var isDataFile: Bool?
         for (k, rule) in rules.enumerated() {

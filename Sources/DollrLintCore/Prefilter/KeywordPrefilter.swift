@@ -85,24 +85,41 @@ public struct KeywordPrefilter: Sendable {
     }
 
     public func present(in bytes: UnsafeBufferPointer<UInt8>) -> KeywordSet {
+        present(in: bytes, collectingTrigrams: false).keywords
+    }
+
+    /// The keywords present, and when asked the file's trigrams (`TrigramFilter`) from the same pass: the automaton
+    /// waits on each table load, and the trigram hashing fills that wait almost for free.
+    public func present(in bytes: [UInt8], collectingTrigrams: Bool) -> (keywords: KeywordSet, trigrams: TrigramFilter?) {
+        bytes.withUnsafeBufferPointer { present(in: $0, collectingTrigrams: collectingTrigrams) }
+    }
+
+    private func present(in bytes: UnsafeBufferPointer<UInt8>, collectingTrigrams: Bool) -> (
+        keywords: KeywordSet, trigrams: TrigramFilter?
+    ) {
         var found = [UInt64](repeating: 0, count: words)
+        var trigramBits = [UInt64](repeating: 0, count: collectingTrigrams ? TrigramFilter.wordCount : 0)
         let flag = KeywordPrefilter.outputFlag
         transitions.withUnsafeBufferPointer { table in
             byteClass.withUnsafeBufferPointer { classes in
                 outputMasks.withUnsafeBufferPointer { masks in
                     found.withUnsafeMutableBufferPointer { found in
-                        var entry: UInt32 = 0
-                        for b in bytes {
-                            entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
-                            guard entry & flag != 0 else { continue }
-                            let base = Int(entry & ~flag) / classCount &* words
-                            for w in 0..<words { found[w] |= masks[base &+ w] }
+                        trigramBits.withUnsafeMutableBufferPointer { trigrams in
+                            var entry: UInt32 = 0
+                            var window: UInt32 = 0
+                            for b in bytes {
+                                entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
+                                if collectingTrigrams { TrigramFilter.add(b, window: &window, to: trigrams) }
+                                guard entry & flag != 0 else { continue }
+                                let base = Int(entry & ~flag) / classCount &* words
+                                for w in 0..<words { found[w] |= masks[base &+ w] }
+                            }
                         }
                     }
                 }
             }
         }
-        return KeywordSet(words: found)
+        return (KeywordSet(words: found), collectingTrigrams ? TrigramFilter(bits: trigramBits) : nil)
     }
 
     /// Whether any keyword occurs in `bytes`; stops at the first.

@@ -2,21 +2,28 @@
 /// code keeps from its first read, so a reach round re-reads only the files that may hold one of its patterns
 /// (`mayContainAny` has false positives, never false negatives). 512 bytes a file, one multiply a byte.
 public struct TrigramFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 64)
+    static let wordCount = 64
+    private var bits: [UInt64]
+
+    /// Filled by `KeywordPrefilter.present(in:collectingTrigrams:)` in the same pass as the keywords.
+    init(bits: [UInt64]) { self.bits = bits }
 
     public init(bytes: [UInt8]) {
+        var bits = [UInt64](repeating: 0, count: TrigramFilter.wordCount)
         bits.withUnsafeMutableBufferPointer { bits in
-            bytes.withUnsafeBufferPointer { bytes in
-                var window: UInt32 = 0
-                for (i, b) in bytes.enumerated() {
-                    window = (window << 8 | UInt32(b >= 65 && b <= 90 ? b + 32 : b)) & 0xFF_FFFF
-                    if i >= 2 {
-                        let bit = TrigramFilter.bit(window)
-                        bits[bit >> 6] |= 1 << UInt64(bit & 63)
-                    }
-                }
-            }
+            var window: UInt32 = 0
+            for b in bytes { TrigramFilter.add(b, window: &window, to: bits) }
         }
+        self.bits = bits
+    }
+
+    /// Shifts one byte into the window and records the trigram it ends (the first two bytes record a trigram with
+    /// leading zero bytes, which no pattern holds, so nothing is lost).
+    @inline(__always)
+    static func add(_ b: UInt8, window: inout UInt32, to bits: UnsafeMutableBufferPointer<UInt64>) {
+        window = (window << 8 | UInt32(b >= 65 && b <= 90 ? b + 32 : b)) & 0xFF_FFFF
+        let bit = TrigramFilter.bit(window)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> 20) }
