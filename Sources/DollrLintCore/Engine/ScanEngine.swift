@@ -153,8 +153,9 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
+        var lastIndex: BuiltIndex?
         if wholeProject {
-            slots = reachDollrCode(
+            (slots, lastIndex) = reachDollrCode(
                 slots, paths: files.map(\.path), project: project, jobs: request.jobs,
                 load: { i in
                     guard case .success(let bytes) = ScanEngine.read(files[i], maxSize: maxSize) else { return nil }
@@ -163,7 +164,7 @@ public final class ScanEngine: Sendable {
                 release: { i, result in result.pending?.releaseSource(rereadingFrom: files[i], maxSize: maxSize) })
         }
         var report = merge(
-            runProjectPhase(slots, jobs: request.jobs), root: request.root,
+            runProjectPhase(slots, jobs: request.jobs, reusing: lastIndex), root: request.root,
             pathPrefix: request.reportPrefix(forDirectory: projectRoot))
         report.summary.skipped.add(walker.skipped)
         report.warnings = walker.warnings + report.warnings
@@ -190,16 +191,20 @@ public final class ScanEngine: Sendable {
             }
             return self.process(f, project: project, onlyDollrCode: wholeProject)
         }
+        var lastIndex: BuiltIndex?
         if wholeProject {
-            slots = reachDollrCode(
+            (slots, lastIndex) = reachDollrCode(
                 slots, paths: files.map(\.path), project: project, jobs: jobs,
                 load: { i in files[i] },
                 release: nil)
         }
-        var report = merge(runProjectPhase(slots, jobs: jobs), root: root, pathPrefix: pathPrefix)
+        var report = merge(runProjectPhase(slots, jobs: jobs, reusing: lastIndex), root: root, pathPrefix: pathPrefix)
         report.summary.durationMS = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         return report
     }
+
+    /// A project index and the slots (in order) whose flow facts it holds.
+    typealias BuiltIndex = (over: [Int], index: ProjectIndex)
 
     struct FileResult: Sendable {
         var findings: [Finding] = []
@@ -222,11 +227,14 @@ public final class ScanEngine: Sendable {
     /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round reads the files left out
     /// again and analyses in full those that import, or name a function or helper of, the files analysed so far.
     /// The index follows calls two helpers deep, so three rounds reach every file it could use.
+    /// Also returns the last index it built, with the slots it was built over: when no file joined after it, the
+    /// project phase needs exactly that index and does not build it again.
     private func reachDollrCode(
         _ slots: [FileResult], paths: [String], project: ProjectContext, jobs: Int, load: @Sendable (Int) -> InMemoryFile?,
         release: (@Sendable (Int, inout FileResult) -> Void)?
-    ) -> [FileResult] {
+    ) -> (slots: [FileResult], lastIndex: BuiltIndex?) {
         var slots = slots
+        var lastIndex: BuiltIndex?
         var analysed = slots.indices.filter { slots[$0].scanned == 1 && !slots[$0].outsideDollrCode }
         var newest = analysed
         var offered = Set<String>()
@@ -237,8 +245,9 @@ public final class ScanEngine: Sendable {
             // Built at the first round: a tree without Dollr code never needs it.
             let tables = pathTables ?? ProjectIndex.PathTables(paths: paths)
             pathTables = tables
-            let withFacts = analysed.filter { slots[$0].pending != nil }
+            let withFacts = analysed.filter { slots[$0].pending != nil }.sorted()
             let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })
+            lastIndex = (withFacts, index)
             let namingDollr = newest.filter { slots[$0].namesDollr }
             let offer = DollrReach.offer(paths: namingDollr.map { paths[$0] }, index: index)
             let patterns = offer.patterns.subtracting(offered)
@@ -272,7 +281,7 @@ public final class ScanEngine: Sendable {
             }
             analysed += newest
         }
-        return slots
+        return (slots, lastIndex)
     }
 
     /// What outlives a file's turn for the project phase: its flow facts, never its tokens. A file read from disk
@@ -320,10 +329,11 @@ public final class ScanEngine: Sendable {
     }
 
     /// The project phase: joins every file's flow facts into one index, then runs the project rules per file with it.
-    private func runProjectPhase(_ slots: [FileResult], jobs: Int) -> [FileResult] {
+    private func runProjectPhase(_ slots: [FileResult], jobs: Int, reusing built: BuiltIndex?) -> [FileResult] {
         let pendingSlots = slots.indices.filter { slots[$0].pending != nil }
         guard !pendingSlots.isEmpty else { return slots }
-        let index = ProjectIndex(files: pendingSlots.map { slots[$0].pending!.flow })
+        let index =
+            built.flatMap { $0.over == pendingSlots ? $0.index : nil } ?? ProjectIndex(files: pendingSlots.map { slots[$0].pending!.flow })
         let finished = Array(pendingSlots.enumerated()).parallelMap(jobs: jobs) { (k, slot) -> FileResult in
             var result = slots[slot]
             let pending = result.pending!
