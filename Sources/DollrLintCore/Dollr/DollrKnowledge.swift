@@ -193,7 +193,9 @@ public final class DollrKnowledge: @unchecked Sendable {
         guard let ref = v["$ref"]?.stringValue, ref.hasPrefix("#/") else { return nil }
         var cur: JSONValue? = spec
         for part in ref.dropFirst(2).split(separator: "/") {
-            let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            // JSON Pointer escapes are rare: most parts are looked up as they are, without Foundation's replacing.
+            let key =
+                part.contains("~") ? part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String(part)
             cur = cur?[key]
         }
         return cur

@@ -187,7 +187,15 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key") }
             let keyOffset = i
             let key = try string()
-            guard keys.insert(key).inserted else {
+            // Small objects (most of a spec) check duplicates by looking; a set only once an object grows.
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            guard !duplicate else {
                 i = keyOffset
                 throw fail("duplicate key \"\(key)\"")
             }
@@ -245,6 +253,13 @@ public struct JSONParser {
 
     private mutating func string() throws -> String {
         i += 1
+        // Most strings have no escape: one scan to the closing quote and one String.
+        var end = i
+        while end < bytes.count && bytes[end] != 0x22 && bytes[end] != 0x5C && bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count && bytes[end] == 0x22 {
+            defer { i = end + 1 }
+            return String(decoding: bytes[i..<end], as: UTF8.self)
+        }
         var buf: [UInt8] = []
         while i < bytes.count {
             let c = bytes[i]

@@ -14,7 +14,8 @@ public enum JWTInspector {
     }
 
     static func decode(_ part: String) -> [UInt8]? {
-        var b = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        // base64url to base64, byte by byte.
+        var b = String(decoding: part.utf8.map { $0 == 0x2D ? 0x2B : ($0 == 0x5F ? 0x2F : $0) }, as: UTF8.self)
         while b.count % 4 != 0 { b += "=" }
         return Data(base64Encoded: b).map { Array($0) }
     }
