@@ -167,15 +167,18 @@ struct Lexer {
         "++", "--", "<<",
     ].map { Array($0.utf8) }
 
+    /// For each first byte, the operators it can start, longest first: most punctuation (`(`, `,`, `;`) starts none,
+    /// and the others are compared with two or three candidates instead of all thirty-three.
+    private static let operatorsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for op in operators3 + operators2 { table[Int(op[0])].append(op) }
+        return table
+    }()
+
     private mutating func lexPunctuation() {
-        for op in Lexer.operators3 where matches(op, at: pos) {
-            tokens.append(Token(.punctuation, pos, pos + 3))
-            pos += 3
-            return
-        }
-        for op in Lexer.operators2 where matches(op, at: pos) {
-            tokens.append(Token(.punctuation, pos, pos + 2))
-            pos += 2
+        for op in Lexer.operatorsByFirstByte[Int(bytes[pos])] where matches(op, at: pos) {
+            tokens.append(Token(.punctuation, pos, pos + op.count))
+            pos += op.count
             return
         }
         // One UTF-8 scalar (or one stray byte of invalid UTF-8).
