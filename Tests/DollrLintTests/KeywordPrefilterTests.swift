@@ -13,6 +13,20 @@ final class KeywordPrefilterTests: XCTestCase {
         XCTAssertEqual(filter.present(in: Array("xyz".utf8)), [])
     }
 
+    /// A keyword or trigram at any position of a buffer is seen, whatever its length.
+    func testKeywordsAndTrigramsAreFoundAtEveryPosition() {
+        let filter = KeywordPrefilter(keywords: ["he", "dollr_client_secret", "/v1/"])
+        for length in [40, 41, 97] {
+            for at in 0...(length - 19) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                bytes.replaceSubrange(at..<(at + 19), with: Array("DOLLR_CLIENT_SECRET".utf8))
+                let (found, trigrams) = filter.present(in: bytes, collectingTrigrams: true)
+                XCTAssertEqual(found, [1], "length \(length), at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("dollr_client_secret")]), true, "at \(at)")
+            }
+        }
+    }
+
     func testContainsAnyStopsAtTheFirstMatch() {
         let filter = KeywordPrefilter(keywords: ["charge_customer(", "dollr"])
         XCTAssertTrue(filter.containsAny(in: Array("return Charge_Customer(order)".utf8)))
