@@ -36,16 +36,13 @@ final class KeywordPrefilterTests: XCTestCase {
 
     /// The trigram filter a reach round asks before reading a file again: never a false "no".
     func testTrigramFilterRulesOutOnlyWhatCannotOccur() {
-        let filter = TrigramFilter(bytes: Array("return Charge_Customer(order)\nimport { x } from './payments'".utf8))
+        let text = "return Charge_Customer(order)\nimport { x } from './payments'"
+        let filter = KeywordPrefilter(keywords: []).present(in: Array(text.utf8), collectingTrigrams: true).trigrams!
         XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("charge_customer(")]))
         XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("zzz_none("), TrigramFilter.Pattern("/payments")]))
         XCTAssertFalse(filter.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]))
         XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("q(")]), "too short to rule out")
         XCTAssertFalse(filter.mayContainAny([]))
-        // The prefilter's pass collects the same trigrams.
-        let bytes = Array("return Charge_Customer(order)".utf8)
-        let fused = KeywordPrefilter(keywords: ["dollr"]).present(in: bytes, collectingTrigrams: true).trigrams
-        XCTAssertEqual(fused?.mayContainAny([TrigramFilter.Pattern("charge_customer(")]), true)
-        XCTAssertEqual(fused?.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]), false)
+
     }
 }

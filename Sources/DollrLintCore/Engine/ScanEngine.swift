@@ -224,8 +224,9 @@ public final class ScanEngine: Sendable {
         var trigrams: TrigramFilter?
     }
 
-    /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round reads the files left out
-    /// again and analyses in full those that import, or name a function or helper of, the files analysed so far.
+    /// Grows the analysed files from the Dollr code outwards (`DollrReach`): each round looks again at the files left
+    /// out (ruling most out by the trigrams kept from their first read, reading the rest) and analyses in full those
+    /// that import, or name a function or helper of, the files analysed so far.
     /// The index follows calls two helpers deep, so three rounds reach every file it could use.
     /// Also returns the last index it built, with the slots it was built over: when no file joined after it, the
     /// project phase needs exactly that index and does not build it again.

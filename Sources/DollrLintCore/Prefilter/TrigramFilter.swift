@@ -3,19 +3,10 @@
 /// (`mayContainAny` has false positives, never false negatives). 512 bytes a file, one multiply a byte.
 public struct TrigramFilter: Sendable {
     static let wordCount = 64
-    private var bits: [UInt64]
+    private let bits: [UInt64]
 
     /// Filled by `KeywordPrefilter.present(in:collectingTrigrams:)` in the same pass as the keywords.
     init(bits: [UInt64]) { self.bits = bits }
-
-    public init(bytes: [UInt8]) {
-        var bits = [UInt64](repeating: 0, count: TrigramFilter.wordCount)
-        bits.withUnsafeMutableBufferPointer { bits in
-            var window: UInt32 = 0
-            for b in bytes { TrigramFilter.add(b, window: &window, to: bits) }
-        }
-        self.bits = bits
-    }
 
     /// Shifts one byte into the window and records the trigram it ends (the first two bytes record a trigram with
     /// leading zero bytes, which no pattern holds, so nothing is lost).
