@@ -100,11 +100,7 @@ public final class DollrCallIndex {
         let tokens = calls.map { $0.call.nameToken }.sorted()
         var inner = Set<Int>()
         for c in calls {
-            var lo = 0, hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if tokens[mid] < c.urlArgument.lowerBound { lo = mid + 1 } else { hi = mid }
-            }
+            var lo = tokens.partitionPoint(where: { $0 < c.urlArgument.lowerBound })
             while lo < tokens.count, tokens[lo] < c.urlArgument.upperBound {
                 if tokens[lo] != c.call.nameToken { inner.insert(tokens[lo]) }
                 lo += 1

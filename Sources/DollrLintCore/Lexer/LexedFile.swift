@@ -187,11 +187,7 @@ public final class LexedFile {
     /// The language of the region a token belongs to.
     /// Binary search: regions hold ascending, disjoint token ranges, and a Markdown file may have thousands of them.
     public func language(ofToken i: Int) -> Language {
-        var lo = 0, hi = regionTokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if regionTokens[mid].tokens.lowerBound <= i { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = regionTokens.partitionPoint(where: { $0.tokens.lowerBound <= i })
         if lo > 0 && regionTokens[lo - 1].tokens.contains(i) { return regionTokens[lo - 1].language }
         return source.language
     }

@@ -110,12 +110,7 @@ public struct IdempotencyFlow: Sendable {
     /// Calls inside a byte range, in order (calls are sorted by offset).
     public func calls(in range: Range<Int>) -> ArraySlice<FlowCall> {
         let calls = facts.calls
-        var lo = 0
-        var hi = calls.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if calls[mid].offset < range.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = calls.partitionPoint(where: { $0.offset < range.lowerBound })
         var end = lo
         while end < calls.count && calls[end].offset < range.upperBound { end += 1 }
         return calls[lo..<end]

@@ -144,13 +144,7 @@ public final class RetryOnClientErrorRule: Rule {
         let blocks = model.blocks.blocks
         let conditions = HTTPStatusConditionReader(file: file)
         // Blocks are sorted by where their bodies start: only those that start in the region are read.
-        var lo = 0
-        var hi = blocks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if blocks[mid].body.lowerBound < loop.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        for k in lo..<blocks.count {
+        for k in blocks.partitionPoint(where: { $0.body.lowerBound < loop.lowerBound })..<blocks.count {
             let handler = blocks[k]
             // A header is short: a body that starts far past the region has its header past it too.
             if handler.body.lowerBound > loop.upperBound + 256 { break }

@@ -619,11 +619,7 @@ struct QueryBuilders {
 
     /// Whether one of them lies in `range`.
     func any(in range: Range<Int>) -> Bool {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = tokens.partitionPoint(where: { $0 < range.lowerBound })
         return lo < tokens.count && tokens[lo] < range.upperBound
     }
 }
