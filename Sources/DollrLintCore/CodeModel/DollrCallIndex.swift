@@ -37,7 +37,8 @@ public final class DollrCallIndex {
         // `v1` rather than `/v1`: relative paths (`"v1/executions/collection"`) and joined segments (`"v1", "status"`) too.
         let v1 = Array("v1".utf8)
         // Names bound to names bound to a path, three deep; a file without `v1` anywhere has none.
-        for _ in 0..<3 where file.source.containsKeyword("v1") {
+        let saysV1 = file.source.containsKeyword("v1")
+        for _ in 0..<3 where saysV1 {
             let known = pathNames.count
             for b in model.bindings where b.kind == .assignment && !pathNames.contains(b.normalizedName) {
                 if b.value.contains(where: { k in
@@ -316,6 +317,7 @@ public final class DollrCallIndex {
         let saysSecret = source.containsKeyword("secret")
         let saysRealtime = source.containsKeyword("realtime")
         let saysAccessToken = source.containsKeyword("access_token") || source.containsKeyword("accesstoken")
+        let saysAnyCarrierWord = saysAuthorization || saysSecret || saysRealtime || saysAccessToken
         // Same-file functions that build the Authorization header (`def headers(self)`, `async function dollrHeaders()`).
         var headerFunctions = Set<String>()
         for f in model.functions where saysAuthorization {
@@ -327,10 +329,7 @@ public final class DollrCallIndex {
             }
         }
         // Objects that carry the Authorization header or the client secret, whatever they are called.
-        for b in model.bindings
-        where b.kind == .assignment && holdsByBinding[b.nameToken] == nil
-            && (saysAuthorization || saysSecret || saysRealtime || saysAccessToken)
-        {
+        for b in model.bindings where saysAnyCarrierWord && b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
             // `key = await realtimeKey(...)`, `dollr.RealtimeKeyAsync(...)`: a realtime key is meant for the browser.
             if saysRealtime, b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") })
             {
