@@ -112,11 +112,11 @@ public final class PatternRule: Rule {
             let options: NSRegularExpression.Options = p.ignore_case == true ? [.caseInsensitive] : []
             let regex: LazyRegex
             let group = p.group ?? 0
+            do { regex = try LazyRegex(pattern: p.regex, options: options, compilingNow: compiling) } catch {
+                throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
+            }
             if compiling {
-                let compiled: NSRegularExpression
-                do { compiled = try NSRegularExpression(pattern: p.regex, options: options) } catch {
-                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].regex: not a valid regular expression: \(p.regex)")
-                }
+                let compiled = regex.regex
                 if PatternRule.matchesEmpty(compiled) {
                     throw LoadError.invalid(
                         file: file, problem: "patterns[\(k)].regex: matches the empty string, so it would match everywhere: \(p.regex)")
@@ -125,9 +125,6 @@ public final class PatternRule: Rule {
                     throw LoadError.invalid(
                         file: file, problem: "patterns[\(k)].group: the regex has only \(compiled.numberOfCaptureGroups) groups")
                 }
-                regex = LazyRegex(compiled: compiled)
-            } else {
-                regex = LazyRegex(pattern: p.regex, options: options)
             }
             var scopes: Set<Scope> = []
             for s in p.scope ?? ["code", "string"] {
@@ -138,11 +135,8 @@ public final class PatternRule: Rule {
             }
             var near: LazyRegex? = nil
             if let n = p.near {
-                near = LazyRegex(pattern: n, options: [.caseInsensitive])
-                if compiling {
-                    do { near = LazyRegex(compiled: try NSRegularExpression(pattern: n, options: [.caseInsensitive])) } catch {
-                        throw LoadError.invalid(file: file, problem: "patterns[\(k)].near: not a valid regular expression: \(n)")
-                    }
+                do { near = try LazyRegex(pattern: n, options: [.caseInsensitive], compilingNow: compiling) } catch {
+                    throw LoadError.invalid(file: file, problem: "patterns[\(k)].near: not a valid regular expression: \(n)")
                 }
             }
             patterns.append(
@@ -155,11 +149,7 @@ public final class PatternRule: Rule {
                     dollrScoped: p.dollr_scope ?? false))
         }
         do {
-            allow = try (spec.allow ?? []).map {
-                compiling
-                    ? LazyRegex(compiled: try NSRegularExpression(pattern: $0, options: [.caseInsensitive]))
-                    : LazyRegex(pattern: $0, options: [.caseInsensitive])
-            }
+            allow = try (spec.allow ?? []).map { try LazyRegex(pattern: $0, options: [.caseInsensitive], compilingNow: compiling) }
         } catch {
             throw LoadError.invalid(file: file, problem: "allow: not a valid regular expression")
         }

@@ -22,6 +22,15 @@ public final class LazyRegex: Sendable {
         cache = Mutex(compiled)
     }
 
+    /// Compiled now when `compilingNow` (a rule file being checked: a broken pattern throws here), else on first use.
+    public convenience init(pattern: String, options: NSRegularExpression.Options, compilingNow: Bool) throws {
+        if compilingNow {
+            self.init(compiled: try NSRegularExpression(pattern: pattern, options: options))
+        } else {
+            self.init(pattern: pattern, options: options)
+        }
+    }
+
     public var regex: NSRegularExpression {
         cache.withLock { cached in
             if let cached { return cached }
