@@ -27,7 +27,7 @@ final class RegistryTests: XCTestCase {
             XCTAssertFalse(RuleExplanation.text(d).isEmpty)
         }
         for (name, text) in BundledResources.files where name.split(separator: "/").count == 2 {
-            XCTAssertNoThrow(try PatternRule(json: Data(text.utf8), file: name), name)
+            XCTAssertNoThrow(try PatternRule(json: Array(text.utf8), file: name), name)
         }
     }
 
@@ -49,6 +49,37 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(
             engine.scan(files: [InMemoryFile(path: "a.js", contents: "const u = 'https://staging.heydollr.app'; // staging.heydollr.app\n")]
             ).findings.count, 1)
+    }
+
+    /// Each problem in a rule file names its key path and what was expected there.
+    func testRuleFileProblemsNameTheirKeyPath() {
+        let base = """
+            "id": "x", "category": "integration", "severity": "warning", "title": "t", "rationale": "r", "fix": "f",
+            "help": "https://example.com", "message": "m", "keywords": []
+            """
+        let examples = #""examples": {"triggering": [], "non_triggering": []}"#
+        let cases: [(String, String)] = [
+            ("{\(base), \(examples)}", "x.json: patterns: required key is missing"),
+            ("{\(base), \"patterns\": [{\"regex\": 3}], \(examples)}", "x.json: patterns[0].regex: expected a string"),
+            (
+                "{\(base), \"patterns\": [{\"regex\": \"a\", \"group\": \"1\"}], \(examples)}",
+                "x.json: patterns[0].group: expected an integer"
+            ),
+            (
+                "{\(base), \"patterns\": [{\"regex\": \"a\"}], \"examples\": {\"triggering\": [{\"path\": \"a.js\"}], "
+                    + "\"non_triggering\": []}}",
+                "x.json: examples.triggering[0].code: required key is missing"
+            ),
+            (
+                "{\(base), \"patterns\": [{\"regex\": \"a\"}], \"files\": {\"include\": \"*.js\"}, \(examples)}",
+                "x.json: files.include: expected an array of strings"
+            ),
+            ("[1]", "x.json: document: expected an object"),
+            ("{\"id\": \"x\", \"id\": \"y\"}", "x.json: invalid JSON: duplicate key \"id\" at line 1, column 13"),
+        ]
+        for (json, expected) in cases {
+            XCTAssertThrowsError(try PatternRule(json: Array(json.utf8), file: "x.json"), json) { XCTAssertEqual("\($0)", expected) }
+        }
     }
 
     func testSpecCanBeSwapped() throws {

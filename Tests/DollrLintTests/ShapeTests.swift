@@ -67,7 +67,7 @@ final class ShapeTests: XCTestCase {
     /// A runaway user pattern (catastrophic backtracking) is stopped by the budget: the file is counted too complex,
     /// named in a warning, and the scan returns.
     func testCatastrophicUserPatternIsTimeBoxed() throws {
-        let rule = try PatternRule(json: Data(userRule(id: "runaway", regex: "(a+)+$").utf8), file: "runaway.json")
+        let rule = try PatternRule(json: Array(userRule(id: "runaway", regex: "(a+)+$").utf8), file: "runaway.json")
         let engine = ScanEngine(rules: [rule], knowledge: TestSupport.knowledge)
         let report = engine.scan(files: [InMemoryFile(path: "a.txt", contents: String(repeating: "a", count: 30_000) + "!")])
         XCTAssertEqual(report.summary.skipped.tooComplex, 1)
@@ -78,17 +78,17 @@ final class ShapeTests: XCTestCase {
     /// A user pattern that can match the empty string is refused when loaded, naming the file.
     func testEmptyMatchingUserPatternIsRejected() {
         for regex in ["x*", "(?=a)", "\\\\b", "$", "a?"] {
-            XCTAssertThrowsError(try PatternRule(json: Data(userRule(id: "empty", regex: regex).utf8), file: "rules/empty.json"), regex) {
+            XCTAssertThrowsError(try PatternRule(json: Array(userRule(id: "empty", regex: regex).utf8), file: "rules/empty.json"), regex) {
                 error in
                 XCTAssertTrue("\(error)".hasPrefix("rules/empty.json: patterns[0].regex: matches the empty string"), "\(error)")
             }
         }
-        XCTAssertNoThrow(try PatternRule(json: Data(userRule(id: "fine", regex: "x+").utf8), file: "fine.json"))
+        XCTAssertNoThrow(try PatternRule(json: Array(userRule(id: "fine", regex: "x+").utf8), file: "fine.json"))
     }
 
     /// A pattern matching everywhere is capped per file, not a million findings.
     func testFindingsPerRuleAreCapped() throws {
-        let rule = try PatternRule(json: Data(userRule(id: "every-x", regex: "x").utf8), file: "every-x.json")
+        let rule = try PatternRule(json: Array(userRule(id: "every-x", regex: "x").utf8), file: "every-x.json")
         let engine = ScanEngine(rules: [rule], knowledge: TestSupport.knowledge)
         let report = engine.scan(files: [InMemoryFile(path: "x.txt", contents: String(repeating: "x\n", count: 5_000))])
         XCTAssertEqual(report.findings.count, PatternRule.maxFindingsPerFile)

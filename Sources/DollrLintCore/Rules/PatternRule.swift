@@ -32,8 +32,9 @@ public final class PatternRule: Rule {
         let dollrScoped: Bool
     }
 
-    struct Spec: Decodable {
-        struct PatternSpec: Decodable {
+    /// A rule file as written, read key by key (`JSONFields`) so each problem names its key path.
+    struct Spec {
+        struct PatternSpec {
             var regex: String
             var scope: [String]?
             var message: String?
@@ -46,19 +47,32 @@ public final class PatternRule: Rule {
             var near_lines: Int?
             var near_scope: String?
             var dollr_scope: Bool?
+
+            init(_ f: JSONFields) throws {
+                regex = try f.string("regex")
+                scope = try f.optionalStrings("scope")
+                message = try f.optionalString("message")
+                requires = try f.optionalStrings("requires")
+                ignore_case = try f.optionalBool("ignore_case")
+                group = try f.optionalInt("group")
+                min_entropy = try f.optionalDouble("min_entropy")
+                languages = try f.optionalStrings("languages")
+                near = try f.optionalString("near")
+                near_lines = try f.optionalInt("near_lines")
+                near_scope = try f.optionalString("near_scope")
+                dollr_scope = try f.optionalBool("dollr_scope")
+            }
         }
-        struct ExampleSpec: Decodable {
+        struct ExampleSpec {
             var path: String
             var code: String
             var context: [String: String]?
-        }
-        struct Examples: Decodable {
-            var triggering: [ExampleSpec]
-            var non_triggering: [ExampleSpec]
-        }
-        struct Files: Decodable {
-            var include: [String]?
-            var exclude: [String]?
+
+            init(_ f: JSONFields) throws {
+                path = try f.string("path")
+                code = try f.string("code")
+                context = try f.optionalStringMap("context")
+            }
         }
         var id: String
         var category: String
@@ -72,10 +86,35 @@ public final class PatternRule: Rule {
         var keywords_outside_dollr_code: [String]?
         var patterns: [PatternSpec]
         var allow: [String]?
-        var files: Files?
+        var include: [String]?
+        var exclude: [String]?
         var languages: [String]?
         var reads_gitignored_env_files: Bool?
-        var examples: Examples
+        var triggering: [ExampleSpec]
+        var non_triggering: [ExampleSpec]
+
+        init(_ f: JSONFields) throws {
+            id = try f.string("id")
+            category = try f.string("category")
+            severity = try f.string("severity")
+            title = try f.string("title")
+            rationale = try f.string("rationale")
+            fix = try f.string("fix")
+            help = try f.string("help")
+            message = try f.string("message")
+            keywords = try f.strings("keywords")
+            keywords_outside_dollr_code = try f.optionalStrings("keywords_outside_dollr_code")
+            patterns = try f.objects("patterns").map(PatternSpec.init)
+            allow = try f.optionalStrings("allow")
+            let files = try f.optionalObject("files")
+            include = try files?.optionalStrings("include")
+            exclude = try files?.optionalStrings("exclude")
+            languages = try f.optionalStrings("languages")
+            reads_gitignored_env_files = try f.optionalBool("reads_gitignored_env_files")
+            let examples = try f.object("examples")
+            triggering = try examples.objects("triggering").map(ExampleSpec.init)
+            non_triggering = try examples.objects("non_triggering").map(ExampleSpec.init)
+        }
     }
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -90,10 +129,15 @@ public final class PatternRule: Rule {
     /// Parses and validates a rule file; every problem names the file and the key. `compiling: false` (the bundled
     /// rules, whose tests compile every pattern) leaves each regex to be compiled where it first runs, so a start
     /// does not pay for patterns no file needs.
-    public init(json: Data, file: String, compiling: Bool = true) throws {
+    public init(json: [UInt8], file: String, compiling: Bool = true) throws {
+        let document: JSONValue
+        // The strict parser: JSONDecoder kept one of two repeated keys silently.
+        do { document = try JSONParser.parse(json, maxDepth: 32) } catch {
+            throw LoadError.invalid(file: file, problem: "invalid JSON: \(error)")
+        }
         let spec: Spec
-        do { spec = try JSONDecoder().decode(Spec.self, from: json) } catch let e as DecodingError {
-            throw LoadError.invalid(file: file, problem: ConfigError.describe(e))
+        do { spec = try Spec(JSONFields(document)) } catch let problem as JSONFields.Problem {
+            throw LoadError.invalid(file: file, problem: problem.description)
         }
         let expectedID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         guard spec.id == expectedID else {
@@ -157,7 +201,7 @@ public final class PatternRule: Rule {
         var literals: [String] = []
         literalIndex = spec.patterns.map { p in
             // ICU folds the Kelvin sign to k and the long s to s: a case-insensitive literal with those letters is no test.
-            let caseInsensitive = p.ignore_case == true || p.regex.contains("(?i")
+            let caseInsensitive = p.ignore_case == true || p.regex.has("(?i")
             guard let literal = RequiredLiteral.of(pattern: p.regex),
                 !caseInsensitive || !literal.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") })
             else { return nil }
@@ -165,8 +209,8 @@ public final class PatternRule: Rule {
             return literals.count - 1
         }
         literalFilter = KeywordPrefilter(keywords: literals)
-        include = (spec.files?.include ?? []).map { GlobPattern($0) }
-        exclude = (spec.files?.exclude ?? []).map { GlobPattern($0) }
+        include = (spec.include ?? []).map { GlobPattern($0) }
+        exclude = (spec.exclude ?? []).map { GlobPattern($0) }
         languages = try PatternRule.languages(spec.languages, file: file, key: "languages")
         func examples(_ list: [Spec.ExampleSpec], _ kind: String) -> [RuleExample] {
             list.enumerated().map {
@@ -179,8 +223,8 @@ public final class PatternRule: Rule {
             id: RuleID(spec.id), category: category, severity: severity, title: spec.title, rationale: spec.rationale, fix: spec.fix,
             helpURL: spec.help, keywords: spec.keywords, keywordsOutsideDollrCode: spec.keywords_outside_dollr_code ?? [],
             readsGitIgnoredEnvFiles: spec.reads_gitignored_env_files ?? false,
-            triggering: examples(spec.examples.triggering, "triggering"),
-            nonTriggering: examples(spec.examples.non_triggering, "non_triggering"),
+            triggering: examples(spec.triggering, "triggering"),
+            nonTriggering: examples(spec.non_triggering, "non_triggering"),
             source: file)
     }
 

@@ -6,21 +6,35 @@ public struct RuleExample: Sendable {
     public var code: String
     /// Other files of the little project (package.json, .gitignore, ...), path -> contents.
     public var context: [String: String]
+    private let declaration: Declaration
+
+    /// Where an example was declared: a Swift source line, or a place in a rule file. Kept raw and named only when a
+    /// test fails, since every start builds every rule's examples.
+    private enum Declaration: Sendable {
+        case swift(file: StaticString, line: UInt)
+        case named(String)
+    }
+
     /// Where the example was declared, for failure messages.
-    public var origin: String
+    public var origin: String {
+        switch declaration {
+        case .swift(let file, let line): return "\(String(describing: file).split(separator: "/").last ?? ""):\(line)"
+        case .named(let origin): return origin
+        }
+    }
 
     public init(_ path: String, _ code: String, context: [String: String] = [:], file: StaticString = #file, line: UInt = #line) {
         self.path = path
         self.code = code
         self.context = context
-        self.origin = "\((String(describing: file) as NSString).lastPathComponent):\(line)"
+        declaration = .swift(file: file, line: line)
     }
 
     public init(path: String, code: String, context: [String: String], origin: String) {
         self.path = path
         self.code = code
         self.context = context
-        self.origin = origin
+        declaration = .named(origin)
     }
 
     public static let marker: Character = "↓"

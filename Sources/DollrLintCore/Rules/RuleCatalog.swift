@@ -15,7 +15,7 @@ public enum RuleCatalog {
     /// Bundled data rules: every `rules/*.json` compiled into the binary.
     public static func bundledDataRules() throws -> [Rule] {
         try BundledResources.files.keys.sorted().filter { $0.hasPrefix("rules/") && $0.split(separator: "/").count == 2 }.map { name in
-            try PatternRule(json: Data(BundledResources.files[name]!.utf8), file: name, compiling: false)
+            try PatternRule(json: Array(BundledResources.files[name]!.utf8), file: name, compiling: false)
         }
     }
 
@@ -29,9 +29,7 @@ public enum RuleCatalog {
         return try names.sorted().filter { $0.hasSuffix(".json") }.map { name in
             let path = directory + "/" + name
             let bytes = try FileReader.readOptionFile(path, limit: 5_000_000, what: "rule file")
-            // JSONDecoder keeps one of two repeated keys silently; the strict parser names the key.
-            do { _ = try JSONParser.parse(bytes) } catch { throw ConfigError(file: path, "invalid JSON: \(error)") }
-            do { return try PatternRule(json: Data(bytes), file: path) } catch let e as PatternRule.LoadError {
+            do { return try PatternRule(json: bytes, file: path) } catch let e as PatternRule.LoadError {
                 throw ConfigError(file: "", e.description)
             }
         }
