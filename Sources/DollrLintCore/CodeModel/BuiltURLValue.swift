@@ -118,7 +118,7 @@ extension CodeModel {
                     let value = named ? "\u{FFFC}" : take(nil)
                     // An unknown integer (`%d`) can only be an id: kept as written, so it never stands for a literal
                     // segment of an endpoint (`/v1/invoices/%d/publish` is not `/v1/invoices/publish/{id}`).
-                    out += value.contains("\u{FFFC}") && "diu".contains(chars[k]) ? String(chars[i...k]) : value
+                    out += value.has("\u{FFFC}") && "diu".contains(chars[k]) ? String(chars[i...k]) : value
                     i = k + 1
                     continue
                 }

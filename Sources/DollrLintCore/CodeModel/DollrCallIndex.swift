@@ -113,7 +113,7 @@ public final class DollrCallIndex {
     /// Whether an identifier or string of the file (not a comment) names Dollr.
     static func namesDollrInCode(_ file: LexedFile) -> Bool {
         file.tokens.indices.contains { k in
-            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().contains("dollr")
+            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().has("dollr")
         }
     }
 

@@ -110,7 +110,7 @@ public enum SecretNames {
         guard t.kind == .identifier else { return false }
         let name = file.text(i)
         if let p = file.previous(i), file.isPunct(p, ".") || file.isPunct(p, "?.") || file.isPunct(p, "->") || file.isPunct(p, "::") {
-            if name == name.uppercased() && name.contains("_") { return true }
+            if name == name.uppercased() && name.has("_") { return true }
             var k = p
             while let q = file.previous(k), file.tokens[q].kind == .identifier {
                 if envObjectWords.contains(CodeModel.normalize(file.text(q))) { return true }
@@ -139,7 +139,7 @@ public enum SecretNames {
         // Most names start with an ASCII letter no prefix starts with: rejected before any Unicode case mapping.
         if let first = name.utf8.first, first < 0x80, !publicPrefixInitials.contains(first & 0xDF) { return nil }
         let upper = name.uppercased()
-        guard name == upper || name.contains("_") else { return nil }
+        guard name == upper || name.has("_") else { return nil }
         for p in publicPrefixes where upper.hasPrefix(p) && upper.count > p.count {
             let rest = String(upper.dropFirst(p.count))
             let n = CodeModel.normalize(rest)

@@ -195,7 +195,7 @@ public final class DollrKnowledge: @unchecked Sendable {
         for part in ref.dropFirst(2).split(separator: "/") {
             // JSON Pointer escapes are rare: most parts are looked up as they are, without Foundation's replacing.
             let key =
-                part.contains("~") ? part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String(part)
+                part.has("~") ? part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String(part)
             cur = cur?[key]
         }
         return cur

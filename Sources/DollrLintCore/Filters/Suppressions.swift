@@ -21,7 +21,7 @@ public enum SuppressionFilter {
         var result: [Suppression] = []
         for t in lexed.tokens where t.kind == .comment {
             let text = lexed.source.text(t.start..<t.end)
-            guard text.contains("dollr-lint:") else { continue }
+            guard text.has("dollr-lint:") else { continue }
             // A block comment may hold several lines; look at each.
             var lineOffset = t.start
             for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {

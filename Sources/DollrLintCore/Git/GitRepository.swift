@@ -108,7 +108,7 @@ public struct GitRepository: Sendable {
     /// Reads objects by name (an id, or `HEAD:path`) through one `git cat-file --batch`, in request order.
     /// A name holding a newline cannot be asked for and comes back missing.
     public func blobs(_ names: [String], limit: Int) throws -> [String: BlobContent] {
-        let askable = names.filter { !$0.contains("\n") }
+        let askable = names.filter { !$0.has("\n") }
         guard !askable.isEmpty else { return [:] }
         var reader = CatFileBatchReader(limit: limit)
         try runner.stream(["cat-file", "--batch"], input: Array(askable.joined(separator: "\n").utf8) + [0x0A]) { reader.feed($0) }

@@ -246,8 +246,8 @@ struct Lexer {
                     let closer: [UInt8] = triple ? [q, q, q] : [q]
                     pos += closer.count
                     lexStringBody(
-                        start: start, closer: closer, interpolation: prefix.contains("f") ? .braceHole : .none,
-                        escapes: !prefix.contains("r"), multiline: triple)
+                        start: start, closer: closer, interpolation: prefix.has("f") ? .braceHole : .none,
+                        escapes: !prefix.has("r"), multiline: triple)
                     return true
                 }
             }

@@ -62,9 +62,9 @@ final class LiteralReader {
         // whenever its branch is taken, so it is read as the value; with two literal branches or a typed one nothing is guessed.
         if let branches = conditionalBranches(r) {
             let values = branches.map { read($0, path: path, depth: depth + 1) }
-            let plain = values.filter { if case .string(let s) = $0 { return !s.contains("\u{FFFC}") } else { return false } }
+            let plain = values.filter { if case .string(let s) = $0 { return !s.has("\u{FFFC}") } else { return false } }
             let open = values.filter { v in
-                if case .string(let s) = v { return s.contains("\u{FFFC}") }
+                if case .string(let s) = v { return s.has("\u{FFFC}") }
                 return v == .unknown
             }
             return plain.count == 1 && plain.count + open.count == values.count ? plain[0] : .unknown

@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 
 /// One problem, shaped like an item of Dollr's HTTP 422 `detail` array, plus the dollr-lint rule that reports it.
-public struct ValidationProblem: Equatable, Sendable {
-    public enum LocPart: Equatable, Sendable, CustomStringConvertible {
+public struct ValidationProblem: Hashable, Sendable {
+    public enum LocPart: Hashable, Sendable, CustomStringConvertible {
         case key(String), index(Int)
         public var description: String {
             switch self {
@@ -22,8 +22,13 @@ public struct ValidationProblem: Equatable, Sendable {
 /// there adds nothing and would never end), and each `$ref`'s problems at each location, so a schema shared by many
 /// branches (`allOf` chains, diamonds) is checked once per value and the work stays linear in spec and payload size.
 struct SchemaWalk {
+    struct Place: Hashable {
+        let ref: String
+        let field: String?
+        let loc: [ValidationProblem.LocPart]
+    }
     var activeRefs: Set<String> = []
-    var memo: [String: [ValidationProblem]] = [:]
+    var memo: [Place: [ValidationProblem]] = [:]
     /// Schema visits, for tests that bound the work.
     var visits = 0
 }
@@ -56,7 +61,7 @@ public final class PayloadValidator {
             let templateSegs = endpoint.template.split(separator: "/").map(String.init)
             // Placeholders in a path (`YOUR_REFERENCE_ID`, `<id>`, `{id}`, `:id`, `$REF`) are not values.
             for (t, v) in zip(templateSegs, segs)
-            where t.hasPrefix("{") && !v.contains("\u{FFFC}") && !v.hasPrefix(":") && !v.hasPrefix("{") && !v.hasPrefix("<")
+            where t.hasPrefix("{") && !v.has("\u{FFFC}") && !v.hasPrefix(":") && !v.hasPrefix("{") && !v.hasPrefix("<")
                 && !v.hasPrefix("$")
                 && !(v.uppercased() == v && v.contains(where: { $0.isLetter }) && !v.contains(where: { $0.isNumber }))
                 && !SecretHeuristics.isPlaceholder(v)
@@ -204,7 +209,7 @@ public final class PayloadValidator {
         }
         // Back at a schema already being checked against this very value: it adds nothing, and would never end.
         guard !walk.activeRefs.contains(ref) else { return }
-        let key = ref + "\u{0}" + (field ?? "") + "\u{0}" + loc.map { $0.description }.joined(separator: "\u{1}")
+        let key = SchemaWalk.Place(ref: ref, field: field, loc: loc)
         if let known = walk.memo[key] {
             problems += known
             return
@@ -214,8 +219,8 @@ public final class PayloadValidator {
         validateResolved(value, schema: raw, loc: loc, field: field, into: &found, depth: depth, walk: &walk)
         walk.activeRefs.remove(ref)
         // Two branches reaching one schema report its problems once, or a doubling allOf chain would double them.
-        var seen: Set<String> = []
-        found = found.filter { seen.insert("\($0.loc)\u{0}\($0.msg)\u{0}\($0.type)\u{0}\($0.rule)").inserted }
+        var seen: Set<ValidationProblem> = []
+        found = found.filter { seen.insert($0).inserted }
         walk.memo[key] = found
         problems += found
     }
@@ -449,7 +454,7 @@ public final class PayloadValidator {
     }
 
     private func enumMessage(_ value: JSONValue, options: String, field: String?) -> String {
-        if case .string(let s) = value, let hit = ["'\(s.uppercased())'"].first(where: { options.contains($0) }), s != s.uppercased() {
+        if case .string(let s) = value, let hit = ["'\(s.uppercased())'"].first(where: { options.has($0) }), s != s.uppercased() {
             return "\(field ?? "value") must be one of \(options); enum values are upper case: \(hit)"
         }
         return "\(field ?? "value") must be one of \(options), got \(display(value))"

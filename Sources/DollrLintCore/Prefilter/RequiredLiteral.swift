@@ -6,7 +6,7 @@ enum RequiredLiteral {
     static func of(pattern: String, minimumLength: Int = 3) -> [UInt8]? {
         let p = Array(pattern.utf8)
         // Free-spacing mode gives spaces and `#` other meanings; such patterns are not analysed.
-        if pattern.contains("(?x") { return nil }
+        if pattern.has("(?x") { return nil }
         var best: [UInt8] = []
         var run: [UInt8] = []
         func endRun() {

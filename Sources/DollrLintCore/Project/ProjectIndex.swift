@@ -125,7 +125,7 @@ public struct ProjectIndex: Sendable {
     /// An execute or status whose kind is a hole: the function puts a kind it is handed into the path.
     static func takesKind(_ op: DollrOperation) -> Bool {
         switch op {
-        case .execute(let kind), .status(let kind): return kind.contains("\u{FFFC}")
+        case .execute(let kind), .status(let kind): return kind.has("\u{FFFC}")
         default: return false
         }
     }

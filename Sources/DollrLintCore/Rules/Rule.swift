@@ -258,7 +258,7 @@ public final class RuleContext {
         guard source.containsKeyword("/v1/") else { return false }
         return dollrCalls.calls.contains { c in
             let segments = c.path.split(separator: "/")
-            guard segments.count >= 3, !segments[1].contains("\u{FFFC}"), !segments[2].contains("\u{FFFC}") else { return false }
+            guard segments.count >= 3, !segments[1].has("\u{FFFC}"), !segments[2].has("\u{FFFC}") else { return false }
             return !knowledge.endpoints(matching: c.path).isEmpty
         }
     }()

@@ -14,3 +14,13 @@ extension String {
         return hay.withUTF8 { h in n.withUTF8 { ByteSearch.firstIndex(h, $0, in: 0..<h.count) != nil } }
     }
 }
+extension Substring {
+    /// `String.has` for a slice, read in place when it can be.
+    func has(_ needle: String) -> Bool {
+        let inPlace = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(h, $0, in: 0..<h.count) != nil }
+        }
+        if let found = inPlace ?? nil { return found }
+        return String(self).has(needle)
+    }
+}

@@ -7,8 +7,8 @@ enum GeneratedCode {
 
     static func isGenerated(_ file: InMemoryFile) -> Bool {
         let name = file.path.split(separator: "/").last.map { $0.lowercased() } ?? ""
-        if nameMarkers.contains(where: name.contains) { return true }
+        if nameMarkers.contains(where: name.has) { return true }
         let head = String(decoding: file.bytes.prefix(1024), as: UTF8.self).lowercased()
-        return headerMarkers.contains(where: head.contains)
+        return headerMarkers.contains(where: head.has)
     }
 }

@@ -92,11 +92,11 @@ public enum Language: String, CaseIterable, Sendable {
         default: break
         }
         if let line = firstLine, line.hasPrefix("#!") {
-            if line.contains("python") { return .python }
-            if line.contains("node") || line.contains("deno") || line.contains("bun") { return .javascript }
-            if line.contains("ruby") { return .ruby }
-            if line.contains("php") { return .php }
-            if line.contains("sh") { return .shell }
+            if line.has("python") { return .python }
+            if line.has("node") || line.has("deno") || line.has("bun") { return .javascript }
+            if line.has("ruby") { return .ruby }
+            if line.has("php") { return .php }
+            if line.has("sh") { return .shell }
         }
         return .unknown
     }

@@ -161,10 +161,10 @@ enum MarkupRegionFinder {
             guard let tagEnd = lower[start...].firstIndex(of: 0x3E) else { break }
             let attrs = String(decoding: lower[start..<tagEnd], as: UTF8.self)
             let lang: Language =
-                attrs.contains("lang=\"ts\"") || attrs.contains("lang='ts'") || attrs.contains("typescript") ? .typescript : defaultLanguage
+                attrs.has("lang=\"ts\"") || attrs.has("lang='ts'") || attrs.has("typescript") ? .typescript : defaultLanguage
             let bodyStart = tagEnd + 1
             let bodyEnd = ByteSearch.firstIndex(lower, closeTag, from: bodyStart) ?? bytes.count
-            if !attrs.contains("application/ld+json") && !attrs.contains("src=") || bodyEnd > bodyStart {
+            if !attrs.has("application/ld+json") && !attrs.has("src=") || bodyEnd > bodyStart {
                 result.append(.init(language: lang, range: bodyStart..<bodyEnd, info: ""))
             }
             from = bodyEnd + 1

@@ -16,7 +16,7 @@ public struct GlobPattern: Sendable {
         }
         if p.hasSuffix("/") { p.removeLast() }
         // A pattern without a slash matches a name at any depth.
-        if p.contains("/") { anchored = true }
+        if p.has("/") { anchored = true }
         self.anchored = anchored
         let body = GlobPattern.translate(p)
         let full = anchored ? "^" + body + "(/.*)?$" : "^(.*/)?" + body + "(/.*)?$"

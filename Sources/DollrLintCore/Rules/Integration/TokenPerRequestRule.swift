@@ -95,7 +95,7 @@ public final class TokenPerRequestRule: Rule {
     /// `main`, a management command's `handle`, or any function of a script directory: runs once per invocation.
     func isOneOff(_ function: CodeModel.Function, context: RuleContext) -> Bool {
         let path = context.source.path.lowercased()
-        if path.hasPrefix("scripts/") || path.contains("/scripts/") || path.hasPrefix("bin/") || path.contains("/management/commands/") {
+        if path.hasPrefix("scripts/") || path.has("/scripts/") || path.hasPrefix("bin/") || path.has("/management/commands/") {
             return true
         }
         return TokenPerRequestRule.oneOffFunctions.contains(CodeModel.normalize(function.name))

@@ -267,9 +267,9 @@ public enum CodePayloads {
     static func isTestFile(_ path: String) -> Bool {
         let p = path.lowercased()
         let name = (p as NSString).lastPathComponent
-        return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.contains("/test/") || p.contains("/tests/") || p.contains("__tests__")
-            || p.contains("/spec/") || p.hasPrefix("spec/")
-            || name.hasPrefix("test_") || name.contains(".test.") || name.contains(".spec.") || name.hasSuffix("_test.go")
+        return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.has("/test/") || p.has("/tests/") || p.has("__tests__")
+            || p.has("/spec/") || p.hasPrefix("spec/")
+            || name.hasPrefix("test_") || name.has(".test.") || name.has(".spec.") || name.hasSuffix("_test.go")
             || name.hasSuffix("_spec.rb") || name.hasSuffix("tests.cs") || name.hasSuffix("test.java") || name.hasSuffix("test.kt")
     }
 

@@ -32,7 +32,7 @@ public enum ClientCodeClassifier {
         case .javascript, .typescript, .vue, .svelte, .html:
             if directive(head, "use server") { return false }
             if directive(head, "use client") { return true }
-            if name.contains(".server.") || name.hasPrefix("+server.") || name.hasPrefix("+page.server") || name.hasPrefix("+layout.server")
+            if name.has(".server.") || name.hasPrefix("+server.") || name.hasPrefix("+page.server") || name.hasPrefix("+layout.server")
                 || name.hasPrefix("hooks.server") || name.hasPrefix("middleware.")
             {
                 return false

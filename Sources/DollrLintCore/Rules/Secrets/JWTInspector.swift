@@ -45,11 +45,11 @@ public enum JWTInspector {
         guard let c = claims(s) else { return .notJWT }
         let iss = (c["iss"]?.stringValue ?? "").lowercased()
         let aud = (c["aud"]?.stringValue ?? "").lowercased()
-        if iss.contains("dollr") || aud.contains("dollr") { return .dollr }
+        if iss.has("dollr") || aud.has("dollr") { return .dollr }
         if c["sub"]?.stringValue == "1234567890" || c["name"]?.stringValue == "John Doe" { return .other }
         if let role = c["role"]?.stringValue, role == "anon" || role == "service_role" || role == "authenticated" { return .other }
         for vendor in ["supabase", "firebase", "google", "auth0", "okta", "cognito", "microsoft", "apple", "clerk"]
-        where iss.contains(vendor) { return .other }
+        where iss.has(vendor) { return .other }
         return .unknown
     }
 }

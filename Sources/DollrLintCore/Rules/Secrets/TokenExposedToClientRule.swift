@@ -327,13 +327,13 @@ public final class TokenExposedToClientRule: Rule {
     private func isRoute(_ f: CodeModel.Function, _ context: RuleContext) -> Bool {
         let decorators = f.decorators.map { $0.lowercased() }
         if decorators.contains(where: { d in
-            TokenExposedToClientRule.routeDecorators.contains(where: { d.hasSuffix($0) || d.contains(".\($0)") || d == $0 })
+            TokenExposedToClientRule.routeDecorators.contains(where: { d.hasSuffix($0) || d.has(".\($0)") || d == $0 })
         }) {
             return true
         }
         let path = context.source.path.lowercased()
         if ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(f.name) && context.source.fileName.hasPrefix("route.") { return true }
-        if path.contains("controller") && context.source.language == .php { return true }
+        if path.has("controller") && context.source.language == .php { return true }
         return false
     }
 }

@@ -151,7 +151,7 @@ extension TokenLoggingRule {
             let line = file.line(i)
             let lo = context.source.lines.range(ofLine: max(1, line - 4)).lowerBound,
                 hi = context.source.lines.range(ofLine: min(context.source.lines.lineCount, line + 4)).upperBound
-            if context.source.text(lo..<hi).contains("redactHeader(\"Authorization\")") { continue }
+            if context.source.text(lo..<hi).has("redactHeader(\"Authorization\")") { continue }
             guard let scope = context.dollrScope.reason else { return }
             context.report(token: i, message: TokenLoggingRule.messageInterceptor, scope: scope)
         }
