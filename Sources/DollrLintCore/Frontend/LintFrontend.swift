@@ -43,6 +43,9 @@ public enum LintFrontend {
     public static func run(_ options: LintOptions) throws -> LintOutcome {
         let target = try ScanTarget(options.paths)
         var warnings: [String] = []
+        // The spec is parsed, and git read, on other threads while the rules load (a pre-commit hook's start); each is
+        // waited for where it was needed before, so a problem is reported in the same order.
+        let knowledgeWork = BackgroundWork { try loadKnowledge(specPath: options.specPath) }
 
         var rules = try RuleCatalog.builtIn()
         if let directory = options.rulesDirectory { rules += try RuleCatalog.dataRules(directory: directory) }
@@ -56,20 +59,6 @@ public enum LintFrontend {
         warnings += config.warnings
         let selection = try RuleSelection(all: rules, configuration: config, only: options.only, disabled: options.disabled)
 
-        let knowledge =
-            try options.specPath.map { path in
-                try DollrKnowledge.load(
-                    specOverride: (
-                        path,
-                        try FileReader.readOptionFile(
-                            path, limit: FileReader.optionFileLimit,
-                            what: "spec file")
-                    ))
-            } ?? DollrKnowledge.shared()
-        warnings += knowledge.warnings
-        let baseline = try options.baselinePath.map(Baseline.load)
-        let engine = ScanEngine(selection: selection, knowledge: knowledge, baseline: baseline)
-
         var request = ScanRequest(root: target.root)
         request.jobs = options.jobs
         request.reportPathsFromCurrentDirectory = true
@@ -81,11 +70,19 @@ public enum LintFrontend {
         // The baseline files are the tool's own output: never scanned, whichever directory they are in.
         for file in [options.baselinePath, options.writeBaselinePath].compactMap({ $0 }) { request.excludeOwnFile(file) }
         if let explicit = target.explicitPaths { request.paths = explicit }
+        let gitWork = options.gitScope.map { [request] scope in
+            BackgroundWork { try GitScan.read(request: request, scope: scope, addedLinesOnly: options.addedLinesOnly) }
+        }
+
+        let knowledge = try knowledgeWork.value()
+        warnings += knowledge.warnings
+        let baseline = try options.baselinePath.map(Baseline.load)
+        let engine = ScanEngine(selection: selection, knowledge: knowledge, baseline: baseline)
 
         var report: ScanReport
         var previousPaths: [String: String] = [:]
-        if let scope = options.gitScope {
-            let result = try GitScan.scan(engine, request: request, scope: scope, addedLinesOnly: options.addedLinesOnly)
+        if let gitWork {
+            let result = GitScan.scan(engine, try gitWork.value(), root: request.root, jobs: request.jobs)
             report = result.report
             previousPaths = result.previousPaths
             if let added = result.addedLines {
@@ -113,6 +110,15 @@ public enum LintFrontend {
         return LintOutcome(
             report: report, rules: RuleCatalog.descriptions(selection.enabled), pathBase: target.pathBase,
             exitCode: verdict.exitCode(findings: report.findings, staleBaselineEntries: stale.count))
+    }
+}
+
+extension LintFrontend {
+    /// The bundled knowledge, or the bundled data with the spec `--spec` names.
+    static func loadKnowledge(specPath: String?) throws -> DollrKnowledge {
+        guard let path = specPath else { return try DollrKnowledge.shared() }
+        let bytes = try FileReader.readOptionFile(path, limit: FileReader.optionFileLimit, what: "spec file")
+        return try DollrKnowledge.load(specOverride: (path, bytes))
     }
 }
 

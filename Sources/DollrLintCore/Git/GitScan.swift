@@ -8,6 +8,23 @@ public enum GitScanScope: Sendable {
     case diff(reference: String)
 }
 
+/// What git names for a scan, read before any rule is needed: the files with their content, and what baselines
+/// and `--diff-lines` need to know about the changes.
+public struct GitScanInput: Sendable {
+    public var files: [InMemoryFile] = []
+    /// The scan root's real directory: the project the files belong to.
+    public var projectRoot: String
+    /// Starts every reported path.
+    public var pathPrefix: String
+    public var skipped = SkipCounts()
+    /// Reported paths of files git has no blob for.
+    public var unreadable: [String] = []
+    /// Reported path -> reported path before a rename git detected.
+    public var previousPaths: [String: String] = [:]
+    /// Reported path -> line numbers added or changed (filled when asked for).
+    public var addedLines: [String: Set<Int>]?
+}
+
 /// A scan of blobs read from git, with what baselines and `--diff-lines` need to know about the changes.
 public struct GitScanResult: Sendable {
     public var report: ScanReport
@@ -18,10 +35,10 @@ public struct GitScanResult: Sendable {
 }
 
 public enum GitScan {
-    /// Scans the files `scope` names under `request.root`, reading their content from git's objects (so a staged
-    /// leak fixed only in the working copy, or a staged file deleted from it, is still seen). Paths are reported
-    /// as everywhere else: from the current directory when the root is under it.
-    public static func scan(_ engine: ScanEngine, request: ScanRequest, scope: GitScanScope, addedLinesOnly: Bool) throws -> GitScanResult {
+    /// Reads the files `scope` names under `request.root` from git's objects (so a staged leak fixed only in the
+    /// working copy, or a staged file deleted from it, is still seen). Paths are reported as everywhere else: from the
+    /// current directory when the root is under it. It needs no rule, so a hook's git calls run while the rules load.
+    public static func read(request: ScanRequest, scope: GitScanScope, addedLinesOnly: Bool) throws -> GitScanInput {
         var st = stat()
         guard stat(request.root, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
         let rootIsFile = (st.st_mode & S_IFMT) == S_IFREG
@@ -55,62 +72,64 @@ public enum GitScan {
             treePrefix = "HEAD:"
             changes = try repository.changes(from: base, to: "HEAD", pathspec: pathspec)
         }
-        let ignores =
-            request.walk.useIgnoreFiles
-            ? try DollrIgnoreTree(repository: repository, treePrefix: treePrefix, paths: changes.map { $0.path })
-            : nil
 
         func local(_ topPath: String) -> String? {
             topPath.hasPrefix(rootFromTop) ? String(topPath.dropFirst(rootFromTop.count)) : nil
         }
-        var skipped = SkipCounts()
-        var selected: [(path: String, blob: ChangedBlob)] = []
+        let prefix = request.reportPrefix(forDirectory: rootDirectory.isEmpty ? "." : rootDirectory)
+        var input = GitScanInput(projectRoot: rootReal, pathPrefix: prefix)
+        var candidates: [(path: String, blob: ChangedBlob)] = []
         for change in changes {
             guard let path = local(change.path) else { continue }
             guard change.isRegularFile else {
-                skipped.symlink += change.mode == "120000" ? 1 : 0
+                input.skipped.symlink += change.mode == "120000" ? 1 : 0
                 continue
             }
-            if ignores?.isIgnored(change.path) ?? false {
-                skipped.ignored += 1
-                continue
-            }
-            if request.walk.exclude.contains(where: { $0.matches(path) })
+            if (request.walk.useIgnoreFiles && DollrIgnoreTree.isInSkippedDirectory(change.path))
+                || request.walk.exclude.contains(where: { $0.matches(path) })
                 || (!request.walk.include.isEmpty && !request.walk.include.contains(where: { $0.matches(path) }))
             {
-                skipped.ignored += 1
+                input.skipped.ignored += 1
                 continue
             }
-            selected.append((path, change))
+            candidates.append((path, change))
         }
-        let contents = try repository.blobs(selected.map { $0.blob.objectID }, limit: request.maxFileSize)
-        var files: [InMemoryFile] = []
-        var unreadable: [String] = []
-        for (path, change) in selected {
-            switch contents[change.objectID] ?? .missing {
-            case .content(let bytes): files.append(InMemoryFile(path: path, bytes: bytes))
-            case .tooLarge: skipped.tooLarge += 1
-            case .missing: unreadable.append(path)
+        // One cat-file reads the candidates and the ignore files that may leave some of them out.
+        let ignoreFiles =
+            request.walk.useIgnoreFiles ? DollrIgnoreTree.files(treePrefix: treePrefix, paths: candidates.map(\.blob.path)) : [:]
+        let contents = try repository.blobs(
+            Array(ignoreFiles.values) + candidates.map(\.blob.objectID), limit: max(request.maxFileSize, DollrIgnoreTree.maxFileSize))
+        let ignores = DollrIgnoreTree(files: ignoreFiles, contents: contents)
+        for (path, change) in candidates {
+            if ignores.isIgnored(change.path) {
+                input.skipped.ignored += 1
+                continue
             }
+            switch contents[change.objectID] ?? .missing {
+            case .content(let bytes) where bytes.count <= request.maxFileSize: input.files.append(InMemoryFile(path: path, bytes: bytes))
+            case .content, .tooLarge: input.skipped.tooLarge += 1
+            case .missing:
+                input.unreadable.append(prefix + path)
+                continue
+            }
+            if let before = change.previousPath.flatMap(local) { input.previousPaths[prefix + path] = prefix + before }
         }
-        let prefix = request.reportPrefix(forDirectory: rootDirectory.isEmpty ? "." : rootDirectory)
-        var report = engine.scan(files: files, root: request.root, jobs: request.jobs, projectRoot: rootReal, pathPrefix: prefix)
-        report.summary.skipped.add(skipped)
-        report.summary.skipped.unreadable += unreadable.count
-        report.unreadable += unreadable.map { prefix + $0 }
-        report.warnings += unreadable.map { "\(prefix + $0): git has no blob for it; skipped" }
-
-        var previousPaths: [String: String] = [:]
-        for (path, change) in selected {
-            if let before = change.previousPath.flatMap(local) { previousPaths[prefix + path] = prefix + before }
-        }
-        var addedLines: [String: Set<Int>]? = nil
         if addedLinesOnly {
             let byTopPath = try repository.addedLines(command: diffCommand, pathspec: pathspec)
             let underRoot = byTopPath.compactMap { key, lines in local(key).map { (prefix + $0, lines) } }
-            addedLines = Dictionary(underRoot, uniquingKeysWith: { $0.union($1) })
+            input.addedLines = Dictionary(underRoot, uniquingKeysWith: { $0.union($1) })
         }
-        return GitScanResult(report: report, previousPaths: previousPaths, addedLines: addedLines)
+        return input
+    }
+
+    /// Scans what `read` found.
+    public static func scan(_ engine: ScanEngine, _ input: GitScanInput, root: String, jobs: Int) -> GitScanResult {
+        var report = engine.scan(files: input.files, root: root, jobs: jobs, projectRoot: input.projectRoot, pathPrefix: input.pathPrefix)
+        report.summary.skipped.add(input.skipped)
+        report.summary.skipped.unreadable += input.unreadable.count
+        report.unreadable += input.unreadable
+        report.warnings += input.unreadable.map { "\($0): git has no blob for it; skipped" }
+        return GitScanResult(report: report, previousPaths: input.previousPaths, addedLines: input.addedLines)
     }
 }
 
@@ -119,8 +138,11 @@ public enum GitScan {
 /// git itself does not apply it to files it tracks.
 struct DollrIgnoreTree {
     private var rulesByDirectory: [String: IgnoreRules] = [:]
+    /// An ignore file is a few lines; a larger one is not read.
+    static let maxFileSize = 1_000_000
 
-    init(repository: GitRepository, treePrefix: String, paths: [String]) throws {
+    /// Directory -> how cat-file names the `.dollrlintignore` there, for every directory above `paths`.
+    static func files(treePrefix: String, paths: [String]) -> [String: String] {
         var directories: Set<String> = [""]
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
@@ -129,14 +151,23 @@ struct DollrIgnoreTree {
                 parts = parts.dropLast()
             }
         }
-        let names = directories.map { treePrefix + ($0.isEmpty ? "" : $0 + "/") + ".dollrlintignore" }
-        let contents = try repository.blobs(names, limit: 1_000_000)
-        for directory in directories.sorted(by: { $0.split(separator: "/").count < $1.split(separator: "/").count }) {
+        return Dictionary(uniqueKeysWithValues: directories.map { ($0, treePrefix + ($0.isEmpty ? "" : $0 + "/") + ".dollrlintignore") })
+    }
+
+    /// The rules of the ignore files `files` names, from `contents` (which cat-file returned).
+    init(files: [String: String], contents: [String: BlobContent]) {
+        for directory in files.keys.sorted(by: { $0.split(separator: "/").count < $1.split(separator: "/").count }) {
             var rules = directory.isEmpty ? IgnoreRules() : rulesByDirectory[Self.parent(of: directory)] ?? IgnoreRules()
-            let name = treePrefix + (directory.isEmpty ? "" : directory + "/") + ".dollrlintignore"
-            if case .content(let bytes)? = contents[name] { rules.add(contents: String(decoding: bytes, as: UTF8.self), base: directory) }
+            if case .content(let bytes)? = files[directory].flatMap({ contents[$0] }), bytes.count <= Self.maxFileSize {
+                rules.add(contents: String(decoding: bytes, as: UTF8.self), base: directory)
+            }
             rulesByDirectory[directory] = rules
         }
+    }
+
+    /// Under a directory the walk always skips (node_modules, vendor, ...).
+    static func isInSkippedDirectory(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { FileWalker.defaultSkippedDirectories.contains(String($0)) }
     }
 
     static func parent(of path: String) -> String {
@@ -148,7 +179,6 @@ struct DollrIgnoreTree {
         let parts = path.split(separator: "/").map(String.init)
         var directory = ""
         for part in parts.dropLast() {
-            if FileWalker.defaultSkippedDirectories.contains(part) { return true }
             let child = directory.isEmpty ? part : directory + "/" + part
             if rulesByDirectory[directory]?.isIgnored(child, isDirectory: true) ?? false { return true }
             directory = child

@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import Synchronization
 
@@ -40,4 +41,29 @@ private final class SlotBuffer<T>: @unchecked Sendable {
     func store(_ value: T, at index: Int) { storage[index] = value }
 
     func values() -> [T] { storage.map { $0! } }
+}
+
+/// Work started on a thread of its own now and waited for where its result is needed: a pre-commit hook reads git
+/// and parses the spec while the rules load. Not on Dispatch's pool: git's runner feeds and drains its pipes from
+/// that pool, and two long tasks holding its threads on two cores left git's stdin unwritten for a second.
+/// `value()` rethrows what the work threw.
+final class BackgroundWork<T: Sendable>: @unchecked Sendable {
+    private let result = Mutex<Result<T, Error>?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        let thread = Thread { [self] in
+            let outcome = Result { try work() }
+            result.withLock { $0 = outcome }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work (once) and returns its result.
+    func value() throws -> T {
+        if let known = result.withLock({ $0 }) { return try known.get() }
+        done.wait()
+        return try result.withLock { $0 }!.get()
+    }
 }
