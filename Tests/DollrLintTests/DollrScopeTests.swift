@@ -110,3 +110,34 @@ final class DollrScopeTests: XCTestCase {
         XCTAssertEqual(LogCallFinder.words(of: "catalogue"), ["catalogue"])
     }
 }
+
+final class SecretHeuristicsTests: XCTestCase {
+    /// Words split at separators, and short values also at case and letter/digit changes; ASCII values take a byte
+    /// path, others Character properties, with one meaning.
+    func testValueWordsSplitTheSameWayWhateverTheAlphabet() {
+        XCTAssertEqual(SecretHeuristics.words("sk_test_ABC"), ["sk", "test", "abc"])
+        XCTAssertEqual(SecretHeuristics.words("YourSecret42"), ["your", "secret", "42"])
+        XCTAssertEqual(SecretHeuristics.words("YOUR_CLIENT_SECRET"), ["your", "client", "secret"])
+        // 24 characters or more: only separators split (a random value holds chance words).
+        XCTAssertEqual(SecretHeuristics.words("aB3dEfGh9JkLmNoPqRsTuVwX-yz"), ["ab3defgh9jklmnopqrstuvwx", "yz"])
+        XCTAssertEqual(SecretHeuristics.words("ÿourSecret42"), ["ÿour", "secret", "42"])
+        XCTAssertEqual(SecretHeuristics.words("  --  "), [])
+        XCTAssertTrue(SecretHeuristics.isPlaceholder(" your-secret "))
+        XCTAssertTrue(SecretHeuristics.isPlaceholder("\u{A0}changeme"))
+        XCTAssertFalse(SecretHeuristics.isPlaceholder("q8Zr3LmT0vXa9Kd2Wn5Yb7Pc1Hs4Gj6F"))
+    }
+
+    /// The byte test in front of the comment-assignment regex lets through every comment the regex can match.
+    func testCommentAssignmentPrefilterKeepsWhatTheRegexMatches() {
+        let comments = [
+            "// DOLLR_CLIENT_SECRET=q8Zr3LmT0vXa9Kd2Wn5Yb7Pc", "# client_secret: 'q8Zr3LmT0vXa9Kd2Wn5Yb7Pc'",
+            "/* secret =>\n\t \"q8Zr3LmT0vXa9Kd2Wn5Yb7Pc\" */", "// key:\u{A0}q8Zr3LmT0vXa9Kd2Wn5Yb7Pc", "// TODO: fix this",
+            "// a = b", "// token: short", "// ratio 3:4",
+        ]
+        for c in comments {
+            let regexMatches =
+                HardcodedSecretRule.commentAssignment.firstMatch(in: c, range: NSRange(location: 0, length: (c as NSString).length)) != nil
+            XCTAssertEqual(HardcodedSecretRule.mayHoldAssignment(c), regexMatches, c)
+        }
+    }
+}
