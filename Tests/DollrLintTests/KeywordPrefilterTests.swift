@@ -46,3 +46,51 @@ final class KeywordPrefilterTests: XCTestCase {
 
     }
 }
+
+final class RequiredLiteralTests: XCTestCase {
+    func requirements(_ pattern: String) -> [[String]] {
+        RequiredLiteral.requirements(of: pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Every literal a match needs, alternations of names as one requirement, optional parts and lookarounds left out.
+    func testRequirementsAreWhatEveryMatchContains() {
+        XCTAssertEqual(requirements(#"http://(?:[a-z0-9-]+\.)*heydollr\.app\b"#), [["http://"], ["heydollr.app"]])
+        XCTAssertEqual(
+            requirements(#"\b(?:ssl_verify|verify_ssl|ssl_verification)\s*[=:]\s*(?:False|false|0)\b"#),
+            [["ssl_verification", "ssl_verify", "verify_ssl"]])
+        XCTAssertEqual(
+            requirements(#"(?m)^(?>[^\n]*?\b(curl)\b)(?=[^\n]*?\s(?:-k|--insecure)\b)[^\n]*heydollr"#), [["curl"], ["heydollr"]])
+        XCTAssertEqual(requirements(#"\bTCPConnector\s*\([^)\n]*\bssl\s*=\s*False\b|\bssl\s*=\s*False\b"#), [["false", "tcpconnector"]])
+        XCTAssertEqual(requirements(#"(?<![.\w])(?:Insecure|trustAll)Certs"#), [["insecure", "trustall"], ["certs"]])
+        XCTAssertEqual(requirements(#"(?<name>dollr)_(key)?secret"#), [["dollr"], ["secret"]])
+        XCTAssertEqual(requirements(#"(?i:bearer)\s+\S+"#), [["bearer"]])
+    }
+
+    func testNothingIsRequiredWhenABranchOrTheWholeMayBeAbsent() {
+        XCTAssertEqual(requirements(#"(?:dollr)?secret|token"#), [["secret", "token"]])
+        XCTAssertEqual(requirements(#"(?:dollr)?se|token"#), [])
+        XCTAssertEqual(requirements(#"(?:secret|x)y"#), [])
+        XCTAssertEqual(requirements(#"(?:client_secret){0,1}=\w+"#), [])
+        XCTAssertEqual(requirements(#"(?=dollr)\w+"#), [])
+        XCTAssertEqual(requirements(#"(?x) dollr secret"#), [])
+        XCTAssertEqual(requirements(#"(unclosed"#), [])
+    }
+
+    /// A pattern whose requirement a file lacks never runs there, and one whose requirements are met still finds.
+    func testPatternRuleSkipsOnlyFilesThatCannotMatch() throws {
+        let rule = try PatternRule(
+            json: Array(
+                """
+                {"id": "t", "category": "integration", "severity": "warning", "title": "t", "rationale": "r", "fix": "f",
+                 "help": "https://example.com", "message": "m", "keywords": [],
+                 "patterns": [{"regex": "(?:verify_ssl|ssl_verify)\\\\s*=\\\\s*False", "scope": ["code"]}],
+                 "examples": {"triggering": [], "non_triggering": []}}
+                """.utf8), file: "t.json")
+        XCTAssertEqual(rule.requiredLiterals.count, 1)
+        let engine = ScanEngine(rules: [rule], knowledge: TestSupport.knowledge)
+        let files = [
+            InMemoryFile(path: "a.py", contents: "ssl_verify = False\n"), InMemoryFile(path: "b.py", contents: "verify = False\n"),
+        ]
+        XCTAssertEqual(engine.scan(files: files).findings.map(\.path), ["a.py"])
+    }
+}

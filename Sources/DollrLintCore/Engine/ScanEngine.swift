@@ -9,7 +9,7 @@ public struct ScanRequest: Sendable {
     public var paths: [String]?
     public var walk = WalkOptions()
     public var maxFileSize = 10_000_000
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = AvailableProcessors.count
     /// Called from the scanning threads as files are done, one call at a time, at most once per interval.
     public var progress: (@Sendable (ScanProgress) -> Void)?
     public var progressIntervalNanoseconds: UInt64 = 100_000_000

@@ -18,7 +18,7 @@ public struct LintOptions: Sendable {
     public var failOnStaleBaseline = false
     public var only: Set<String>?
     public var disabled: Set<String> = []
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = AvailableProcessors.count
     public var maxFileSize: Int?
     public var useIgnoreFiles = true
     public var progress: (@Sendable (ScanProgress) -> Void)?

@@ -43,7 +43,7 @@ public struct HistoryAudit {
     /// Added-line bytes gathered before a batch is scanned.
     public var batchBytes = 4_000_000
     public var maxFileSize = 10_000_000
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = AvailableProcessors.count
 
     public init(engine: ScanEngine, repository: GitRepository) {
         self.engine = engine

@@ -11,8 +11,9 @@ public final class PatternRule: Rule {
     /// One pass finds which patterns' required literals the file holds; a pattern whose literal is absent cannot
     /// match, so its regex never runs over the file.
     let literalFilter: KeywordPrefilter
-    /// Per pattern, its literal's index in `literalFilter`; nil when the pattern has none.
-    let literalIndex: [Int?]
+    /// Per pattern, what it requires (`RequiredLiteral`): each element lists indices in `literalFilter`, one of which
+    /// must be present. Empty: the regex runs on every file the rule reads.
+    let requiredLiterals: [[[Int]]]
 
     struct Pattern {
         let regex: LazyRegex
@@ -199,14 +200,22 @@ public final class PatternRule: Rule {
         }
         self.patterns = patterns
         var literals: [String] = []
-        literalIndex = spec.patterns.map { p in
+        var literalIDs: [String: Int] = [:]
+        requiredLiterals = spec.patterns.map { p in
             // ICU folds the Kelvin sign to k and the long s to s: a case-insensitive literal with those letters is no test.
             let caseInsensitive = p.ignore_case == true || p.regex.has("(?i")
-            guard let literal = RequiredLiteral.of(pattern: p.regex),
-                !caseInsensitive || !literal.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") })
-            else { return nil }
-            literals.append(String(decoding: literal, as: UTF8.self))
-            return literals.count - 1
+            return RequiredLiteral.requirements(of: p.regex).compactMap { alternatives -> [Int]? in
+                if caseInsensitive && alternatives.contains(where: { $0.contains(UInt8(ascii: "k")) || $0.contains(UInt8(ascii: "s")) }) {
+                    return nil
+                }
+                return alternatives.map { literal in
+                    let text = String(decoding: literal, as: UTF8.self)
+                    if let id = literalIDs[text] { return id }
+                    literals.append(text)
+                    literalIDs[text] = literals.count - 1
+                    return literals.count - 1
+                }
+            }
         }
         literalFilter = KeywordPrefilter(keywords: literals)
         include = (spec.include ?? []).map { GlobPattern($0) }
@@ -266,7 +275,7 @@ public final class PatternRule: Rule {
         if !include.isEmpty && !include.contains(where: { $0.matches(source.path) }) { return }
         if exclude.contains(where: { $0.matches(source.path) }) { return }
         let present = literalFilter.present(in: source.bytes)
-        let candidates = patterns.indices.filter { literalIndex[$0].map(present.contains) ?? true }
+        let candidates = patterns.indices.filter { k in requiredLiterals[k].allSatisfy { $0.contains(where: present.contains) } }
         guard !candidates.isEmpty else { return }
         let text = context.utf16Text
         let ns = text.string as NSString

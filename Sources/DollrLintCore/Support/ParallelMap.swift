@@ -2,6 +2,12 @@ import Foundation
 import Dispatch
 import Synchronization
 
+/// The processors this process may use, read once: Foundation reads the cgroup's CPU quota at every ask, and the
+/// options and the request of one run each asked.
+public enum AvailableProcessors {
+    public static let count = ProcessInfo.processInfo.activeProcessorCount
+}
+
 extension Array {
     /// `map` over `jobs` threads. Workers take the next index from a shared counter (files differ widely in cost, so
     /// fixed chunks would leave a core idle) and write into their own pre-sized slot, so the result keeps the input's

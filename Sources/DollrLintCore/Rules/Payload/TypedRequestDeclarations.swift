@@ -23,8 +23,10 @@ enum TypedRequestDeclarations {
             groups[container, default: []].append(Field(json: json, jsonType: jsonType, token: typeToken))
         }
         var out: [CodePayloads.Problem] = []
-        let schemas = requestSchemas(context.knowledge, validator: validator)
-        for (_, fields) in groups.sorted(by: { $0.key < $1.key }) where fields.count >= 2 {
+        let typed = groups.sorted(by: { $0.key < $1.key }).filter { $0.value.count >= 2 }
+        // Read from the spec only for a file that declares a request type.
+        let schemas = typed.isEmpty ? [] : requestSchemas(context.knowledge, validator: validator)
+        for (_, fields) in typed {
             let names = Set(fields.map { $0.json })
             // The request schemas this type could be: every field known, every required field declared.
             let candidates = schemas.filter { names.isSubset(of: $0.properties.keys) && $0.required.isSubset(of: names) }
