@@ -154,7 +154,7 @@ final class GitGateTests: XCTestCase {
         let diff = runner.commandLine(["diff", "--cached"])
         for option in [
             "core.fsmonitor=false", "core.hooksPath=/dev/null", "diff.external=", "core.pager=cat", "--no-pager",
-            "--no-ext-diff", "--no-textconv",
+            "--no-ext-diff", "--no-textconv", "diff.relative=false",
         ] {
             XCTAssertTrue(diff.contains(option), option)
         }

@@ -62,10 +62,17 @@ public struct GitRepository: Sendable {
         }
     }
 
-    /// Files staged for the next commit, with their blobs in the index (never the working tree).
-    public func stagedChanges(pathspec: [String]) throws -> [ChangedBlob] {
-        try changes(["diff", "--cached"], pathspec: pathspec)
+    /// Files staged for the next commit, with their blobs in the index (never the working tree), asked from
+    /// `directory` (pathspecs are relative to it; paths come back relative to the top level), without knowing the top level.
+    public static func stagedChanges(inDirectory directory: String, pathspec: [String]) throws -> [ChangedBlob] {
+        let command = ["diff", "--cached"] + changesOptions + pathspec
+        do { return parseRaw(try GitRunner(directory: directory).run(command)) } catch let failure as GitFailure {
+            throw ConfigError(file: directory, failure.description)
+        }
     }
+
+    /// What `diff` is asked for: new blob ids of added, copied, modified and renamed files, machine-readable.
+    private static let changesOptions = ["--raw", "-z", "--no-abbrev", "-M", "--diff-filter=ACMR", "--"]
 
     /// Files that differ between two commits.
     public func changes(from base: String, to head: String, pathspec: [String]) throws -> [ChangedBlob] {
@@ -73,7 +80,7 @@ public struct GitRepository: Sendable {
     }
 
     private func changes(_ command: [String], pathspec: [String]) throws -> [ChangedBlob] {
-        let out = try gitData(command + ["--raw", "-z", "--no-abbrev", "-M", "--diff-filter=ACMR", "--"] + pathspec)
+        let out = try gitData(command + Self.changesOptions + pathspec)
         return Self.parseRaw(out)
     }
 

@@ -4,11 +4,12 @@ import Dispatch
 /// Runs git as a data source and nothing else: the scanned repository's configuration must not make git run a
 /// command (fsmonitor, hooks, external diff, textconv, pager), whatever the repository or the environment says.
 public struct GitRunner: Sendable {
-    /// Options before the subcommand that switch off every configured command git would otherwise run.
+    /// Options before the subcommand that switch off every configured command git would otherwise run, and keep
+    /// its output in the form parsed here (paths unquoted, and from the top level wherever git runs).
     static let hardeningOptions = [
         "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
         "-c", "core.pager=cat", "-c", "core.askPass=", "-c", "credential.helper=", "-c", "protocol.allow=never",
-        "-c", "core.quotePath=false",
+        "-c", "core.quotePath=false", "-c", "diff.relative=false",
         "--no-pager",
     ]
     /// Subcommands that can produce patches, where an external diff or a textconv filter could run.

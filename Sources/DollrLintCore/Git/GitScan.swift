@@ -43,9 +43,23 @@ public enum GitScan {
         guard stat(request.root, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
         let rootIsFile = (st.st_mode & S_IFMT) == S_IFREG
         let rootDirectory = rootIsFile ? (request.root as NSString).deletingLastPathComponent : request.root
-        let repository = try GitRepository(containing: rootDirectory.isEmpty ? "." : rootDirectory)
+        let directory = rootDirectory.isEmpty ? "." : rootDirectory
+        // A hook's first two git calls run side by side: the staged changes are asked from the root's directory
+        // (pathspecs relative to it) while rev-parse finds the top level their paths are relative to. The top level
+        // is waited for first, so outside a repository its error is the one reported.
+        let stagedWork: BackgroundWork<[ChangedBlob]>?
+        if case .staged = scope {
+            let names =
+                request.paths.map { $0.map(Self.localPathspec) } ?? [
+                    rootIsFile ? Self.localPathspec((request.root as NSString).lastPathComponent) : "."
+                ]
+            stagedWork = BackgroundWork { try GitRepository.stagedChanges(inDirectory: directory, pathspec: names) }
+        } else {
+            stagedWork = nil
+        }
+        let repository = try GitRepository(containing: directory)
         guard let topReal = FileWalker.realPath(repository.topLevel),
-            let rootReal = FileWalker.realPath(rootDirectory.isEmpty ? "." : rootDirectory),
+            let rootReal = FileWalker.realPath(directory),
             rootReal == topReal || rootReal.hasPrefix(topReal + "/")
         else {
             throw ConfigError(file: request.root, "is not inside the git work tree at \(repository.topLevel)")
@@ -65,7 +79,7 @@ public enum GitScan {
         case .staged:
             diffCommand = ["diff", "--cached"]
             treePrefix = ":"
-            changes = try repository.stagedChanges(pathspec: pathspec)
+            changes = try stagedWork?.value() ?? []
         case .diff(let reference):
             let base = try repository.mergeBase(with: reference)
             diffCommand = ["diff", base, "HEAD"]
@@ -76,7 +90,7 @@ public enum GitScan {
         func local(_ topPath: String) -> String? {
             topPath.hasPrefix(rootFromTop) ? String(topPath.dropFirst(rootFromTop.count)) : nil
         }
-        let prefix = request.reportPrefix(forDirectory: rootDirectory.isEmpty ? "." : rootDirectory)
+        let prefix = request.reportPrefix(forDirectory: directory)
         var input = GitScanInput(projectRoot: rootReal, pathPrefix: prefix)
         var candidates: [(path: String, blob: ChangedBlob)] = []
         for change in changes {
@@ -120,6 +134,12 @@ public enum GitScan {
             input.addedLines = Dictionary(underRoot, uniquingKeysWith: { $0.union($1) })
         }
         return input
+    }
+
+    /// A path under the scan root's directory as a pathspec from there: the directory itself is `.`.
+    static func localPathspec(_ path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.isEmpty ? "." : ":(literal)" + trimmed
     }
 
     /// Scans what `read` found.
