@@ -3,6 +3,8 @@
 struct Lexer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let config: LexerConfig
+    /// First bytes of the language's comment openers: most tokens start with none of them.
+    private let commentStarts: ByteSet
     private let language: Language
     private var pos: Int
     private let end: Int
@@ -13,7 +15,11 @@ struct Lexer {
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, language: Language, tokens: [Token], strings: [StringLiteral]) {
         self.bytes = bytes
-        self.config = LexerConfig.forLanguage(language)
+        let config = LexerConfig.forLanguage(language)
+        self.config = config
+        var commentStarts = ByteSet()
+        commentStarts.formUnion(config.lineComments.compactMap(\.first) + config.blockComments.compactMap(\.0.first))
+        self.commentStarts = commentStarts
         self.language = language
         self.pos = range.lowerBound
         self.end = range.upperBound
@@ -51,7 +57,7 @@ struct Lexer {
             }
             let wasLineStart = lineStart
             lineStart = false
-            if lexComment(atLineStart: wasLineStart) { continue }
+            if commentStarts.contains(b), lexComment(atLineStart: wasLineStart) { continue }
             if lexStringStart() { continue }
             if config.yamlScalars, lexYAMLScalar(atLineStart: wasLineStart) { continue }
             if config.httpFile && wasLineStart && isIdentifierStart(b), lexHTTPLine() { continue }
