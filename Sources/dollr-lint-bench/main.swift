@@ -6,6 +6,7 @@
 //   swift run -c release dollr-lint-bench [--files 20000] [--keep DIR]
 //   swift run -c release dollr-lint-bench history [--commits 10000] [--keep DIR]
 //   swift run -c release dollr-lint-bench shapes    (each pathological shape at 1, 2, 4 and 8 MB)
+//   swift run -c release dollr-lint-bench keyword-pass DIR   (the keyword pass alone, one core, MB/s)
 //   bench/run.sh [REPO ...]   (= dollr-lint-bench suite: the speed issue's figures, the release binary next to rg)
 import Foundation
 import DollrLintCore
@@ -27,6 +28,34 @@ func benchmarkShapes() throws {
         }
         print(row)
     }
+}
+
+/// The keyword pass alone, one core, over the files of a tree held in memory: what every byte of a scan costs
+/// before any rule runs, with and without the trigrams a whole-project scan keeps for the reach rounds.
+func benchmarkKeywordPass(_ root: String) throws {
+    let engine = ScanEngine(rules: try RuleCatalog.builtIn(), knowledge: try DollrKnowledge.shared())
+    let walker = FileWalker(root: root, options: WalkOptions())
+    try walker.walk()
+    let files = walker.files.compactMap { FileManager.default.contents(atPath: $0.absolutePath).map { [UInt8]($0) } }
+    let bytes = files.reduce(0) { $0 + $1.count }
+    for trigrams in [false, true] {
+        var best = Double.infinity
+        var hits = 0
+        for _ in 0..<3 {
+            let start = DispatchTime.now()
+            hits = files.reduce(0) { $0 + (engine.keywordPass($1, collectingTrigrams: trigrams) ? 1 : 0) }
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        }
+        print(
+            String(
+                format: "keyword pass%@: %d files, %.1f MB, %.3f s, %.0f MB/s on one core, %d with a keyword",
+                trigrams ? " + trigrams" : "", files.count, Double(bytes) / 1e6, best, Double(bytes) / 1e6 / best, hits))
+    }
+}
+
+if CommandLine.arguments.dropFirst().first == "keyword-pass", CommandLine.arguments.count > 2 {
+    try benchmarkKeywordPass(CommandLine.arguments[2])
+    exit(0)
 }
 
 if CommandLine.arguments.dropFirst().first == "shapes" {
