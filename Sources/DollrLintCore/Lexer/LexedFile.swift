@@ -13,6 +13,8 @@ public final class LexedFile {
     public init(_ source: SourceFile) {
         self.source = source
         var tokens: [Token] = []
+        // About a token per four bytes of code: growing the array from empty copied a bundle's tokens many times over.
+        tokens.reserveCapacity(source.bytes.count / 4)
         var strings: [StringLiteral] = []
         var regionTokens: [(Language, Range<Int>, SourceFile.Region)] = []
         source.bytes.withUnsafeBufferPointer { buf in

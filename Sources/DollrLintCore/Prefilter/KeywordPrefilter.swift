@@ -2,8 +2,11 @@
 /// so only the rules whose keywords are present run; most files end here.
 public struct KeywordPrefilter: Sendable {
     /// The transitions, one row per state and one column per byte class; an entry is the target's row offset
-    /// (state x classes), with `outputFlag` set when keywords end there: one load per byte, no multiply.
+    /// (state x classes): one add and one load per byte, no multiply.
     private let transitions: [UInt32]
+    /// At a row's offset, 1 when keywords end in that state. Read beside the transitions, not from a flag bit in
+    /// them: masking the flag off lengthened the chain of dependent operations every byte waits on.
+    private let endsKeyword: [UInt8]
     /// The class of every byte: the bytes of the keywords (upper case folded onto lower case) get one each, every
     /// other byte shares class 0, so the table is a few columns wide and stays in cache.
     private let byteClass: [UInt8]
@@ -12,7 +15,6 @@ public struct KeywordPrefilter: Sendable {
     private let words: Int
     private let classCount: Int
     public let keywords: [String]
-    private static let outputFlag: UInt32 = 1 << 31
 
     public init(keywords: [String]) {
         self.keywords = keywords
@@ -70,9 +72,10 @@ public struct KeywordPrefilter: Sendable {
         for (state, ends) in outputs.enumerated() {
             for k in ends { masks[state * words + k / 64] |= 1 << UInt64(k % 64) }
         }
-        transitions = goto.map { target in
-            UInt32(Int(target) * classCount) | (outputs[Int(target)].isEmpty ? 0 : KeywordPrefilter.outputFlag)
-        }
+        transitions = goto.map { UInt32(Int($0) * classCount) }
+        var endsKeyword = [UInt8](repeating: 0, count: goto.count)
+        for (state, ends) in outputs.enumerated() where !ends.isEmpty { endsKeyword[state * classCount] = 1 }
+        self.endsKeyword = endsKeyword
         self.byteClass = byteClass
         self.outputMasks = masks
         self.words = words
@@ -99,20 +102,21 @@ public struct KeywordPrefilter: Sendable {
     ) {
         var found = [UInt64](repeating: 0, count: words)
         var trigramBits = [UInt64](repeating: 0, count: collectingTrigrams ? TrigramFilter.wordCount : 0)
-        let flag = KeywordPrefilter.outputFlag
         transitions.withUnsafeBufferPointer { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                outputMasks.withUnsafeBufferPointer { masks in
-                    found.withUnsafeMutableBufferPointer { found in
-                        trigramBits.withUnsafeMutableBufferPointer { trigrams in
-                            var entry: UInt32 = 0
-                            var window: UInt32 = 0
-                            for b in bytes {
-                                entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
-                                if collectingTrigrams { TrigramFilter.add(b, window: &window, to: trigrams) }
-                                guard entry & flag != 0 else { continue }
-                                let base = Int(entry & ~flag) / classCount &* words
-                                for w in 0..<words { found[w] |= masks[base &+ w] }
+            endsKeyword.withUnsafeBufferPointer { ends in
+                byteClass.withUnsafeBufferPointer { classes in
+                    outputMasks.withUnsafeBufferPointer { masks in
+                        found.withUnsafeMutableBufferPointer { found in
+                            trigramBits.withUnsafeMutableBufferPointer { trigrams in
+                                var entry = 0
+                                var window: UInt32 = 0
+                                for b in bytes {
+                                    entry = Int(table[entry &+ Int(classes[Int(b)])])
+                                    if collectingTrigrams { TrigramFilter.add(b, window: &window, to: trigrams) }
+                                    guard ends[entry] != 0 else { continue }
+                                    let base = entry / classCount &* words
+                                    for w in 0..<words { found[w] |= masks[base &+ w] }
+                                }
                             }
                         }
                     }
@@ -128,15 +132,16 @@ public struct KeywordPrefilter: Sendable {
     }
 
     public func containsAny(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let flag = KeywordPrefilter.outputFlag
-        return transitions.withUnsafeBufferPointer { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                var entry: UInt32 = 0
-                for b in bytes {
-                    entry = table[Int(entry & ~flag) &+ Int(classes[Int(b)])]
-                    if entry & flag != 0 { return true }
+        transitions.withUnsafeBufferPointer { table in
+            endsKeyword.withUnsafeBufferPointer { ends in
+                byteClass.withUnsafeBufferPointer { classes in
+                    var entry = 0
+                    for b in bytes {
+                        entry = Int(table[entry &+ Int(classes[Int(b)])])
+                        if ends[entry] != 0 { return true }
+                    }
+                    return false
                 }
-                return false
             }
         }
     }
