@@ -244,7 +244,7 @@ public final class ScanEngine: Sendable {
             let candidates = slots.indices.filter { slots[$0].outsideDollrCode }
             guard !newest.isEmpty, !candidates.isEmpty else { break }
             // Built at the first round: a tree without Dollr code never needs it.
-            let tables = pathTables ?? ProjectIndex.PathTables(paths: paths)
+            let tables = pathTables ?? ProjectIndex.PathTables(paths: paths, jobs: jobs)
             pathTables = tables
             let withFacts = analysed.filter { slots[$0].pending != nil }.sorted()
             let index = ProjectIndex(files: withFacts.map { slots[$0].pending!.flow })

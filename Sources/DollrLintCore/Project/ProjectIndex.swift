@@ -178,8 +178,9 @@ public struct ProjectIndex: Sendable {
         /// Files by their directory's last component (`internal/dollr/client.go` under "dollr").
         let byPackageLast: [String: [Int]]
 
-        init(paths: [String]) {
-            stems = paths.map { ProjectIndex.stemComponents($0) }
+        /// `jobs` threads split the paths: a whole tree's paths are thousands of splits, in the serial part of a scan.
+        init(paths: [String], jobs: Int = 1) {
+            stems = paths.parallelMap(jobs: jobs) { ProjectIndex.stemComponents($0) }
             var byDirectory: [Substring: [Int]] = [:]
             var byStemLast: [String: [Int]] = [:]
             var byPackageLast: [String: [Int]] = [:]
