@@ -47,6 +47,18 @@ final class KeywordPrefilterTests: XCTestCase {
     }
 }
 
+final class AnyKeywordMatcherTests: XCTestCase {
+    /// Built only to say whether any keyword occurs, the automaton answers that alone.
+    func testAMatcherBuiltForContainsAnyFindsEveryKeyword() {
+        let names = (0..<3000).map { "helper_\($0)_name" } + ["chargeCustomer", "DollrClient"]
+        let matcher = KeywordPrefilter(keywords: names, reportingWhich: false)
+        XCTAssertTrue(matcher.containsAny(in: Array("await CHARGECUSTOMER(x)".utf8)))
+        XCTAssertTrue(matcher.containsAny(in: Array("x = helper_2999_name()".utf8)))
+        XCTAssertFalse(matcher.containsAny(in: Array("helper_3000_nam helper__name dollrclien".utf8)))
+        XCTAssertEqual(matcher.present(in: Array("chargeCustomer".utf8)), [])
+    }
+}
+
 final class RequiredLiteralTests: XCTestCase {
     func requirements(_ pattern: String) -> [[String]] {
         RequiredLiteral.requirements(of: pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } }

@@ -260,7 +260,7 @@ public final class ScanEngine: Sendable {
             }
             let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
             guard !patterns.isEmpty || !imported.isEmpty else { break }
-            let matcher = KeywordPrefilter(keywords: patterns.sorted())
+            let matcher = KeywordPrefilter(keywords: patterns.sorted(), reportingWhich: false)
             let patternTrigrams = patterns.map(TrigramFilter.Pattern.init)
             // Without new patterns only the imported files can join: the rest of the tree is not read again.
             let reading = patterns.isEmpty ? candidates.filter(imported.contains) : candidates

@@ -16,7 +16,10 @@ public struct KeywordPrefilter: Sendable {
     private let classCount: Int
     public let keywords: [String]
 
-    public init(keywords: [String]) {
+    /// `reportingWhich: false` builds only what `containsAny` needs: the reach asks whether any of thousands of names
+    /// occurs, and a bitset of names per state was megabytes to build for a question never asked (`present` then
+    /// finds nothing).
+    public init(keywords: [String], reportingWhich: Bool = true) {
         self.keywords = keywords
         let lowered = keywords.map { Array($0.lowercased().utf8) }
         var byteClass = [UInt8](repeating: 0, count: 256)
@@ -67,9 +70,9 @@ public struct KeywordPrefilter: Sendable {
                 if !outputs[fail[s]].isEmpty { outputs[s].append(contentsOf: outputs[fail[s]]) }
             }
         }
-        let words = max(1, (keywords.count + 63) / 64)
+        let words = reportingWhich ? max(1, (keywords.count + 63) / 64) : 0
         var masks = [UInt64](repeating: 0, count: outputs.count * words)
-        for (state, ends) in outputs.enumerated() {
+        for (state, ends) in outputs.enumerated() where words > 0 {
             for k in ends { masks[state * words + k / 64] |= 1 << UInt64(k % 64) }
         }
         transitions = goto.map { UInt32(Int($0) * classCount) }
