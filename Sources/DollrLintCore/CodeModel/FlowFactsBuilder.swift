@@ -771,6 +771,11 @@ struct FlowFactsBuilder {
     static func isPathLike(_ name: String) -> Bool {
         let n = CodeModel.normalize(name)
         if ["path", "url", "endpoint", "route", "uri"].contains(where: { n.has($0) }) { return true }
+        // An ASCII name is read over its bytes: every identifier of every call's arguments asks.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.filter({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }).count >= 3
+                && !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 3 && name == name.uppercased()
     }
