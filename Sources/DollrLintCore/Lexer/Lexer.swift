@@ -5,6 +5,9 @@ struct Lexer {
     private let config: LexerConfig
     /// First bytes of the language's comment openers: most tokens start with none of them.
     private let commentStarts: ByteSet
+    /// Bytes a string literal of the language can start with (quotes, and the prefixes of raw, verbatim and
+    /// formatted forms): `lexStringStart` tries its forms only there.
+    private let stringStarts: ByteSet
     private let language: Language
     private var pos: Int
     private let end: Int
@@ -20,6 +23,15 @@ struct Lexer {
         var commentStarts = ByteSet()
         commentStarts.formUnion(config.lineComments.compactMap(\.first) + config.blockComments.compactMap(\.0.first))
         self.commentStarts = commentStarts
+        var stringStarts = ByteSet()
+        stringStarts.formUnion(config.quotes.map(\.quote))
+        if config.pythonPrefixes { stringStarts.formUnion(Array("rbfuRBFU".utf8)) }
+        if config.rustRawStrings { stringStarts.formUnion(Array("rb".utf8)) }
+        if config.csharpStrings { stringStarts.formUnion(Array("@$".utf8)) }
+        if config.swiftRawStrings { stringStarts.insert(0x23) }
+        if config.dartRawStrings { stringStarts.insert(0x72) }
+        if config.goRawBacktick { stringStarts.insert(0x60) }
+        self.stringStarts = stringStarts
         self.language = language
         self.pos = range.lowerBound
         self.end = range.upperBound
@@ -58,7 +70,7 @@ struct Lexer {
             let wasLineStart = lineStart
             lineStart = false
             if commentStarts.contains(b), lexComment(atLineStart: wasLineStart) { continue }
-            if lexStringStart() { continue }
+            if stringStarts.contains(b), lexStringStart() { continue }
             if config.yamlScalars, lexYAMLScalar(atLineStart: wasLineStart) { continue }
             if config.httpFile && wasLineStart && isIdentifierStart(b), lexHTTPLine() { continue }
             if config.makefileAssignments && wasLineStart && isIdentifierStart(b), lexMakefileAssignment() { continue }
