@@ -27,6 +27,24 @@ final class KeywordPrefilterTests: XCTestCase {
         }
     }
 
+    /// A large file is walked from its start and from its middle at once: a keyword across the middle, at either
+    /// end, or ending where the first walk stops is still found (and its trigrams, collected in one walk).
+    func testKeywordsAcrossTheMiddleOfALargeFileAreFound() {
+        let filter = KeywordPrefilter(keywords: ["he", "dollr_client_secret", "/v1/"])
+        for length in [8192, 8193, 20_001] {
+            let mid = length / 2
+            for at in Array((mid - 22)...(mid + 3)) + [0, length - 19] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                bytes.replaceSubrange(at..<(at + 19), with: Array("DOLLR_CLIENT_SECRET".utf8))
+                XCTAssertEqual(filter.present(in: bytes), [1], "length \(length), at \(at)")
+                XCTAssertTrue(filter.containsAny(in: bytes), "length \(length), at \(at)")
+                let (found, trigrams) = filter.present(in: bytes, collectingTrigrams: true)
+                XCTAssertEqual(found, [1], "length \(length), at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("dollr_client_secret")]), true, "at \(at)")
+            }
+        }
+    }
+
     func testContainsAnyStopsAtTheFirstMatch() {
         let filter = KeywordPrefilter(keywords: ["charge_customer(", "dollr"])
         XCTAssertTrue(filter.containsAny(in: Array("return Charge_Customer(order)".utf8)))
