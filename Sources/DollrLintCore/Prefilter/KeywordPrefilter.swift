@@ -160,9 +160,9 @@ public struct KeywordPrefilter: Sendable {
         guard n >= 8192, overlap < n / 4, !t.collectingTrigrams else {
             var entry = 0
             var window: UInt32 = 0
-            for b in bytes {
+            for (k, b) in bytes.enumerated() {
                 t.step(b, &entry)
-                if t.collectingTrigrams { TrigramFilter.add(b, window: &window, to: t.trigrams) }
+                if t.collectingTrigrams { TrigramFilter.add(b, at: k, window: &window, to: t.trigrams) }
             }
             return
         }
