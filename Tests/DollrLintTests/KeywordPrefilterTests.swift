@@ -104,6 +104,10 @@ final class RequiredLiteralTests: XCTestCase {
         XCTAssertEqual(requirements(#"(?=dollr)\w+"#), [])
         XCTAssertEqual(requirements(#"(?x) dollr secret"#), [])
         XCTAssertEqual(requirements(#"(unclosed"#), [])
+        let deep = String(repeating: "(", count: 100_000) + "dollr" + String(repeating: ")", count: 100_000)
+        XCTAssertEqual(requirements(deep), [])
+        XCTAssertEqual(requirements("dollr" + String(repeating: "[", count: 100_000)), [])
+        XCTAssertEqual(requirements(String(repeating: "(", count: 64) + "dollr" + String(repeating: ")", count: 64)), [["dollr"]])
     }
 
     /// A pattern whose requirement a file lacks never runs there, and one whose requirements are met still finds.

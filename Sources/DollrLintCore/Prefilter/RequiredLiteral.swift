@@ -6,12 +6,27 @@
 enum RequiredLiteral {
     /// One requirement: lower-cased alternatives, one of which must occur.
     typealias Alternatives = [[UInt8]]
+    /// Group and class levels read; escaped brackets count too, which only errs towards not reading.
+    static let maximumNesting = 64
 
     /// The requirements of `pattern`; empty when nothing of at least `minimumLength` bytes is required.
     static func requirements(of pattern: String, minimumLength: Int = 3) -> [Alternatives] {
         // Free-spacing mode gives spaces and `#` other meanings; such patterns are not analysed.
         if pattern.has("(?x") { return [] }
         let p = Array(pattern.utf8)
+        // The reading recurses once per group or class level: a user's pattern nested deeper is left unanalysed, not
+        // a crash.
+        var depth = 0
+        var deepest = 0
+        for b in p {
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
+                depth += 1
+            } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+                depth -= 1
+            }
+            deepest = max(deepest, depth)
+        }
+        if deepest > maximumNesting { return [] }
         return alternation(p, 0..<p.count, minimumLength: minimumLength) ?? []
     }
 
@@ -22,20 +37,12 @@ enum RequiredLiteral {
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            switch p[i] {
-            case UInt8(ascii: "\\"): i += 1
-            case UInt8(ascii: "("):
-                guard let close = groupEnd(p, from: i) else { return nil }
-                i = close
-            case UInt8(ascii: "["):
-                guard let close = classEnd(p, from: i) else { return nil }
-                i = close
-            case UInt8(ascii: "|"):
+            if p[i] == UInt8(ascii: "|") {
                 branches.append(start..<i)
                 start = i + 1
-            default: break
             }
-            i += 1
+            guard let last = atomEnd(p, from: i) else { return nil }
+            i = last + 1
         }
         branches.append(start..<range.upperBound)
         var all: [Alternatives] = []
@@ -139,23 +146,24 @@ enum RequiredLiteral {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
     }
 
+    /// Index of the last byte of the atom at `start`: an escape's second byte, a group's `)`, a class's `]`, else
+    /// `start` itself. Nil when a group or class is not closed.
+    private static func atomEnd(_ p: [UInt8], from start: Int) -> Int? {
+        switch p[start] {
+        case UInt8(ascii: "\\"): return start + 1 < p.count ? start + 1 : nil
+        case UInt8(ascii: "("): return groupEnd(p, from: start)
+        case UInt8(ascii: "["): return classEnd(p, from: start)
+        default: return start
+        }
+    }
+
     /// Index of the `)` closing the group opened at `start`.
     private static func groupEnd(_ p: [UInt8], from start: Int) -> Int? {
-        var depth = 0
-        var i = start
+        var i = start + 1
         while i < p.count {
-            switch p[i] {
-            case UInt8(ascii: "\\"): i += 1
-            case UInt8(ascii: "["):
-                guard let close = classEnd(p, from: i) else { return nil }
-                i = close
-            case UInt8(ascii: "("): depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
-            i += 1
+            if p[i] == UInt8(ascii: ")") { return i }
+            guard let last = atomEnd(p, from: i) else { return nil }
+            i = last + 1
         }
         return nil
     }
