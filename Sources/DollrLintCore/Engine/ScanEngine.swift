@@ -491,12 +491,12 @@ public final class ScanEngine: Sendable {
         return (rules[k] as? OutsideDollrCodeGate)?.mayReportOutsideDollrCode(file) ?? true
     }
 
-    /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
     /// The keyword pass a file's scan starts with, for the benchmark: whether any keyword occurs.
     public func keywordPass(_ bytes: [UInt8], collectingTrigrams: Bool) -> Bool {
         !prefilter.present(in: bytes, collectingTrigrams: collectingTrigrams).keywords.isEmpty
     }
 
+    /// A rule runs when one of its prefilter keywords occurs, or always when it has none.
     static func enabled(_ keywords: [Int], _ present: KeywordSet) -> Bool { keywords.isEmpty || keywords.contains(where: present.contains) }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
