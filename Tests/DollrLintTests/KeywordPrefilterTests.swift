@@ -24,6 +24,14 @@ final class KeywordPrefilterTests: XCTestCase {
                 XCTAssertEqual(found, [1], "length \(length), at \(at)")
                 XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("dollr_client_secret")]), true, "at \(at)")
             }
+            // The shortest pattern the trigrams can rule out (one trigram per alignment), up to the last byte.
+            for at in 0...(length - 4) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                bytes.replaceSubrange(at..<(at + 4), with: Array("Pay(".utf8))
+                let trigrams = filter.present(in: bytes, collectingTrigrams: true).trigrams
+                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("pay(")]), true, "length \(length), at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("pya(")]), false, "length \(length), at \(at)")
+            }
         }
     }
 

@@ -98,7 +98,7 @@ public struct KeywordPrefilter: Sendable {
     }
 
     /// The keywords present, and when asked the file's trigrams (`TrigramFilter`) from the same pass: the automaton
-    /// waits on each table load, and the trigram hashing fills that wait almost for free.
+    /// waits on each table load, and the trigram hashing fills that wait.
     public func present(in bytes: [UInt8], collectingTrigrams: Bool) -> (keywords: KeywordSet, trigrams: TrigramFilter?) {
         bytes.withUnsafeBufferPointer { present(in: $0, collectingTrigrams: collectingTrigrams) }
     }
@@ -115,9 +115,13 @@ public struct KeywordPrefilter: Sendable {
                         found.withUnsafeMutableBufferPointer { found in
                             trigramBits.withUnsafeMutableBufferPointer { trigrams in
                                 let tables = Tables(
-                                    table: table, ends: ends, classes: classes, masks: masks, found: found, trigrams: trigrams,
-                                    classCount: classCount, words: words, collectingTrigrams: collectingTrigrams)
-                                walk(bytes, tables)
+                                    table: table, ends: ends, classes: classes, masks: masks, found: found, classCount: classCount,
+                                    words: words)
+                                if collectingTrigrams {
+                                    walk(bytes, tables, TrigramFilter.Recorder(bytes: bytes, bits: trigrams))
+                                } else {
+                                    walk(bytes, tables, TrigramFilter.NoRecorder())
+                                }
                             }
                         }
                     }
@@ -134,10 +138,8 @@ public struct KeywordPrefilter: Sendable {
         let classes: UnsafeBufferPointer<UInt8>
         let masks: UnsafeBufferPointer<UInt64>
         let found: UnsafeMutableBufferPointer<UInt64>
-        let trigrams: UnsafeMutableBufferPointer<UInt64>
         let classCount: Int
         let words: Int
-        let collectingTrigrams: Bool
 
         /// One byte through one automaton, whose state is a row offset.
         @inline(__always)
@@ -149,33 +151,50 @@ public struct KeywordPrefilter: Sendable {
         }
     }
 
-    /// A file of some size is walked by two automata at once, one from its start and one from its middle: each byte
-    /// waits on the table load of the byte before it in the same walk, and two independent walks keep two loads in
-    /// flight (550 to 850 MB/s on one core here). The first walk goes on past the middle by the longest keyword less
-    /// one byte, so a keyword starting before the middle is found by it and one starting after by the second.
-    /// Collecting trigrams, one walk: the trigram stores then bound the pass, and two walks were slower.
-    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Tables) {
+    /// Two bytes at a time: each byte waits on the table load of the byte before it, and the trigram starting at the
+    /// even one is hashed and stored in that wait. Generic over the recorder so that a pass without trigrams compiles
+    /// to a loop without them.
+    private func walk<Recorder: TrigramFilter.Recording>(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Tables, _ trigrams: Recorder) {
         let n = bytes.count
         let overlap = max(longestKeyword - 1, 1)
-        guard n >= 8192, overlap < n / 4, !t.collectingTrigrams else {
+        guard n >= 8192, overlap < n / 4 else {
             var entry = 0
-            var window: UInt32 = 0
-            for (k, b) in bytes.enumerated() {
-                t.step(b, &entry)
-                if t.collectingTrigrams { TrigramFilter.add(b, at: k, window: &window, to: t.trigrams) }
+            var k = 0
+            while k &+ 2 <= n {
+                t.step(bytes[k], &entry)
+                t.step(bytes[k &+ 1], &entry)
+                trigrams.record(at: k)
+                k &+= 2
             }
+            if k < n { t.step(bytes[k], &entry) }
             return
         }
-        let mid = n / 2
+        // A file of some size is walked by two automata at once, one from its start and one from its (even) middle:
+        // two independent chains of loads in flight. The first walk goes on past the middle by the longest keyword
+        // less one byte, so a keyword starting before the middle is found by it and one starting after by the
+        // second. Each walk records the trigrams starting in its own half.
+        let mid = n / 2 & ~1
         let endA = mid + overlap
-        let common = min(endA, n - mid)
+        let paired = min(endA, n - mid) & ~1
         var a = 0, b = 0
-        for k in 0..<common {
+        var k = 0
+        while k < paired {
             t.step(bytes[k], &a)
             t.step(bytes[mid &+ k], &b)
+            t.step(bytes[k &+ 1], &a)
+            t.step(bytes[mid &+ k &+ 1], &b)
+            if k < mid { trigrams.record(at: k) }
+            trigrams.record(at: mid &+ k)
+            k &+= 2
         }
-        for k in common..<endA { t.step(bytes[k], &a) }
-        for k in (mid + common)..<n { t.step(bytes[k], &b) }
+        for k in paired..<max(paired, endA) {
+            t.step(bytes[k], &a)
+            if k < mid, k & 1 == 0 { trigrams.record(at: k) }
+        }
+        for k in (mid + paired)..<n {
+            t.step(bytes[k], &b)
+            if k & 1 == 0 { trigrams.record(at: k) }
+        }
     }
 
     /// Whether any keyword occurs in `bytes`; stops at the first.
