@@ -22,15 +22,15 @@ final class KeywordPrefilterTests: XCTestCase {
                 bytes.replaceSubrange(at..<(at + 19), with: Array("DOLLR_CLIENT_SECRET".utf8))
                 let (found, trigrams) = filter.present(in: bytes, collectingTrigrams: true)
                 XCTAssertEqual(found, [1], "length \(length), at \(at)")
-                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("dollr_client_secret")]), true, "at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny(TrigramFilter.Patterns(["dollr_client_secret"])), true, "at \(at)")
             }
             // The shortest pattern the trigrams can rule out (one trigram per alignment), up to the last byte.
             for at in 0...(length - 4) {
                 var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
                 bytes.replaceSubrange(at..<(at + 4), with: Array("Pay(".utf8))
                 let trigrams = filter.present(in: bytes, collectingTrigrams: true).trigrams
-                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("pay(")]), true, "length \(length), at \(at)")
-                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("pya(")]), false, "length \(length), at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny(TrigramFilter.Patterns(["pay("])), true, "length \(length), at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny(TrigramFilter.Patterns(["pya("])), false, "length \(length), at \(at)")
             }
         }
     }
@@ -48,7 +48,7 @@ final class KeywordPrefilterTests: XCTestCase {
                 XCTAssertTrue(filter.containsAny(in: bytes), "length \(length), at \(at)")
                 let (found, trigrams) = filter.present(in: bytes, collectingTrigrams: true)
                 XCTAssertEqual(found, [1], "length \(length), at \(at)")
-                XCTAssertEqual(trigrams?.mayContainAny([TrigramFilter.Pattern("dollr_client_secret")]), true, "at \(at)")
+                XCTAssertEqual(trigrams?.mayContainAny(TrigramFilter.Patterns(["dollr_client_secret"])), true, "at \(at)")
             }
         }
     }
@@ -64,11 +64,11 @@ final class KeywordPrefilterTests: XCTestCase {
     func testTrigramFilterRulesOutOnlyWhatCannotOccur() {
         let text = "return Charge_Customer(order)\nimport { x } from './payments'"
         let filter = KeywordPrefilter(keywords: []).present(in: Array(text.utf8), collectingTrigrams: true).trigrams!
-        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("charge_customer(")]))
-        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("zzz_none("), TrigramFilter.Pattern("/payments")]))
-        XCTAssertFalse(filter.mayContainAny([TrigramFilter.Pattern("refund_wallet(")]))
-        XCTAssertTrue(filter.mayContainAny([TrigramFilter.Pattern("q(")]), "too short to rule out")
-        XCTAssertFalse(filter.mayContainAny([]))
+        XCTAssertTrue(filter.mayContainAny(TrigramFilter.Patterns(["charge_customer("])))
+        XCTAssertTrue(filter.mayContainAny(TrigramFilter.Patterns(["zzz_none(", "/payments"])))
+        XCTAssertFalse(filter.mayContainAny(TrigramFilter.Patterns(["refund_wallet("])))
+        XCTAssertTrue(filter.mayContainAny(TrigramFilter.Patterns(["q("])), "too short to rule out")
+        XCTAssertFalse(filter.mayContainAny(TrigramFilter.Patterns([])))
 
     }
 }

@@ -46,28 +46,60 @@ public struct TrigramFilter: Sendable {
     @inline(__always)
     static func bit(_ word: UInt32) -> Int { Int((((word | 0x20_2020) & 0xFF_FFFF) &* 0x9E37_79B1) >> 20) }
 
-    /// A pattern's trigram bits, computed once per round for every file.
-    public struct Pattern: Sendable {
-        /// The bits of the trigrams starting at the pattern's even and odd offsets.
-        fileprivate let even: [Int]
-        fileprivate let odd: [Int]
-        /// The pattern as the keyword matcher looks for it: lower case; the file's upper case letters fold onto it.
-        public init(_ text: String) {
-            let bytes = Array(text.lowercased().utf8)
-            let starts = bytes.count < 3 ? [] : Array(0...(bytes.count - 3))
-            func bit(_ i: Int) -> Int { TrigramFilter.bit(UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16) }
-            even = starts.filter { $0 & 1 == 0 }.map(bit)
-            odd = starts.filter { $0 & 1 == 1 }.map(bit)
+    /// A round's patterns as the bits of their trigrams, computed once for every file: one flat array, each
+    /// pattern's even-offset bits then its odd-offset ones (an array per pattern was a retain and a release at each).
+    public struct Patterns: Sendable {
+        fileprivate let bits: [UInt16]
+        /// Where each pattern's odd-offset bits start and where they end.
+        fileprivate let bounds: [(odd: Int32, end: Int32)]
+        /// Some pattern is too short to rule out (under four bytes, one of its alignments holds no trigram).
+        fileprivate let anyTooShort: Bool
+
+        /// The patterns as the keyword matcher looks for them: lower case; the file's upper case letters fold onto it.
+        public init(_ texts: some Sequence<String>) {
+            var bits: [UInt16] = []
+            var bounds: [(odd: Int32, end: Int32)] = []
+            var anyTooShort = false
+            for text in texts {
+                let bytes = Array(text.lowercased().utf8)
+                guard bytes.count >= 4 else {
+                    anyTooShort = true
+                    continue
+                }
+                func bit(_ i: Int) -> UInt16 {
+                    UInt16(TrigramFilter.bit(UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16))
+                }
+                bits += stride(from: 0, through: bytes.count - 3, by: 2).map(bit)
+                let odd = Int32(bits.count)
+                bits += stride(from: 1, through: bytes.count - 3, by: 2).map(bit)
+                bounds.append((odd, Int32(bits.count)))
+            }
+            self.bits = bits
+            self.bounds = bounds
+            self.anyTooShort = anyTooShort
         }
     }
 
-    /// False only when no pattern can occur in the file (a pattern under four bytes always may: one of its
-    /// alignments records no trigram).
-    public func mayContainAny(_ patterns: [Pattern]) -> Bool {
-        bits.withUnsafeBufferPointer { bits in
-            patterns.contains { p in
-                p.even.allSatisfy { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
-                    || p.odd.allSatisfy { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    /// False only when no pattern can occur in the file.
+    public func mayContainAny(_ patterns: Patterns) -> Bool {
+        if patterns.anyTooShort { return true }
+        return bits.withUnsafeBufferPointer { filter in
+            patterns.bits.withUnsafeBufferPointer { bits in
+                func allSet(_ from: Int, _ to: Int) -> Bool {
+                    var i = from
+                    while i < to {
+                        let b = Int(bits[i])
+                        guard filter[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return false }
+                        i &+= 1
+                    }
+                    return true
+                }
+                var start = 0
+                for (odd, end) in patterns.bounds {
+                    if allSet(start, Int(odd)) || allSet(Int(odd), Int(end)) { return true }
+                    start = Int(end)
+                }
+                return false
             }
         }
     }
