@@ -8,6 +8,11 @@ struct Lexer {
     /// Bytes a string literal of the language can start with (quotes, and the prefixes of raw, verbatim and
     /// formatted forms): `lexStringStart` tries its forms only there.
     private let stringStarts: ByteSet
+    /// Letters, bytes of non-ASCII scalars and the language's extra start bytes (`$`, `_`, `@`): one test per byte.
+    private let identifierStarts: ByteSet
+    /// The same and digits and the language's extra inner bytes (`-` of kebab-case words, `?` and `!` of Ruby).
+    private let identifierBytes: ByteSet
+    private let operators = OperatorTable.shared
     private let language: Language
     private var pos: Int
     private let end: Int
@@ -32,6 +37,15 @@ struct Lexer {
         if config.dartRawStrings { stringStarts.insert(0x72) }
         if config.goRawBacktick { stringStarts.insert(0x60) }
         self.stringStarts = stringStarts
+        var identifierStarts = config.identifierStart
+        var identifierBytes = config.identifierExtra
+        for b in UInt8(0x41)...0xFF where b <= 0x5A || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+            identifierStarts.insert(b)
+            identifierBytes.insert(b)
+        }
+        for b in UInt8(0x30)...0x39 { identifierBytes.insert(b) }
+        self.identifierStarts = identifierStarts
+        self.identifierBytes = identifierBytes
         self.language = language
         self.pos = range.lowerBound
         self.end = range.upperBound
@@ -135,13 +149,11 @@ struct Lexer {
 
     // MARK: identifiers, numbers, punctuation
 
-    private func isIdentifierStart(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 || config.identifierStart.contains(b)
-    }
+    @inline(__always)
+    private func isIdentifierStart(_ b: UInt8) -> Bool { identifierStarts.contains(b) }
 
-    private func isIdentifierByte(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || config.identifierExtra.contains(b)
-    }
+    @inline(__always)
+    private func isIdentifierByte(_ b: UInt8) -> Bool { identifierBytes.contains(b) }
 
     private mutating func lexIdentifier() {
         let start = pos
@@ -185,23 +197,54 @@ struct Lexer {
         "++", "--", "<<",
     ].map { Array($0.utf8) }
 
-    /// For each first byte, the operators it can start, longest first: most punctuation (`(`, `,`, `;`) starts none,
-    /// and the others are compared with two or three candidates instead of all thirty-three.
-    private static let operatorsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for op in operators3 + operators2 { table[Int(op[0])].append(op) }
-        return table
-    }()
+    /// For each first byte, the operators it can start, longest first, as packed bytes: most punctuation (`(`, `,`,
+    /// `;`) starts none, and the others compare two or three words (arrays of arrays here cost a retain and a
+    /// release per punctuation token, a tenth of lexing a bundle).
+    struct OperatorTable: Sendable {
+        /// Operators starting with byte `b` are at `starts[b]..<starts[b + 1]`.
+        let starts: [Int32]
+        /// An operator's bytes, the first in the low byte.
+        let packed: [UInt32]
+        let lengths: [Int32]
+
+        static let shared = OperatorTable()
+
+        init() {
+            var byFirst = [[[UInt8]]](repeating: [], count: 256)
+            for op in Lexer.operators3 + Lexer.operators2 { byFirst[Int(op[0])].append(op) }
+            var starts: [Int32] = [0]
+            var packed: [UInt32] = []
+            var lengths: [Int32] = []
+            for ops in byFirst {
+                for op in ops {
+                    packed.append(op.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) })
+                    lengths.append(Int32(op.count))
+                }
+                starts.append(Int32(packed.count))
+            }
+            self.starts = starts
+            self.packed = packed
+            self.lengths = lengths
+        }
+    }
 
     private mutating func lexPunctuation() {
-        for op in Lexer.operatorsByFirstByte[Int(bytes[pos])] where matches(op, at: pos) {
-            tokens.append(Token(.punctuation, pos, pos + op.count))
-            pos += op.count
-            return
+        let b = bytes[pos]
+        let candidates = Int(operators.starts[Int(b)])..<Int(operators.starts[Int(b) + 1])
+        if !candidates.isEmpty {
+            var window = UInt32(b)
+            if pos + 1 < end { window |= UInt32(bytes[pos + 1]) << 8 }
+            if pos + 2 < end { window |= UInt32(bytes[pos + 2]) << 16 }
+            for i in candidates {
+                let length = Int(operators.lengths[i])
+                guard window & (length == 3 ? 0xFF_FFFF : 0xFFFF) == operators.packed[i] else { continue }
+                tokens.append(Token(.punctuation, pos, pos + length))
+                pos += length
+                return
+            }
         }
         // One UTF-8 scalar (or one stray byte of invalid UTF-8).
         var len = 1
-        let b = bytes[pos]
         if b >= 0xC0 { len = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
         len = min(len, end - pos)
         tokens.append(Token(.punctuation, pos, pos + len))
@@ -375,7 +418,13 @@ struct Lexer {
             }
         }
         var closed = false
+        let special = Lexer.specialStringBytes(closer: closer, interpolation: interpolation, escapes: escapes, bare: bare)
         while pos < end {
+            // A run of bytes none of the checks below can act on is copied at once (most of a literal).
+            let run = pos
+            while pos < end && !special.contains(bytes[pos]) { pos += 1 }
+            if pos > run { buf.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos])) }
+            guard pos < end else { break }
             let c = bytes[pos]
             if bare {
                 if c == 0x0A || c == 0x0D || (bareStopsAtSpace && (c == 0x20 || c == 0x09)) { break }
@@ -487,6 +536,35 @@ struct Lexer {
         tokens[tokenIndex].end = pos
         tokens[tokenIndex].literal = Int32(strings.count)
         strings.append(StringLiteral(parts: parts, contentRange: contentStart..<max(contentStart, contentEnd)))
+    }
+
+    /// The bytes at which `lexStringBody` does more than copy: the closer's first byte, line ends, and what escapes or
+    /// opens an interpolation in this form (spaces too for a bare word, which a space or ` #` ends).
+    private static func specialStringBytes(
+        closer: [UInt8], interpolation: LexerConfig.Interpolation, escapes: Bool, bare: Bool
+    ) -> ByteSet {
+        // Inserts, not array literals: this runs for every literal.
+        var special = ByteSet()
+        special.insert(0x0A)
+        special.insert(0x0D)
+        if let first = closer.first { special.insert(first) }
+        if bare {
+            special.insert(0x20)
+            special.insert(0x09)
+        }
+        if escapes || interpolation == .backslashParen { special.insert(0x5C) }
+        switch interpolation {
+        case .dollarBrace, .dollarBraceOrIdent: special.insert(0x24)
+        case .php:
+            special.insert(0x24)
+            special.insert(0x7B)
+        case .hashBrace: special.insert(0x23)
+        case .braceHole:
+            special.insert(0x7B)
+            special.insert(0x7D)
+        case .backslashParen, .none: break
+        }
+        return special
     }
 
     private mutating func lexHole(into parts: inout [StringLiteral.Part], closer: UInt8) {
