@@ -32,4 +32,15 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertEqual(ByteSearch.lowercased(shifted), shifted.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
         XCTAssertEqual(ByteSearch.lowercased(Array("ÄBC Dollr-Lint".utf8)), Array("Äbc dollr-lint".utf8))
     }
+
+    func testHasIgnoringASCIICaseFoldsOnlyTheText() {
+        XCTAssertTrue("Authorization: BEARER abc".hasIgnoringASCIICase("bearer"))
+        XCTAssertTrue("api.HeyDollr.app"[...].hasIgnoringASCIICase("heydollr"))
+        XCTAssertTrue("dollr".hasIgnoringASCIICase("dollr"))
+        XCTAssertFalse("doll".hasIgnoringASCIICase("dollr"))
+        XCTAssertFalse("d0llr".hasIgnoringASCIICase("dollr"))
+        XCTAssertFalse("DOLLR".hasIgnoringASCIICase("DOLLR"), "the needle is lower case")
+        XCTAssertTrue("Ünïcode DoLLr".hasIgnoringASCIICase("dollr"))
+        XCTAssertTrue("x".hasIgnoringASCIICase(""))
+    }
 }

@@ -75,7 +75,7 @@ public final class DollrCallIndex {
                 // Only a Dollr path: named host, or a Dollr resource after /v1/.
                 // A host named for Dollr: `api.heydollr.app`, or a deployment of it (`dollr-open-api-....run.app`).
                 let host =
-                    value.lowercased().has("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
+                    value.hasIgnoringASCIICase("dollr") || value.hasPrefix("\u{FFFC}") || value.hasPrefix("/v1/")
                     || value.hasPrefix("v1/")
                 guard host else { continue }
                 let tok = arg.first(where: { file.tokens[$0].kind == .string || file.tokens[$0].kind == .identifier }) ?? arg.lowerBound
@@ -113,7 +113,7 @@ public final class DollrCallIndex {
     /// Whether an identifier or string of the file (not a comment) names Dollr.
     static func namesDollrInCode(_ file: LexedFile) -> Bool {
         file.tokens.indices.contains { k in
-            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().has("dollr")
+            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).hasIgnoringASCIICase("dollr")
         }
     }
 
@@ -164,7 +164,7 @@ public final class DollrCallIndex {
     /// or a field or parameter declared with a Dollr client type (`private val client: DollrClient`, `DollrClient client`).
     public func isOnDollrClient(_ call: CodeModel.Call) -> Bool {
         let receivers = Array(call.callee.dropLast())
-        if receivers.contains(where: { $0.lowercased().has("dollr") }) { return true }
+        if receivers.contains(where: { $0.hasIgnoringASCIICase("dollr") }) { return true }
         // `client.x()`, `this.client.x()`, `self.client.x()`.
         let own = receivers.count == 2 && (["this", "self", "$this", "@"].contains(receivers[0]) || isGoReceiver(receivers[0], of: call))
         guard receivers.count == 1 || own, let name = receivers.last else { return false }
@@ -204,7 +204,7 @@ public final class DollrCallIndex {
         func isDollrType(_ k: Int) -> Bool {
             guard t[k].kind == .identifier else { return false }
             let text = file.text(k)
-            return text.lowercased().has("dollr") && !DollrCallIndex.isSettingsWord(text)
+            return text.hasIgnoringASCIICase("dollr") && !DollrCallIndex.isSettingsWord(text)
                 && (text.first?.isUppercase == true || file.language(ofToken: k) == .go)
         }
         for i in t.indices where t[i].kind == .identifier {
@@ -331,7 +331,8 @@ public final class DollrCallIndex {
         // Objects that carry the Authorization header or the client secret, whatever they are called.
         for b in model.bindings where saysAnyCarrierWord && b.kind == .assignment && holdsByBinding[b.nameToken] == nil {
             // `key = await realtimeKey(...)`, `dollr.RealtimeKeyAsync(...)`: a realtime key is meant for the browser.
-            if saysRealtime, b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") })
+            if saysRealtime,
+                b.value.contains(where: { file.tokens[$0].kind == .identifier && file.text($0).hasIgnoringASCIICase("realtime") })
             {
                 holdsByBinding[b.nameToken] = .realtimeKeyResponse
                 continue

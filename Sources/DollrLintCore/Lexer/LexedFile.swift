@@ -52,6 +52,14 @@ public final class LexedFile {
             case 0x29, 0x5D, 0x7D:
                 let want: UInt8 = c == 0x29 ? 0x28 : (c == 0x5D ? 0x5B : 0x7B)
                 guard openCount[Int(want)] > 0 else { continue }
+                // Well-formed code: the partner is on top.
+                if let top = stack.last, bytes[tokens[top].start] == want {
+                    stack.removeLast()
+                    openCount[Int(want)] -= 1
+                    tokens[top].match = Int32(i)
+                    tokens[i].match = Int32(top)
+                    continue
+                }
                 // Pop unclosed openers of another kind (broken code) until the partner.
                 if let k = stack.lastIndex(where: { bytes[tokens[$0].start] == want }) {
                     let open = stack[k]

@@ -155,6 +155,7 @@ struct Lexer {
     @inline(__always)
     private func isIdentifierByte(_ b: UInt8) -> Bool { identifierBytes.contains(b) }
 
+    @inline(__always)
     private mutating func lexIdentifier() {
         let start = pos
         // Shell words that are URLs (`curl https://host/path?a=b`) are one bare string.
@@ -228,6 +229,7 @@ struct Lexer {
         }
     }
 
+    @inline(__always)
     private mutating func lexPunctuation() {
         let b = bytes[pos]
         let candidates = Int(operators.starts[Int(b)])..<Int(operators.starts[Int(b) + 1])

@@ -18,7 +18,7 @@ public enum DollrReach {
             "links", "merchants", "payment-accounts", "predictions", "realtime-keys",
         ].map { "v1/\($0)/" }
 
-    public static func pathNamesDollr(_ path: String) -> Bool { path.lowercased().has("dollr") }
+    public static func pathNamesDollr(_ path: String) -> Bool { path.hasIgnoringASCIICase("dollr") }
 
     /// What the analysed files offer the next round: the patterns below, and the files of `index` that take part in
     /// a Dollr flow (some call performs a token, execute or status operation), whose imports are followed too.

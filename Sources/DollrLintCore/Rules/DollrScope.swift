@@ -19,19 +19,19 @@ public struct DollrScope: Sendable {
     /// Why a call to a `/v1/` path is a Dollr call, or nil: its URL (`url`) names Dollr's host, it is made on a Dollr
     /// client, or the file is Dollr's. Stripe and Razorpay also version their paths `/v1/`.
     public static func dollrCallReason(_ call: CodeModel.Call, url: String?, context: RuleContext) -> String? {
-        if let u = url, u.lowercased().has("dollr") { return "the URL names Dollr's host" }
-        if let client = call.callee.dropLast().first(where: { $0.lowercased().has("dollr") }) { return "it is called on `\(client)`" }
+        if let u = url, u.hasIgnoringASCIICase("dollr") { return "the URL names Dollr's host" }
+        if let client = call.callee.dropLast().first(where: { $0.hasIgnoringASCIICase("dollr") }) { return "it is called on `\(client)`" }
         return context.dollrScope.reason
     }
 
     private static func reason(_ context: RuleContext) -> String? {
         let source = context.source
-        if source.path.lowercased().has("dollr") { return "the path \(source.path) names Dollr" }
+        if source.path.hasIgnoringASCIICase("dollr") { return "the path \(source.path) names Dollr" }
         let file = context.lexed
         if source.containsKeyword("dollr") || source.containsKeyword("/v1/jwt/client") {
             for (i, t) in file.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
                 let text = t.kind == .string ? (file.plainString(i) ?? file.text(i)) : file.text(i)
-                guard text.lowercased().has("dollr") || text.has("/v1/jwt/client") else { continue }
+                guard text.hasIgnoringASCIICase("dollr") || text.has("/v1/jwt/client") else { continue }
                 return "\(shown(text)) at line \(file.line(i)) names Dollr"
             }
             return "a comment or prose names Dollr"

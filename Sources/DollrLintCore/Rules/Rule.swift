@@ -215,10 +215,10 @@ public final class RuleContext {
 
     /// Does the code itself (path, identifiers, strings; not comments) mention Dollr?
     public private(set) lazy var mentionsDollrInCode: Bool = {
-        var v = source.path.lowercased().has("dollr")
+        var v = source.path.hasIgnoringASCIICase("dollr")
         if !v && mentionsDollr {
             for (i, t) in lexed.tokens.enumerated() where t.kind == .identifier || t.kind == .string {
-                if lexed.text(i).lowercased().has("dollr") || lexed.text(i).has("/v1/jwt/client") {
+                if lexed.text(i).hasIgnoringASCIICase("dollr") || lexed.text(i).has("/v1/jwt/client") {
                     v = true
                     break
                 }

@@ -13,3 +13,33 @@ extension StringProtocol {
         return hay.withUTF8 { h in n.withUTF8 { ByteSearch.firstIndex(h, $0, in: 0..<h.count) != nil } }
     }
 }
+
+extension StringProtocol {
+    /// `has` with ASCII letters compared case-insensitively; `needle` is lower case. What `lowercased().has(_)` asked
+    /// of every token and literal, without building a lower-cased copy (Unicode case mapping) each time.
+    func hasIgnoringASCIICase(_ needle: String) -> Bool {
+        let m = needle.utf8.count
+        if m > utf8.count { return false }
+        func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard m > 0 else { return true }
+            // Where the first byte is, in either case, the rest is compared.
+            let first = n[0]
+            let firstUpper = first >= 97 && first <= 122 ? first - 32 : first
+            var i = 0
+            while i + m <= h.count {
+                let b = h[i]
+                if b == first || b == firstUpper {
+                    var j = 1
+                    while j < m, (h[i + j] >= 65 && h[i + j] <= 90 ? h[i + j] | 0x20 : h[i + j]) == n[j] { j += 1 }
+                    if j == m { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        let inPlace = utf8.withContiguousStorageIfAvailable { h in needle.utf8.withContiguousStorageIfAvailable { search(h, $0) } }
+        if let found = inPlace ?? nil { return found }
+        var hay = String(self), n = needle
+        return hay.withUTF8 { h in n.withUTF8 { search(h, $0) } }
+    }
+}

@@ -140,16 +140,16 @@ public final class ExpiresInSecondsRule: Rule {
             let base = file.text(start)
             if calls.holding(base, at: start) == .realtimeKeyResponse { return true }
             if calls.holding(base, at: start) == .tokenResponse { return false }
-            if base.lowercased().has("realtime") { return true }
+            if base.hasIgnoringASCIICase("realtime") { return true }
         }
         guard context.source.containsKeyword("realtime") else { return false }
         // Decided by the function that reads it: one that asks for a realtime key and not for a token.
         guard let function = context.model.enclosingFunction(of: token) else { return true }
-        if function.name.lowercased().has("realtime") { return true }
+        if function.name.hasIgnoringASCIICase("realtime") { return true }
         let inside = calls.calls.filter { function.body.contains($0.call.nameToken) }
         if inside.contains(where: { $0.isToken }) { return false }
         if inside.contains(where: { $0.isRealtimeKey }) { return true }
-        return function.body.contains { file.tokens[$0].kind == .identifier && file.text($0).lowercased().has("realtime") }
+        return function.body.contains { file.tokens[$0].kind == .identifier && file.text($0).hasIgnoringASCIICase("realtime") }
     }
 
     func judge(_ extent: (start: Int, end: Int), context: RuleContext, reader: ExpressionReader) -> Verdict {

@@ -219,7 +219,7 @@ struct TimeoutScope {
     func isDollrClient(_ call: CodeModel.Call, bound: String) -> Bool {
         if bound.has("dollr") { return true }
         if call.args.contains(where: { k in
-            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).lowercased().has("dollr")
+            (file.tokens[k].kind == .identifier || file.tokens[k].kind == .string) && file.text(k).hasIgnoringASCIICase("dollr")
         }) {
             return true
         }
@@ -231,7 +231,7 @@ struct TimeoutScope {
             return true
         }
         // A file of Dollr calls that builds one client: that client is Dollr's.
-        return !dollrCalls.isEmpty || context.source.path.lowercased().has("dollr")
+        return !dollrCalls.isEmpty || context.source.path.hasIgnoringASCIICase("dollr")
     }
 
     /// Client builds without a timeout: the token to report and the library.
@@ -345,7 +345,7 @@ struct TimeoutScope {
     /// `reqwest::Client::new()` (`new` is not a call name to the code model: it is a keyword elsewhere).
     func reqwestClientNews() -> [(Int, HTTPClientDefault)] {
         guard mentions("reqwest"), !setsRustTimeout() else { return [] }
-        let dollrFile = !dollrCalls.isEmpty || context.source.path.lowercased().has("dollr")
+        let dollrFile = !dollrCalls.isEmpty || context.source.path.hasIgnoringASCIICase("dollr")
         var found: [(Int, HTTPClientDefault)] = []
         for i in file.tokens.indices where file.isIdentifier(i, "new") {
             guard let sep = file.previous(i), file.isPunct(sep, "::"), let client = file.previous(sep), file.isIdentifier(client, "Client"),
@@ -353,7 +353,7 @@ struct TimeoutScope {
             else { continue }
             let start = ExpressionReader(file: file).chainStart(client)
             let statement = ExpressionReader(file: file).statementStart(start)
-            guard dollrFile || (statement..<open).contains(where: { file.text($0).lowercased().has("dollr") }) else { continue }
+            guard dollrFile || (statement..<open).contains(where: { file.text($0).hasIgnoringASCIICase("dollr") }) else { continue }
             found.append((start, HTTPClientDefaults.reqwest))
         }
         return found
@@ -364,7 +364,7 @@ struct TimeoutScope {
         guard context.source.language == .go || file.regionTokens.contains(where: { $0.language == .go }) else { return [] }
         var found: [(Int, HTTPClientDefault)] = []
         let assignsTimeout = model.bindings.contains { $0.kind == .assignment && $0.name == "Timeout" }
-        let dollrFile = !dollrCalls.isEmpty || context.source.path.lowercased().has("dollr")
+        let dollrFile = !dollrCalls.isEmpty || context.source.path.hasIgnoringASCIICase("dollr")
         for i in file.tokens.indices where file.isIdentifier(i, "Client") {
             guard let dot = file.previous(i), file.isPunct(dot, "."), let pkg = file.previous(dot), file.isIdentifier(pkg, "http"),
                 let open = file.next(i), file.isPunct(open, "{"), file.tokens[open].match > Int32(open)
@@ -372,7 +372,7 @@ struct TimeoutScope {
             let fields = model.keys(inLiteralAt: open).map(\.name)
             guard !fields.contains("Timeout"), !assignsTimeout else { continue }
             let statement = ExpressionReader(file: file).statementStart(pkg)
-            guard dollrFile || (statement..<open).contains(where: { file.text($0).lowercased().has("dollr") }) else { continue }
+            guard dollrFile || (statement..<open).contains(where: { file.text($0).hasIgnoringASCIICase("dollr") }) else { continue }
             found.append((pkg, HTTPClientDefaults.goClient))
         }
         return found

@@ -39,7 +39,7 @@ public enum CodePayloads {
             }
             let matches = knowledge.endpoints(matching: dc.path)
             let urlOffset = file.tokens[dc.urlToken].start
-            let onDollrClient = dc.call.callee.dropLast().contains { $0.lowercased().has("dollr") }
+            let onDollrClient = dc.call.callee.dropLast().contains { $0.hasIgnoringASCIICase("dollr") }
             guard !matches.isEmpty else {
                 if knowledge.looksLikeDollrPath(dc.path) || onDollrClient {
                     let near = knowledge.nearestEndpoints(to: dc.path).joined(separator: ", ")
@@ -128,7 +128,7 @@ public enum CodePayloads {
         var out: [Problem] = []
         let urlCalls = Set(context.dollrCalls.calls.map { $0.call.nameToken })
         for call in model.calls where !urlCalls.contains(call.nameToken) && context.dollrCalls.isOnDollrClient(call) {
-            let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.lowercased().has($0) }
+            let executes = ["collect", "payout", "transfer", "refund", "execut"].contains { call.name.hasIgnoringASCIICase($0) }
             func check(_ key: String, _ value: String, at offset: Int) {
                 let format: String?
                 switch key {
@@ -202,7 +202,7 @@ public enum CodePayloads {
             let method = file.text(i)
             let matches = knowledge.endpoints(matching: path)
             guard !matches.isEmpty else {
-                let scope = url.lowercased().has("heydollr") ? "the URL names Dollr's host" : context.dollrScope.reason
+                let scope = url.hasIgnoringASCIICase("heydollr") ? "the URL names Dollr's host" : context.dollrScope.reason
                 if knowledge.looksLikeDollrPath(path), let scope {
                     let near = knowledge.nearestEndpoints(to: path).joined(separator: ", ")
                     let message = "\(path) is not a Dollr API path; closest: \(near)"

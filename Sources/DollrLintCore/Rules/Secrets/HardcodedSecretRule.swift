@@ -148,9 +148,10 @@ final class SecretLiteralCollector {
                         secret: range, fallback: true)
                     continue
                 }
-                let ns = value as NSString
-                if value.lowercased().has("bearer"), let m = R.bearer.firstMatch(in: value, range: NSRange(location: 0, length: ns.length))
+                if value.hasIgnoringASCIICase("bearer"),
+                    let m = R.bearer.firstMatch(in: value, range: NSRange(location: 0, length: (value as NSString).length))
                 {
+                    let ns = value as NSString
                     judge(
                         ns.substring(with: m.range(at: 1)), name: "authorization", context: context, dollr: dollr, at: i, secret: range,
                         fallback: false)
@@ -170,6 +171,7 @@ final class SecretLiteralCollector {
                 if !nameIsSecret && embedsSecret {
                     // A body or config inside a string (`curl -d '{"client_secret": "..."}'`, a DSN): judge its assignments.
                     var any = false
+                    let ns = value as NSString
                     for m in R.commentAssignment.matches(in: value, range: NSRange(location: 0, length: ns.length)) {
                         let before = context.source.text(
                             range
@@ -258,7 +260,7 @@ extension HardcodedSecretRule {
     /// A credential-shaped literal: long, random, not a placeholder, URL, path or another vendor's key.
     static func isSecretLike(_ raw: String) -> Bool {
         // Gradle writes Java string literals inside strings: "\"value\"".
-        let v = raw.count > 2 && raw.hasPrefix("\"") && raw.hasSuffix("\"") ? String(raw.dropFirst().dropLast()) : raw
+        let v = raw.utf8.count > 2 && raw.hasPrefix("\"") && raw.hasSuffix("\"") ? String(raw.dropFirst().dropLast()) : raw
         let n = v.utf8.count
         guard n >= 16, n <= 512, !v.has(" "), !v.has("://") else { return false }
         if SecretHeuristics.isPlaceholder(v) && !isLabelledRandomKey(v) { return false }

@@ -405,7 +405,7 @@ public struct SensitiveReferenceFinder {
             let linked =
                 model.assignment(named: name, before: token).map { a in
                     fact(.headersMentionDollr, of: a) {
-                        $0.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).lowercased().has("dollr") }
+                        $0.value.contains { k in file.tokens[k].kind == .identifier && file.text(k).hasIgnoringASCIICase("dollr") }
                     }
                 } ?? false
             guard linked || mentions("authorization") || mentions("bearer") else { return nil }
