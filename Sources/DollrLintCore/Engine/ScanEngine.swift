@@ -132,6 +132,10 @@ public final class ScanEngine: Sendable {
         let wholeProject = rootKind == .directory && request.paths == nil
         // Once some file is Dollr code there will be reach rounds: files outside it keep their trigrams from then on.
         let dollrCodeSeen = Atomic<Bool>(false)
+        let paths = files.map(\.path)
+        // The reach rounds' path tables are built beside the first pass from its first Dollr file on: thousands of
+        // path splits that were in the serial part of a scan; a tree without Dollr code never builds them.
+        let earlyPathTables = Mutex<BackgroundWork<ProjectIndex.PathTables>?>(nil)
         var slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
@@ -141,7 +145,9 @@ public final class ScanEngine: Sendable {
                     InMemoryFile(path: f.path, bytes: bytes, isGitIgnored: f.isGitIgnored), project: project, onlyDollrCode: wholeProject,
                     keepingTrigrams: wholeProject && dollrCodeSeen.load(ordering: .relaxed))
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
-                if wholeProject && !result.outsideDollrCode { dollrCodeSeen.store(true, ordering: .relaxed) }
+                if wholeProject && !result.outsideDollrCode && !dollrCodeSeen.exchange(true, ordering: .relaxed) {
+                    earlyPathTables.withLock { $0 = BackgroundWork { ProjectIndex.PathTables(paths: paths) } }
+                }
                 return result
             case .failure(let reason):
                 var r = FileResult()
@@ -155,8 +161,9 @@ public final class ScanEngine: Sendable {
         }
         var lastIndex: BuiltIndex?
         if wholeProject {
+            let pathTables = earlyPathTables.withLock { $0 }.flatMap { try? $0.value() }
             (slots, lastIndex) = reachDollrCode(
-                slots, paths: files.map(\.path), project: project, jobs: request.jobs,
+                slots, paths: paths, pathTables: pathTables, project: project, jobs: request.jobs,
                 load: { i in
                     guard case .success(let bytes) = ScanEngine.read(files[i], maxSize: maxSize) else { return nil }
                     return InMemoryFile(path: files[i].path, bytes: bytes, isGitIgnored: files[i].isGitIgnored)
@@ -231,7 +238,8 @@ public final class ScanEngine: Sendable {
     /// Also returns the last index it built, with the slots it was built over: when no file joined after it, the
     /// project phase needs exactly that index and does not build it again.
     private func reachDollrCode(
-        _ slots: [FileResult], paths: [String], project: ProjectContext, jobs: Int, load: @Sendable (Int) -> InMemoryFile?,
+        _ slots: [FileResult], paths: [String], pathTables: ProjectIndex.PathTables? = nil, project: ProjectContext, jobs: Int,
+        load: @Sendable (Int) -> InMemoryFile?,
         release: (@Sendable (Int, inout FileResult) -> Void)?
     ) -> (slots: [FileResult], lastIndex: BuiltIndex?) {
         var slots = slots
@@ -239,7 +247,7 @@ public final class ScanEngine: Sendable {
         var analysed = slots.indices.filter { slots[$0].scanned == 1 && !slots[$0].outsideDollrCode }
         var newest = analysed
         var offered = Set<String>()
-        var pathTables: ProjectIndex.PathTables?
+        var pathTables = pathTables
         for _ in 0..<3 {
             let candidates = slots.indices.filter { slots[$0].outsideDollrCode }
             guard !newest.isEmpty, !candidates.isEmpty else { break }
@@ -261,12 +269,14 @@ public final class ScanEngine: Sendable {
             let imported = DollrReach.importedFiles(of: importers.map { index.files[$0.offset] }, tables: tables)
             guard !patterns.isEmpty || !imported.isEmpty else { break }
             let matcher = KeywordPrefilter(keywords: patterns.sorted(), reportingWhich: false)
-            let patternTrigrams = TrigramFilter.Patterns(patterns)
+            let patternTrigrams = TrigramFilter.Patterns(Set(patterns.map { offer.nameInside[$0] ?? $0 }))
             // Without new patterns only the imported files can join: the rest of the tree is not read again.
             let reading = patterns.isEmpty ? candidates.filter(imported.contains) : candidates
             let trigramsOf = reading.map { slots[$0].trigrams }
             let results = Array(reading.enumerated()).parallelMap(jobs: jobs) { k, i -> FileResult? in
-                let byPath = imported.contains(i) || matcher.containsAny(in: Array(paths[i].utf8))
+                let path = paths[i].utf8
+                let pathMatches = path.withContiguousStorageIfAvailable(matcher.containsAny) ?? matcher.containsAny(in: Array(path))
+                let byPath = imported.contains(i) || pathMatches
                 if !byPath, let trigrams = trigramsOf[k], !trigrams.mayContainAny(patternTrigrams) { return nil }
                 guard let file = load(i) else { return nil }
                 guard byPath || matcher.containsAny(in: file.bytes) else { return nil }

@@ -24,7 +24,18 @@ public enum DollrReach {
     /// a Dollr flow (some call performs a token, execute or status operation), whose imports are followed too.
     public struct Offer {
         public var patterns = Set<String>()
+        /// For each pattern, the name inside it (a pattern whose name is under four bytes stands for itself): a file
+        /// can hold a pattern only if it holds the name, so the trigram filter asks a few hundred names, not
+        /// thousands of patterns.
+        public var nameInside: [String: String] = [:]
         public var filesInFlows = Set<Int>()
+
+        mutating func add(_ forms: some Sequence<String>, around name: String) {
+            for form in forms {
+                patterns.insert(form)
+                nameInside[form] = name.utf8.count >= 4 ? name : form
+            }
+        }
     }
 
     /// What another file says when it reaches the Dollr code among the files `index` holds and at `paths` (files
@@ -41,12 +52,12 @@ public enum DollrReach {
         }
         func addModule(_ name: String) {
             guard name.utf8.count >= 3 else { return }
-            for n in forms(name) { offer.patterns.formUnion(modulePrefixes.map { $0 + n }) }
+            for n in forms(name) { offer.add(modulePrefixes.map { $0 + n }, around: n) }
         }
         func addFunction(_ name: String) {
             let n = CodeModel.normalize(name)
             guard name.utf8.count >= 3, !ProjectIndex.genericNames.contains(n), !libraryCallees.contains(n) else { return }
-            for f in forms(name) { offer.patterns.formUnion(["\(f)(", "\(f))", "\(f),", "\(f) {", ".\(f) "]) }
+            for f in forms(name) { offer.add(["\(f)(", "\(f))", "\(f),", "\(f) {", ".\(f) "], around: f) }
         }
         for path in paths { addModule(moduleName(path)) }
         for (f, file) in index.files.enumerated() {
@@ -59,7 +70,7 @@ public enum DollrReach {
                 // `pay.execute("collection", payload)`: even a generic name is specific with the kind it is handed.
                 if fn.name.utf8.count >= 3, operations.contains(where: ProjectIndex.takesKind) {
                     for n in forms(fn.name) {
-                        for kind in FlowFactsBuilder.executionKinds { offer.patterns.formUnion([".\(n)(\"\(kind)\"", ".\(n)('\(kind)'"]) }
+                        for kind in FlowFactsBuilder.executionKinds { offer.add([".\(n)(\"\(kind)\"", ".\(n)('\(kind)'"], around: n) }
                     }
                 }
             }

@@ -52,7 +52,7 @@ private final class SlotBuffer<T>: @unchecked Sendable {
 /// Work started on a thread of its own now and waited for where its result is needed: a pre-commit hook reads git
 /// and parses the spec while the rules load. Not on Dispatch's pool: git's runner feeds and drains its pipes from
 /// that pool, and two long tasks holding its threads on two cores left git's stdin unwritten for a second.
-/// `value()` rethrows what the work threw; it is asked from one thread, the one that started the work.
+/// `value()` rethrows what the work threw; it is asked from one thread (one waiter: the semaphore is signalled once).
 final class BackgroundWork<T: Sendable>: @unchecked Sendable {
     private let result = Mutex<Result<T, Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
