@@ -206,7 +206,7 @@ for jobs in [1, cores] {
 // What the idempotency rules add (flow facts per file, the project index, the project phase): the best of three
 // scans of the sources (the bundle, build output, gets no flow facts) with all rules against the best of three
 // without the project rules.
-let withoutProjectRules = ScanEngine(rules: try RuleCatalog.builtIn().filter { !($0 is ProjectRule) }, knowledge: knowledge)
+let withoutProjectRules = ScanEngine(rules: try RuleCatalog.builtIn().filter { $0.asProjectRule == nil }, knowledge: knowledge)
 func bestScanMS(_ e: ScanEngine) throws -> Double {
     var best = Double.infinity
     for _ in 0..<3 {

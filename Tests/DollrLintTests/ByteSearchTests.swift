@@ -43,4 +43,10 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertTrue("Ünïcode DoLLr".hasIgnoringASCIICase("dollr"))
         XCTAssertTrue("x".hasIgnoringASCIICase(""))
     }
+
+    func testFileNameComponentIsNSStringsLastPathComponent() {
+        for path in ["a/b/c.ts", "c.ts", "a/b/", "/", "", "a//b", "/x", "dir/.env.local", "a/b//"] {
+            XCTAssertEqual(path.fileNameComponent, (path as NSString).lastPathComponent, path)
+        }
+    }
 }

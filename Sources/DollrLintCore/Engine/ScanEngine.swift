@@ -70,7 +70,7 @@ public final class ScanEngine: Sendable {
     /// `maskingRules` that are not among `rules` run only so the masker learns their secrets.
     public init(rules: [Rule], knowledge: DollrKnowledge, maskingRules: [Rule] = [], filter: FindingFilter = FindingFilter()) {
         self.rules = rules
-        self.projectRules = rules.indices.filter { rules[$0] is ProjectRule }
+        self.projectRules = rules.indices.filter { rules[$0].asProjectRule != nil }
         self.filter = filter
         self.knowledge = knowledge
         var keywords: [String] = []
@@ -358,7 +358,7 @@ public final class ScanEngine: Sendable {
             }
             let context = ProjectRuleContext(source: source, fileIndex: k, index: index)
             for r in pending.projectRules {
-                guard let rule = self.rules[r] as? ProjectRule else { continue }
+                guard let rule = self.rules[r].asProjectRule else { continue }
                 context.begin(rule.description)
                 rule.check(context)
             }
@@ -427,7 +427,7 @@ public final class ScanEngine: Sendable {
         let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
         var activeProjectRules: [Int] = []
         for (k, rule) in active.enumerated() {
-            if rule is ProjectRule {
+            if rule.asProjectRule != nil {
                 if !FileFlowFacts.isBuildOutput(source) { activeProjectRules.append(k) }
                 continue
             }
@@ -498,7 +498,7 @@ public final class ScanEngine: Sendable {
     /// Outside Dollr code a rule runs on its own keywords, and only when its gate (if it has one) lets the bytes through.
     private func ruleMayReportOutsideDollrCode(_ k: Int, present: KeywordSet, file: InMemoryFile) -> Bool {
         guard ruleKeywordsOutsideDollrCode[k].contains(where: present.contains) else { return false }
-        return (rules[k] as? OutsideDollrCodeGate)?.mayReportOutsideDollrCode(file) ?? true
+        return rules[k].asOutsideDollrCodeGate?.mayReportOutsideDollrCode(file) ?? true
     }
 
     /// The keyword pass a file's scan starts with, for the benchmark: whether any keyword occurs.

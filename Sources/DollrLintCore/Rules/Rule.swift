@@ -94,10 +94,16 @@ public struct RuleDescription: Sendable {
 public protocol Rule: AnyObject, Sendable {
     var description: RuleDescription { get }
     func check(_ context: RuleContext)
+    /// The rule as a project rule, when it is one. Requirements, not `is` tests: the first `is` or `as?` of each rule
+    /// type searches the binary's conformance tables, a millisecond of every start (found in pre-commit profiles).
+    var asProjectRule: ProjectRule? { get }
+    var asOutsideDollrCodeGate: OutsideDollrCodeGate? { get }
 }
 
 public extension Rule {
     var id: RuleID { description.id }
+    var asProjectRule: ProjectRule? { nil }
+    var asOutsideDollrCodeGate: OutsideDollrCodeGate? { nil }
 }
 
 /// A rule that reads a file that is not Dollr code (`keywordsOutsideDollrCode`) and can tell from its bytes alone,
@@ -106,6 +112,10 @@ public extension Rule {
 public protocol OutsideDollrCodeGate: Rule {
     /// False only when the rule cannot (or should not) report in this file outside Dollr code.
     func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool
+}
+
+public extension OutsideDollrCodeGate {
+    var asOutsideDollrCodeGate: OutsideDollrCodeGate? { self }
 }
 
 /// What a rule sees of one file, and where it reports.

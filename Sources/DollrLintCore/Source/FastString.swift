@@ -43,3 +43,15 @@ extension StringProtocol {
         return hay.withUTF8 { h in n.withUTF8 { search(h, $0) } }
     }
 }
+
+extension String {
+    /// The file name of a `/`-separated path: what follows its last `/` (trailing slashes dropped first), as NSString's
+    /// `lastPathComponent` gives it, without bridging to NSString (tens of thousands of instructions a call, several
+    /// calls a file).
+    var fileNameComponent: String {
+        var path = Substring(self)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        guard let slash = path.lastIndex(of: "/"), path.count > 1 else { return String(path) }
+        return String(path[path.index(after: slash)...])
+    }
+}

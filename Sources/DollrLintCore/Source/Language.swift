@@ -50,7 +50,7 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// Detects the language from the file name, then from a shebang line.
     public static func detect(path: String, firstLine: Substring? = nil) -> Language {
-        let name = (path as NSString).lastPathComponent
+        let name = path.fileNameComponent
         let lower = name.lowercased()
         if lower.hasPrefix(".env") || lower.hasSuffix(".env") { return .dotenv }
         if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile") || lower == "containerfile" {

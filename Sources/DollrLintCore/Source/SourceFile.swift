@@ -32,7 +32,7 @@ public final class SourceFile {
         self.regions = MarkupRegionFinder.regions(of: self.language, bytes: bytes)
     }
 
-    public var fileName: String { (path as NSString).lastPathComponent }
+    public var fileName: String { path.fileNameComponent }
 
     /// The text of a byte range, decoded lossily (invalid UTF-8 never crashes).
     public func text(_ range: Range<Int>) -> String {

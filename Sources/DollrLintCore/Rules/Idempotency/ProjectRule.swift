@@ -4,6 +4,8 @@ public protocol ProjectRule: Rule {
 }
 
 public extension ProjectRule {
+    var asProjectRule: ProjectRule? { self }
+
     /// Project rules have nothing to do while a file's tokens are at hand: the engine gathers the file's flow facts
     /// once for all of them, and they run when the index is complete.
     func check(_ context: RuleContext) {}

@@ -266,7 +266,7 @@ public enum CodePayloads {
 
     static func isTestFile(_ path: String) -> Bool {
         let p = path.lowercased()
-        let name = (p as NSString).lastPathComponent
+        let name = p.fileNameComponent
         return p.hasPrefix("test/") || p.hasPrefix("tests/") || p.has("/test/") || p.has("/tests/") || p.has("__tests__")
             || p.has("/spec/") || p.hasPrefix("spec/")
             || name.hasPrefix("test_") || name.has(".test.") || name.has(".spec.") || name.hasSuffix("_test.go")
