@@ -101,27 +101,43 @@ public final class ScanEngine: Sendable {
             filter: FindingFilter(severityOverrides: selection.severityOverrides, baseline: baseline))
     }
 
-    public func scan(_ request: ScanRequest) throws -> ScanReport {
-        let started = DispatchTime.now()
-        var rootAbs = request.root
-        if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
-        var st = stat()
-        guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
-        let rootKind = FileKind(mode: st.st_mode)
-        guard rootKind == .regular || rootKind == .directory else {
-            throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
-        }
+    /// The files a request names, walked; `scan` walks them itself unless given them. Apart from the engine so that the
+    /// command line walks the tree while the rules load and the spec parses.
+    /// Unchecked: the walker is filled on the thread that walks and only read after it hands the tree over.
+    public struct WalkedTree: @unchecked Sendable {
         let walker: FileWalker
-        if (st.st_mode & S_IFMT) == S_IFREG {
-            // A single file: its directory is the project, the file is the scan set.
-            let dir = (rootAbs as NSString).deletingLastPathComponent
-            walker = FileWalker(root: dir, options: request.walk)
-            try walker.walk(explicit: [(rootAbs as NSString).lastPathComponent])
-        } else {
-            walker = FileWalker(root: rootAbs, options: request.walk)
-            try walker.walk(explicit: request.paths)
+        let rootKind: FileKind
+        let projectRoot: String
+        let started: DispatchTime
+
+        public static func walk(_ request: ScanRequest) throws -> WalkedTree {
+            let started = DispatchTime.now()
+            var rootAbs = request.root
+            if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
+            var st = stat()
+            guard stat(rootAbs, &st) == 0 else { throw ConfigError(file: request.root, "no such file or directory") }
+            let rootKind = FileKind(mode: st.st_mode)
+            guard rootKind == .regular || rootKind == .directory else {
+                throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
+            }
+            let walker: FileWalker
+            if rootKind == .regular {
+                // A single file: its directory is the project, the file is the scan set.
+                let dir = (rootAbs as NSString).deletingLastPathComponent
+                walker = FileWalker(root: dir, options: request.walk)
+                try walker.walk(explicit: [(rootAbs as NSString).lastPathComponent])
+            } else {
+                walker = FileWalker(root: rootAbs, options: request.walk)
+                try walker.walk(explicit: request.paths)
+            }
+            let projectRoot = rootKind == .regular ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
+            return WalkedTree(walker: walker, rootKind: rootKind, projectRoot: projectRoot, started: started)
         }
-        let projectRoot = (st.st_mode & S_IFMT) == S_IFREG ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
+    }
+
+    public func scan(_ request: ScanRequest, walked: WalkedTree? = nil) throws -> ScanReport {
+        let tree = try walked ?? WalkedTree.walk(request)
+        let (walker, rootKind, projectRoot, started) = (tree.walker, tree.rootKind, tree.projectRoot, tree.started)
         let project = ProjectContext(rootPath: projectRoot)
         let files = walker.files
         let maxSize = request.maxFileSize

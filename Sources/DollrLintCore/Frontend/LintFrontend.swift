@@ -73,6 +73,8 @@ public enum LintFrontend {
         let gitWork = options.gitScope.map { [request] scope in
             BackgroundWork { try GitScan.read(request: request, scope: scope, addedLinesOnly: options.addedLinesOnly) }
         }
+        // A tree is walked while the spec parses and the engine is built; its errors still come after theirs.
+        let treeWork = gitWork == nil ? BackgroundWork { [request] in try ScanEngine.WalkedTree.walk(request) } : nil
 
         let knowledge = try knowledgeWork.value()
         warnings += knowledge.warnings
@@ -89,7 +91,7 @@ public enum LintFrontend {
                 report.findings.removeAll { f in !(f.line...max(f.line, f.endLine)).contains { added[f.path]?.contains($0) ?? false } }
             }
         } else {
-            report = try engine.scan(request)
+            report = try engine.scan(request, walked: try treeWork?.value())
         }
         // Fail closed: a file that could not be read may hold exactly what the gate is for.
         if let first = report.unreadable.first, !options.skipUnreadable {
