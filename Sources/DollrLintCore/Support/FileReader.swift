@@ -78,10 +78,32 @@ public enum FileReader {
     }
 
     /// Reads to the end, never holding more than `limit` + 1 bytes: a file that grows, or a pipe, cannot exhaust memory.
+    /// The first `sizeHint` + 1 bytes are read into memory not zeroed first (that fill was a memset of every byte a
+    /// scan reads). A short read is not taken for the end: FUSE and proc files return less than asked before it.
     public static func readAll(fd: Int32, sizeHint: Int, limit: Int) -> Result<[UInt8], FileReadProblem> {
-        var buffer = [UInt8](repeating: 0, count: min(max(sizeHint, 4096), limit) + 1)
+        let first = min(max(sizeHint, 4096), limit) + 1
         var total = 0
-        while true {
+        var ended = false
+        var failure: FileReadProblem?
+        var buffer = [UInt8](unsafeUninitializedCapacity: first) { memory, count in
+            while total < first, let base = memory.baseAddress {
+                let n = Glibc.read(fd, base + total, first - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .cannotOpen(String(cString: strerror(errno)))
+                    break
+                }
+                if n == 0 {
+                    ended = true
+                    break
+                }
+                total += n
+            }
+            count = total
+        }
+        if let failure { return .failure(failure) }
+        // Past the first buffer (a pipe, a file that grew): grown a chunk at a time.
+        while !ended {
             if total == buffer.count {
                 if total > limit { return .failure(.streamTooLarge(limit: limit)) }
                 buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, limit + 1 - buffer.count)))
