@@ -105,7 +105,7 @@ enum RequiredLiteral {
                 }
                 i += 1
             default:
-                if c >= 0x80 { endRun() } else { run.append((c >= 65 && c <= 90) ? c + 32 : c) }
+                if c >= 0x80 { endRun() } else { run.append(ByteSearch.lowercased(c)) }
             }
             i += 1
         }

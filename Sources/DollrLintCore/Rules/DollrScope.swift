@@ -75,7 +75,7 @@ struct DollrModuleFinder {
         let project = context.project
         for path in candidatePaths().prefix(DollrModuleFinder.maxCandidates) where path != context.source.path {
             guard let bytes = project.contents(path) else { continue }
-            if ByteSearch.contains(bytes.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }, Array("dollr".utf8)) { return path }
+            if ByteSearch.contains(ByteSearch.lowercased(bytes), Array("dollr".utf8)) { return path }
         }
         return nil
     }

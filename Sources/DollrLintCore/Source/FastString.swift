@@ -30,7 +30,7 @@ extension StringProtocol {
                 let b = h[i]
                 if b == first || b == firstUpper {
                     var j = 1
-                    while j < m, (h[i + j] >= 65 && h[i + j] <= 90 ? h[i + j] | 0x20 : h[i + j]) == n[j] { j += 1 }
+                    while j < m, ByteSearch.lowercased(h[i + j]) == n[j] { j += 1 }
                     if j == m { return true }
                 }
                 i += 1

@@ -108,6 +108,10 @@ enum ByteSearch {
         return nil
     }
 
+    /// An ASCII upper case letter lowered; every other byte as it is.
+    @inline(__always)
+    static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// `bytes` with ASCII upper case letters lowered, eight bytes at a time (a byte map was a few percent of the
     /// analysis of a bundle).
     static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
@@ -131,8 +135,7 @@ enum ByteSearch {
                     }
                 }
                 while i < n {
-                    let b = source[i]
-                    target[i] = b >= 65 && b <= 90 ? b + 32 : b
+                    target[i] = lowercased(source[i])
                     i += 1
                 }
                 count = n
@@ -185,7 +188,7 @@ enum MarkupRegionFinder {
 
     private static func scripts(_ bytes: [UInt8], defaultLanguage: Language) -> [SourceFile.Region] {
         var result: [SourceFile.Region] = []
-        let lower = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
+        let lower = ByteSearch.lowercased(bytes)
         let openTag = Array("<script".utf8), closeTag = Array("</script".utf8)
         var from = 0
         while let start = ByteSearch.firstIndex(lower, openTag, from: from) {

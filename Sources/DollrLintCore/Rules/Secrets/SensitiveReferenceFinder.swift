@@ -121,13 +121,12 @@ public struct SensitiveReferenceFinder {
     /// GraphQL resolvers), which is never a Dollr execution.
     static func mentionsExecution(_ bytes: [UInt8]) -> Bool {
         let word = Array("execution".utf8), context = Array("context".utf8)
-        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
         func matches(_ needle: [UInt8], at i: Int) -> Bool {
-            i + needle.count <= bytes.count && needle.indices.allSatisfy { lower(bytes[i + $0]) == needle[$0] }
+            i + needle.count <= bytes.count && needle.indices.allSatisfy { ByteSearch.lowercased(bytes[i + $0]) == needle[$0] }
         }
         var i = 0
         while i + word.count <= bytes.count {
-            if lower(bytes[i]) == 0x65, matches(word, at: i) {
+            if ByteSearch.lowercased(bytes[i]) == 0x65, matches(word, at: i) {
                 var next = i + word.count
                 while next < bytes.count && (bytes[next] == 0x5F || bytes[next] == 0x2D) { next += 1 }
                 if !matches(context, at: next) { return true }
