@@ -27,18 +27,6 @@ struct PathGlob: Sendable {
         case byteSet(ByteSet, negated: Bool)
     }
 
-    /// 128 bits: one per ASCII byte.
-    struct ByteSet: Sendable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        mutating func insert(_ b: UInt8) {
-            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
-        }
-        func contains(_ b: UInt8) -> Bool {
-            b < 64 ? low & (1 << UInt64(b)) != 0 : (b < 128 && high & (1 << UInt64(b - 64)) != 0)
-        }
-    }
-
     private let steps: [Step]?
     /// For a pattern that can only match a path's last name: the steps without the leading optional directories.
     private let nameSteps: [Step]?
