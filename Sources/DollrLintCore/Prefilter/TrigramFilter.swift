@@ -33,7 +33,7 @@ public struct TrigramFilter: Sendable {
             if k &+ 4 <= n, let base = bytes.baseAddress {
                 trigram = UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: k, as: UInt32.self))
             } else if k &+ 3 <= n {
-                trigram = UInt32(bytes[k]) | UInt32(bytes[k &+ 1]) << 8 | UInt32(bytes[k &+ 2]) << 16
+                trigram = TrigramFilter.packed(bytes[k], bytes[k &+ 1], bytes[k &+ 2])
             } else {
                 return
             }
@@ -41,6 +41,10 @@ public struct TrigramFilter: Sendable {
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
+
+    /// Three bytes as the recorder's unaligned load reads them: the first lowest.
+    @inline(__always)
+    static func packed(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 { UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 }
 
     /// The bit of the trigram in the low three bytes of `word` (first byte lowest), folded.
     @inline(__always)
@@ -66,9 +70,7 @@ public struct TrigramFilter: Sendable {
                     anyTooShort = true
                     continue
                 }
-                func bit(_ i: Int) -> UInt16 {
-                    UInt16(TrigramFilter.bit(UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16))
-                }
+                func bit(_ i: Int) -> UInt16 { UInt16(TrigramFilter.bit(TrigramFilter.packed(bytes[i], bytes[i + 1], bytes[i + 2]))) }
                 bits += stride(from: 0, through: bytes.count - 3, by: 2).map(bit)
                 let odd = Int32(bits.count)
                 bits += stride(from: 1, through: bytes.count - 3, by: 2).map(bit)

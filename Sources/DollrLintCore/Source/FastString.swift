@@ -1,26 +1,15 @@
 extension StringProtocol {
     /// Substring test over UTF-8 bytes; Foundation's `contains` goes through CFString and dominates profiles.
-    /// Name classifiers call it dozens of times per identifier, so a needle longer than the text is refused
-    /// before any buffer is touched, and native strings and their slices are read in place without copies.
     @inline(__always)
     func has(_ needle: String) -> Bool {
-        if needle.utf8.count > utf8.count { return false }
-        let inPlace = utf8.withContiguousStorageIfAvailable { h in
-            needle.utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(h, $0, in: 0..<h.count) != nil }
-        }
-        if let found = inPlace ?? nil { return found }
-        var hay = String(self), n = needle
-        return hay.withUTF8 { h in n.withUTF8 { ByteSearch.firstIndex(h, $0, in: 0..<h.count) != nil } }
+        searchingUTF8(for: needle) { h, n in ByteSearch.firstIndex(h, n, in: 0..<h.count) != nil }
     }
-}
 
-extension StringProtocol {
     /// `has` with ASCII letters compared case-insensitively; `needle` is lower case. What `lowercased().has(_)` asked
     /// of every token and literal, without building a lower-cased copy (Unicode case mapping) each time.
     func hasIgnoringASCIICase(_ needle: String) -> Bool {
-        let m = needle.utf8.count
-        if m > utf8.count { return false }
-        func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        searchingUTF8(for: needle) { h, n in
+            let m = n.count
             guard m > 0 else { return true }
             // Where the first byte is, in either case, the rest is compared.
             let first = n[0]
@@ -37,6 +26,16 @@ extension StringProtocol {
             }
             return false
         }
+    }
+
+    /// `search` over this text's and the needle's UTF-8. Name classifiers ask dozens of times per identifier, so a
+    /// needle longer than the text is refused before any buffer is touched, and native strings and their slices are
+    /// read in place without copies.
+    @inline(__always)
+    private func searchingUTF8(
+        for needle: String, _ search: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        if needle.utf8.count > utf8.count { return false }
         let inPlace = utf8.withContiguousStorageIfAvailable { h in needle.utf8.withContiguousStorageIfAvailable { search(h, $0) } }
         if let found = inPlace ?? nil { return found }
         var hay = String(self), n = needle
