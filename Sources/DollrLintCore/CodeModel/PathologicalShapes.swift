@@ -59,5 +59,30 @@ public enum PathologicalShapes {
         Shape(name: "python nested defs on one line", path: "e.py") { repeated("def f(): ", $0, prefix: "# " + header) },
         Shape(name: "eyJ run (jwt-like)", path: "g.js") { repeated("eyJ", $0, prefix: "// " + header + "'") },
         Shape(name: "long name run in a comment", path: "h.py") { repeated("abcdefgh", $0, prefix: "# " + header + "# ") },
+        // Data the issue names beside code: lockfiles, huge JSON, base64 blobs, data URIs, long template literals.
+        Shape(name: "yarn.lock entries", path: "yarn.lock") { f in
+            repeated(
+                "\"dollr-sdk@^1.2.0\":\n  version \"1.2.3\"\n  resolved \"https://registry.yarnpkg.com/dollr-sdk/-/dollr-sdk-1.2.3.tgz\"\n"
+                    + "  integrity sha512-Zk4pW9qL2xTr5Nq8Lw2Vz6Hm3Kx9Pv3Jx7Rk1Wm5Qz9Zk4pW9qL2xTr5Nq8Lw2Vz6Hm3Kx9Pv3Jx7Rk1Wm5Qz9==\n\n", f,
+                prefix: "# " + header)
+        },
+        Shape(name: "package-lock.json (huge JSON)", path: "package-lock.json") { f in
+            repeated(
+                "\"node_modules/dollr-sdk\":{\"version\":\"1.2.3\","
+                    + "\"resolved\":\"https://registry.npmjs.org/dollr-sdk/-/dollr-sdk-1.2.3.tgz\","
+                    + "\"integrity\":\"sha512-Zk4pW9qL2xTr5Nq8Lw2Vz6Hm3Kx9Pv3Jx7Rk1Wm5Qz9==\",\"dependencies\":{\"token\":\"^2.0.0\"}},", f,
+                prefix: "{\"name\":\"shop\",\"packages\":{")
+        },
+        Shape(name: "base64 blob in a string", path: "blob.js") { f in
+            repeated("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0MTIzNDU2Nzg5", f, prefix: "// " + header + "const data = \"")
+        },
+        Shape(name: "SVG with a data URI", path: "logo.svg") { f in
+            repeated(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", f,
+                prefix: "<!-- " + header + "--><svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/png;base64,")
+        },
+        Shape(name: "long template literal", path: "t.ts") { f in
+            repeated("line ${i} of the body, token ${token.slice(0, 4)}\n", f, prefix: "// " + header + "const body = `")
+        },
     ]
 }
