@@ -131,6 +131,21 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(FileReader.readRegularFile("/dev/zero", limit: 5).failureValue, .notRegular(.device))
     }
 
+    /// The walker's files skip the stat before open: a FIFO put where a listed file was is still refused, without
+    /// blocking, and the limit still holds.
+    func testAFileListedAsRegularIsStillCheckedAfterOpening() throws {
+        let dir = TestSupport.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("swapped").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        XCTAssertEqual(
+            FileReader.readRegularFile(pathBytes: Array(fifo.utf8), limit: 5, listedRegular: true).failureValue, .notRegular(.fifo))
+        TestSupport.write(["small.txt": "hello"], to: dir)
+        let small = Array(dir.appendingPathComponent("small.txt").path.utf8)
+        XCTAssertEqual(try FileReader.readRegularFile(pathBytes: small, limit: 5, listedRegular: true).get(), Array("hello".utf8))
+        XCTAssertEqual(
+            FileReader.readRegularFile(pathBytes: small, limit: 4, listedRegular: true).failureValue, .tooLarge(size: 5, limit: 4))
+    }
+
     // MARK: specs
 
     static func spec(_ schemas: [String: Any], body: String, extraPaths: [String: Any] = [:]) throws -> DollrKnowledge {

@@ -561,7 +561,7 @@ public final class ScanEngine: Sendable {
 
     /// Reads the whole file once (regular files only, never blocking); size and NUL checks decide skips.
     static func read(_ file: WalkedFile, maxSize: Int) -> Result<[UInt8], SkipReason> {
-        switch FileReader.readRegularFile(pathBytes: file.absolutePathBytes, limit: maxSize) {
+        switch FileReader.readRegularFile(pathBytes: file.absolutePathBytes, limit: maxSize, listedRegular: true) {
         case .success(let bytes): return isBinary(bytes) ? .failure(.binary) : .success(bytes)
         case .failure(.tooLarge), .failure(.streamTooLarge): return .failure(.tooLarge)
         case .failure(.notRegular(let kind)): return .failure(.special(kind))

@@ -62,25 +62,34 @@ public enum FileReader {
         readRegularFile(pathBytes: Array(path.utf8), limit: limit)
     }
 
-    /// The same for a path given as raw bytes (names that are not valid UTF-8).
-    public static func readRegularFile(pathBytes: [UInt8], limit: Int) -> Result<[UInt8], FileReadProblem> {
+    /// The same for a path given as raw bytes (names that are not valid UTF-8). `listedRegular`: the directory listing
+    /// already said regular file (the walker's files), so the stat before open, a second path lookup per file, is
+    /// skipped; O_NONBLOCK and the fstat after open still refuse a FIFO put there since (a device node needs root).
+    public static func readRegularFile(pathBytes: [UInt8], limit: Int, listedRegular: Bool = false) -> Result<
+        [UInt8], FileReadProblem
+    > {
         let cPath = pathBytes.map { CChar(bitPattern: $0) } + [0]
         var st = stat()
-        guard stat(cPath, &st) == 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
-        if FileKind(mode: st.st_mode) != .regular { return .failure(.notRegular(FileKind(mode: st.st_mode))) }
-        if Int(st.st_size) > limit { return .failure(.tooLarge(size: Int(st.st_size), limit: limit)) }
+        if !listedRegular {
+            guard stat(cPath, &st) == 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
+            if FileKind(mode: st.st_mode) != .regular { return .failure(.notRegular(FileKind(mode: st.st_mode))) }
+            if Int(st.st_size) > limit { return .failure(.tooLarge(size: Int(st.st_size), limit: limit)) }
+        }
         let fd = open(cPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
         guard fstat(fd, &st) == 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         if FileKind(mode: st.st_mode) != .regular { return .failure(.notRegular(FileKind(mode: st.st_mode))) }
-        return readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit)
+        if Int(st.st_size) > limit { return .failure(.tooLarge(size: Int(st.st_size), limit: limit)) }
+        return readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit, endsAtSizeHint: true)
     }
 
     /// Reads to the end, never holding more than `limit` + 1 bytes: a file that grows, or a pipe, cannot exhaust memory.
     /// The first `sizeHint` + 1 bytes are read into memory not zeroed first (that fill was a memset of every byte a
     /// scan reads). A short read is not taken for the end: FUSE and proc files return less than asked before it.
-    public static func readAll(fd: Int32, sizeHint: Int, limit: Int) -> Result<[UInt8], FileReadProblem> {
+    /// `endsAtSizeHint`: the hint is a regular file's size (fstat), so having read that much is its end (at that
+    /// moment) without one more read(2) to see end-of-file; a size of 0 (proc files) still reads to the end.
+    public static func readAll(fd: Int32, sizeHint: Int, limit: Int, endsAtSizeHint: Bool = false) -> Result<[UInt8], FileReadProblem> {
         let first = min(max(sizeHint, 4096), limit) + 1
         var total = 0
         var ended = false
@@ -98,6 +107,10 @@ public enum FileReader {
                     break
                 }
                 total += n
+                if endsAtSizeHint && sizeHint > 0 && total == sizeHint {
+                    ended = true
+                    break
+                }
             }
             count = total
         }

@@ -128,9 +128,12 @@ public final class FileWalker {
         for d in chain { addIgnoreFiles(of: d, to: &rules) }
     }
 
-    private func addIgnoreFiles(of dir: String, to rules: inout IgnoreRules) {
+    static let ignoreFileNames = [".gitignore", ".dollrlintignore"]
+
+    /// `listed`: the ignore files the directory's listing holds, when it was read; nil probes both names.
+    private func addIgnoreFiles(of dir: String, to rules: inout IgnoreRules, listed: [String]? = nil) {
         guard options.useIgnoreFiles else { return }
-        for name in [".gitignore", ".dollrlintignore"] {
+        for name in listed ?? FileWalker.ignoreFileNames {
             let rel = dir.isEmpty ? name : dir + "/" + name
             switch FileReader.readRegularFile(rootPath + "/" + rel, limit: 1_000_000) {
             case .success(let bytes): rules.add(contents: String(decoding: bytes, as: UTF8.self), base: dir)
@@ -148,20 +151,16 @@ public final class FileWalker {
     /// `rel` is the display path (for ignore rules and reports); `abs` the directory's path byte for byte.
     private func walkDirectory(_ rel: String, bytes abs: [UInt8], rules parentRules: IgnoreRules, explicitlyNamed: Bool) {
         let cAbs = abs.map { CChar(bitPattern: $0) } + [0]
-        var st = stat()
         let shown = rel.isEmpty ? "." : rel
-        guard stat(cAbs, &st) == 0 else {
-            skipped.unreadable += 1
-            warnings.append("\(shown): cannot read directory")
-            return
-        }
-        let key = "\(st.st_dev):\(st.st_ino)"
-        guard visited.insert(key).inserted else { return }
-        var rules = parentRules
-        if !explicitlyNamed || !rel.isEmpty { addIgnoreFiles(of: rel, to: &rules) }
+        // The identity (a bind mount can loop) from the open directory, not a stat of its path: one path lookup.
         guard let dirp = opendir(cAbs) else {
             skipped.unreadable += 1
             warnings.append("\(shown): cannot open directory")
+            return
+        }
+        var st = stat()
+        guard fstat(dirfd(dirp), &st) == 0, visited.insert("\(st.st_dev):\(st.st_ino)").inserted else {
+            closedir(dirp)
             return
         }
         var entries: [(name: [UInt8], type: UInt8)] = []
@@ -172,6 +171,12 @@ public final class FileWalker {
         }
         closedir(dirp)
         entries.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        var rules = parentRules
+        if !explicitlyNamed || !rel.isEmpty {
+            // Only the ignore files the listing holds are opened: two failed lookups per directory otherwise.
+            let listed = FileWalker.ignoreFileNames.filter { name in entries.contains { $0.name.elementsEqual(name.utf8) } }
+            addIgnoreFiles(of: rel, to: &rules, listed: listed)
+        }
         for (nameBytes, dtype) in entries {
             let name = WalkedFile.displayName(nameBytes)
             let childRel = rel.isEmpty ? name : rel + "/" + name
