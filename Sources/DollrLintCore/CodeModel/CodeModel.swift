@@ -6,12 +6,39 @@ public final class CodeModel {
     public let file: LexedFile
     /// Spent by every loop here that could otherwise grow faster than the file.
     let budget: WorkBudget
-    public private(set) var calls: [Call] = []
-    public private(set) var bindings: [Binding] = []
-    public private(set) var functions: [Function] = []
-    /// Latest assignment of each name (normalised) at file level, for constant resolution.
-    private var assignmentsByName: [String: [Int]] = [:]
-    private var bindingByValueStart: [Int: Int] = [:]
+    // Each part is found on first use: a rule that reads only calls (logging outside Dollr code) never pays for
+    // bindings or functions.
+    public private(set) lazy var calls: [Call] = {
+        var found: [Call] = []
+        for region in file.regionTokens { findCalls(in: region.tokens, language: region.language, into: &found) }
+        return found
+    }()
+    public var bindings: [Binding] { bindingIndex.bindings }
+    public private(set) lazy var functions: [Function] = {
+        var found: [Function] = []
+        for region in file.regionTokens { findFunctions(in: region.tokens, language: region.language, into: &found) }
+        return found
+    }()
+    private lazy var bindingIndex = BindingIndex(self)
+
+    /// The bindings with their parents, the latest assignment of each name (normalised) at file level for constant
+    /// resolution, and each binding by where its value starts.
+    private struct BindingIndex {
+        var bindings: [Binding] = []
+        var assignmentsByName: [String: [Int]] = [:]
+        var byValueStart: [Int: Int] = [:]
+
+        init(_ model: CodeModel) {
+            for region in model.file.regionTokens { model.findBindings(in: region.tokens, language: region.language, into: &bindings) }
+            for (i, b) in bindings.enumerated() {
+                if b.kind == .assignment { assignmentsByName[b.normalizedName, default: []].append(i) }
+                if !b.value.isEmpty { byValueStart[b.value.lowerBound] = i }
+            }
+            for i in bindings.indices {
+                if let c = bindings[i].container, let p = byValueStart[c] { bindings[i].parent = p }
+            }
+        }
+    }
 
     public struct Call {
         /// Callee chain, e.g. ["requests", "post"], ["Http", "withToken", "post"], ["console", "log"].
@@ -54,18 +81,6 @@ public final class CodeModel {
     public init(_ file: LexedFile, budget: WorkBudget = .unlimited()) {
         self.file = file
         self.budget = budget
-        for region in file.regionTokens {
-            findCalls(in: region.tokens, language: region.language)
-            findBindings(in: region.tokens, language: region.language)
-            findFunctions(in: region.tokens, language: region.language)
-        }
-        for (i, b) in bindings.enumerated() {
-            if b.kind == .assignment { assignmentsByName[b.normalizedName, default: []].append(i) }
-            if !b.value.isEmpty { bindingByValueStart[b.value.lowerBound] = i }
-        }
-        for i in bindings.indices {
-            if let c = bindings[i].container, let p = bindingByValueStart[c] { bindings[i].parent = p }
-        }
     }
 
     /// Lower-case, without `$ @ _ - .` so `DOLLR_CLIENT_SECRET`, `dollrClientSecret` and `$dollr_client_secret` compare equal.
@@ -109,7 +124,7 @@ public final class CodeModel {
 
     // MARK: calls
 
-    private func findCalls(in range: Range<Int>, language: Language) {
+    private func findCalls(in range: Range<Int>, language: Language, into found: inout [Call]) {
         let t = file.tokens
         for i in range where t[i].kind == .punctuation && t[i].match >= 0 && file.isPunct(i, "(") {
             guard let p = file.previous(i, newlines: true) else { continue }
@@ -143,7 +158,7 @@ public final class CodeModel {
             let (chain, first) = calleeChain(endingAt: nameTok, lowerBound: range.lowerBound)
             let close = Int(t[i].match)
             let args = (i + 1)..<close
-            calls.append(Call(callee: chain, firstToken: first, nameToken: nameTok, args: args, arguments: splitArguments(args)))
+            found.append(Call(callee: chain, firstToken: first, nameToken: nameTok, args: args, arguments: splitArguments(args)))
         }
         // Command calls without parentheses: Ruby `puts x`, `render json: x`, shell `echo "$T"`, PHP `echo $t;`.
         guard language == .ruby || language == .shell || language == .php || language == .dockerfile else { return }
@@ -207,7 +222,7 @@ public final class CodeModel {
             let args = a..<(end + 1)
             // Shell words are arguments one by one (a bracketed group is one); other command calls split at commas.
             let arguments = language == .shell || language == .dockerfile ? shellWords(args) : splitArguments(args)
-            calls.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
+            found.append(Call(callee: chain, firstToken: i, nameToken: chainEnd, args: args, arguments: arguments))
         }
     }
 
@@ -327,7 +342,7 @@ public final class CodeModel {
 
     static let updateOperators: Set<String> = ["+=", "-=", "*=", "/=", "<<=", "++", "--"]
 
-    private func findBindings(in range: Range<Int>, language: Language) {
+    private func findBindings(in range: Range<Int>, language: Language, into found: inout [Binding]) {
         let t = file.tokens
         var containerStack: [Int] = []
         for i in range {
@@ -346,7 +361,7 @@ public final class CodeModel {
                 let value =
                     op == "++" || op == "--"
                     ? (i + 1)..<(i + 1) : valueRange(after: i, upperBound: range.upperBound, language: language)
-                bindings.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
+                found.append(Binding(kind: .update, name: file.text(p), nameToken: p, value: value, parent: nil, container: nil))
                 continue
             }
             let isAssign = op == "=" || op == ":=" || op == "?=" || op == "??=" || op == "||="
@@ -398,7 +413,7 @@ public final class CodeModel {
                     }
                 }
                 for (n, tok) in names where !(names.count > 1 && ["err", "error", "_", "ok", "e"].contains(n)) {
-                    bindings.append(
+                    found.append(
                         Binding(
                             kind: kind, name: n, nameToken: tok, value: value, parent: nil,
                             container: kind == .key ? containerStack.last : nil))
@@ -416,7 +431,7 @@ public final class CodeModel {
                     if let n = file.next(i, newlines: true), file.isPunct(n, ":") { continue }
                 }
                 let value = valueRange(after: i, upperBound: range.upperBound, language: language)
-                bindings.append(
+                found.append(
                     Binding(kind: .key, name: name, nameToken: nameTok, value: value, parent: nil, container: containerStack.last))
             }
         }
@@ -513,7 +528,7 @@ public final class CodeModel {
 
     // MARK: functions
 
-    private func findFunctions(in range: Range<Int>, language: Language) {
+    private func findFunctions(in range: Range<Int>, language: Language, into found: inout [Function]) {
         let t = file.tokens
         for i in range where t[i].kind == .identifier {
             let word = file.text(i)
@@ -560,7 +575,7 @@ public final class CodeModel {
             guard let nt = nameTok, let body = functionBody(after: nt, language: language, upperBound: range.upperBound, defToken: i) else {
                 continue
             }
-            functions.append(
+            found.append(
                 Function(
                     name: file.text(nt), nameToken: nt, body: body, decorators: decorators(before: i, language: language),
                     parameters: parameters(after: nt, body: body)))
@@ -809,7 +824,7 @@ public final class CodeModel {
 
     /// The assignment binding of `name` that is in force at token `i` (the latest before it), or the latest in the file.
     public func assignment(named name: String, before i: Int? = nil) -> Binding? {
-        guard let idx = assignmentsByName[CodeModel.normalize(name)] else { return nil }
+        guard let idx = bindingIndex.assignmentsByName[CodeModel.normalize(name)] else { return nil }
         guard let i = i else { return bindings[idx.last!] }
         // Binary search: the last assignment whose name comes before `i` (indices are in token order).
         var lo = 0, hi = idx.count - 1, found = -1
@@ -832,7 +847,7 @@ public final class CodeModel {
     }
 
     /// The binding whose value starts at token `i` (used to walk from an object literal to its key).
-    public func binding(valueStartingAt i: Int) -> Binding? { bindingByValueStart[i].map { bindings[$0] } }
+    public func binding(valueStartingAt i: Int) -> Binding? { bindingIndex.byValueStart[i].map { bindings[$0] } }
 
     private lazy var keysByContainer: [Int: [Int]] = {
         var d: [Int: [Int]] = [:]
@@ -941,7 +956,7 @@ public final class CodeModel {
     /// function's local.
     func assignment(reading i: Int, member: Bool) -> Binding? {
         let name = file.text(i)
-        guard let idx = assignmentsByName[CodeModel.normalize(name)] else { return nil }
+        guard let idx = bindingIndex.assignmentsByName[CodeModel.normalize(name)] else { return nil }
         if member || idx.count == 1 { return bindings[idx.last!] }
         guard let f = enclosingFunction(of: i) else { return bindings[idx.last!] }
         if let b = assignment(named: name, before: i, within: f.body) { return b }

@@ -439,6 +439,7 @@ public final class ScanEngine: Sendable {
         // Lines, language and markup regions only for the files some rule reads.
         let source = SourceFile(path: file.path, bytes: file.bytes, isGitIgnored: file.isGitIgnored)
         let lexed = LexedFile(source)
+        if !isDollrCode { active.removeAll { $0.asOutsideDollrCodeGate?.mayReportOutsideDollrCode(lexed) == false } }
         let budget = WorkBudget(byteCount: source.bytes.count)
         let context = RuleContext(source: source, lexed: lexed, project: project, knowledge: knowledge, budget: budget)
         var activeProjectRules: [Int] = []

@@ -112,10 +112,14 @@ public extension Rule {
 public protocol OutsideDollrCodeGate: Rule {
     /// False only when the rule cannot (or should not) report in this file outside Dollr code.
     func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool
+    /// The same question of the file's tokens, asked after lexing and before any code model is built: a word the
+    /// bytes hold only in comments and prose is not code.
+    func mayReportOutsideDollrCode(_ lexed: LexedFile) -> Bool
 }
 
 public extension OutsideDollrCodeGate {
     var asOutsideDollrCodeGate: OutsideDollrCodeGate? { self }
+    func mayReportOutsideDollrCode(_ lexed: LexedFile) -> Bool { true }
 }
 
 /// What a rule sees of one file, and where it reports.

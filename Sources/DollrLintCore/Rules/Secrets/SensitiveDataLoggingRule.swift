@@ -14,11 +14,11 @@ public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
         title: "Card data, 3-D Secure client_secret, execution payloads or payer PII written to logs",
         rationale:
             "Card numbers and CVCs must never be stored (PCI DSS); the Stripe client_secret of a payment lets anyone who reads it "
-                + "confirm that payment; execution payloads and responses carry payers' phone numbers and account numbers, which are "
-                + "personal data.",
+            + "confirm that payment; execution payloads and responses carry payers' phone numbers and account numbers, which are "
+            + "personal data.",
         fix:
             "Log identifiers and outcomes only: reference_id, status, amounts. Pass the client_secret to Stripe.js and nowhere else. "
-                + "Mask phone numbers (2317****4567) if you must log them.",
+            + "Mask phone numbers (2317****4567) if you must log them.",
         helpURL: DocLinks.aiContext,
         keywords: ["log", "print", "puts", "echo", "dump", "console", "nslog", "trace"],
         // Outside Dollr code only a Dollr execution and what is read from it count (`dollrValueReason`).
@@ -230,6 +230,15 @@ public final class SensitiveDataLoggingRule: OutsideDollrCodeGate {
     /// nobody's to fix.
     public func mayReportOutsideDollrCode(_ file: InMemoryFile) -> Bool {
         SensitiveReferenceFinder.mentionsExecution(file.bytes) && !GeneratedCode.isGenerated(file)
+    }
+
+    /// Only a name or string that says execution makes a logged value Dollr's there (`dollrValueReason`); one in a
+    /// comment (jQuery's "script execution", a pom's `<execution>` aside) never does.
+    public func mayReportOutsideDollrCode(_ lexed: LexedFile) -> Bool {
+        lexed.tokens.contains { t in
+            (t.kind == .identifier || t.kind == .string)
+                && SensitiveReferenceFinder.mentionsExecution(lexed.source.bytes, in: t.start..<t.end)
+        }
     }
 
     public func check(_ context: RuleContext) {

@@ -15,7 +15,8 @@ public struct SensitiveReferenceFinder {
     let context: RuleContext
     let model: CodeModel
     let file: LexedFile
-    let calls: DollrCallIndex
+    /// The file's Dollr calls, found only when a reference asks what a name holds.
+    var calls: DollrCallIndex { context.dollrCalls }
     private let memo: Memo
 
     /// Answers that depend on a call, an assignment or the whole file, not on the token asking: computed once each,
@@ -44,7 +45,6 @@ public struct SensitiveReferenceFinder {
         self.context = context
         self.model = context.model
         self.file = context.lexed
-        self.calls = context.dollrCalls
         self.memo = Memo(callCount: context.model.calls.count)
     }
 
@@ -119,16 +119,18 @@ public struct SensitiveReferenceFinder {
 
     /// Whether `bytes` say `execution` (any case) other than as a framework's `ExecutionContext` (NestJS guards,
     /// GraphQL resolvers), which is never a Dollr execution.
-    static func mentionsExecution(_ bytes: [UInt8]) -> Bool {
+    /// `range`: the part of `bytes` asked about (one token's), the whole by default.
+    static func mentionsExecution(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Bool {
         let word = Array("execution".utf8), context = Array("context".utf8)
+        let end = range?.upperBound ?? bytes.count
         func matches(_ needle: [UInt8], at i: Int) -> Bool {
-            i + needle.count <= bytes.count && needle.indices.allSatisfy { ByteSearch.lowercased(bytes[i + $0]) == needle[$0] }
+            i + needle.count <= end && needle.indices.allSatisfy { ByteSearch.lowercased(bytes[i + $0]) == needle[$0] }
         }
-        var i = 0
-        while i + word.count <= bytes.count {
+        var i = range?.lowerBound ?? 0
+        while i + word.count <= end {
             if ByteSearch.lowercased(bytes[i]) == 0x65, matches(word, at: i) {
                 var next = i + word.count
-                while next < bytes.count && (bytes[next] == 0x5F || bytes[next] == 0x2D) { next += 1 }
+                while next < end && (bytes[next] == 0x5F || bytes[next] == 0x2D) { next += 1 }
                 if !matches(context, at: next) { return true }
                 i = next
                 continue
