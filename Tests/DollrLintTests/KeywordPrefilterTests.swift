@@ -135,4 +135,45 @@ final class RequiredLiteralTests: XCTestCase {
         ]
         XCTAssertEqual(engine.scan(files: files).findings.map(\.path), ["a.py"])
     }
+
+    /// The engine's UTF-8 check agrees with the standard library's decoder on the edges of Table 3-7 (overlong
+    /// forms, surrogates, past U+10FFFF, truncated sequences), at every offset from an eight-byte boundary, and on
+    /// random bytes.
+    func testUTF8ValidationAgreesWithTheStandardDecoder() {
+        func decodes(_ bytes: [UInt8]) -> Bool {
+            var it = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&it) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+        let sequences: [[UInt8]] = [
+            [0x41], [0xC2, 0xA9], [0xC0, 0x80], [0xC1, 0xBF], [0xDF, 0xBF], [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xE2, 0x82, 0xAC],
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+            [0xE2, 0x41, 0xAC], [0xF0, 0x9F, 0x41, 0x80],
+        ]
+        for sequence in sequences {
+            for offset in 0..<10 {
+                for tail in [[], [0x41], Array(repeating: UInt8(0x42), count: 9)] {
+                    let bytes = Array(repeating: UInt8(0x20), count: offset) + sequence + tail
+                    XCTAssertEqual(ScanEngine.isValidUTF8(bytes), decodes(bytes), "\(bytes)")
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            // Mostly ASCII with high bytes sprinkled in, as real files are.
+            let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
+            }
+            XCTAssertEqual(ScanEngine.isValidUTF8(bytes), decodes(bytes), "\(bytes)")
+        }
+        XCTAssertTrue(ScanEngine.isValidUTF8(Array("naïve café, 日本語, 😀".utf8)))
+    }
 }

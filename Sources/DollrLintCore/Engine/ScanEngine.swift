@@ -414,7 +414,7 @@ public final class ScanEngine: Sendable {
     func process(_ file: InMemoryFile, project: ProjectContext, onlyDollrCode: Bool = false, keepingTrigrams: Bool = false) -> FileResult {
         var result = FileResult()
         result.scanned = 1
-        if ScanEngine.hasNonASCII(file.bytes) && !ScanEngine.isValidUTF8(file.bytes) { result.skipped.invalidUTF8 = 1 }
+        if !ScanEngine.isValidUTF8(file.bytes) { result.skipped.invalidUTF8 = 1 }
         let (present, trigrams) = prefilter.present(in: file.bytes, collectingTrigrams: keepingTrigrams)
         result.namesDollr = present.contains(dollrKeyword) || DollrReach.pathNamesDollr(file.path)
         let isDollrCode = !onlyDollrCode || result.namesDollr || markerKeywords.contains(where: present.contains)
@@ -531,32 +531,54 @@ public final class ScanEngine: Sendable {
         bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, min(raw.count, 8192)) != nil } ?? false }
     }
 
-    /// Eight bytes at a time: most files are ASCII and need no UTF-8 validation.
-    static func hasNonASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            let n = raw.count
-            while i + 8 <= n {
-                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
-                i += 8
-            }
-            while i < n {
-                if raw[i] >= 0x80 { return true }
-                i += 1
-            }
-            return false
-        }
-    }
-
+    /// UTF-8 as the standard defines it (Table 3-7: no overlong forms, surrogates or values past U+10FFFF). Eight
+    /// ASCII bytes at a time, and each sequence checked in place: the standard library's decoder, one scalar per
+    /// call, was 7% of a scan of repositories with translation files.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return true }
+            let n = b.count
+            var i = 0
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i < n {
+                // 32 ASCII bytes a step while they last, then 8.
+                while i + 32 <= n {
+                    let w =
+                        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                    if w & high != 0 { break }
+                    i += 32
+                }
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high == 0 {
+                    i += 8
+                    continue
+                }
+                guard i < n else { break }
+                let lead = b[i]
+                if lead < 0x80 {
+                    i += 1
+                    continue
+                }
+                // The continuation bytes a lead byte takes, and the range its first one must fall in.
+                var second: ClosedRange<UInt8> = 0x80...0xBF
+                let continuations: Int
+                switch lead {
+                case 0xC2...0xDF: continuations = 1
+                case 0xE0: (continuations, second) = (2, 0xA0...0xBF)
+                case 0xED: (continuations, second) = (2, 0x80...0x9F)
+                case 0xE1...0xEF: continuations = 2
+                case 0xF0: (continuations, second) = (3, 0x90...0xBF)
+                case 0xF4: (continuations, second) = (3, 0x80...0x8F)
+                case 0xF1...0xF3: continuations = 3
+                default: return false
+                }
+                guard i + continuations < n, second.contains(b[i + 1]) else { return false }
+                for k in stride(from: 2, through: continuations, by: 1) where b[i + k] & 0xC0 != 0x80 { return false }
+                i += continuations + 1
             }
+            return true
         }
     }
 
