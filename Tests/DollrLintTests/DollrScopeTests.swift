@@ -103,6 +103,14 @@ final class DollrScopeTests: XCTestCase {
         XCTAssertFalse(quiet.stderr.contains("debug"), quiet.stderr)
     }
 
+    /// The directive is found whatever the line endings and indentation; a mention further down or in a comment is not one.
+    func testUseClientDirectiveInAnyLineEnding() {
+        XCTAssertTrue(ClientCodeClassifier.directive("\"use client\";\r\nexport function Pay() {}\r\n", "use client"))
+        XCTAssertTrue(ClientCodeClassifier.directive("// pay button\n\t'use client'\t\nexport default 1\n", "use client"))
+        XCTAssertFalse(ClientCodeClassifier.directive("// \"use client\";\nexport default 1\n", "use client"))
+        XCTAssertFalse(ClientCodeClassifier.directive("\"use server\";\n", "use client"))
+    }
+
     func testLoggerWordsAreWholeWords() {
         XCTAssertEqual(LogCallFinder.words(of: "WC_Stripe_Logger"), ["wc", "stripe", "logger"])
         XCTAssertEqual(LogCallFinder.words(of: "appLogger"), ["app", "logger"])

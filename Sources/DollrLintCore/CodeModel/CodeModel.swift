@@ -85,28 +85,32 @@ public final class CodeModel {
 
     /// Lower-case, without `$ @ _ - .` so `DOLLR_CLIENT_SECRET`, `dollrClientSecret` and `$dollr_client_secret` compare equal.
     public static func normalize(_ s: String) -> String {
-        // Most names are already normal (`token`, `x`): returned as they are, without allocating.
-        var changes = false
-        for b in s.utf8 {
-            switch b {
-            case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A, 0x41...0x5A: changes = true
-            case 0x80...: return slowNormalize(s)  // non-ASCII: Unicode lower-casing
-            default: continue
-            }
-        }
-        guard changes else { return s }
-        return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
-            var count = 0
-            for b in s.utf8 {
+        // Most names are already normal (`token`, `x`): returned as they are, without allocating. The others are
+        // built on the stack and end up small strings (15 bytes or fewer) without a heap allocation either.
+        var contiguous = s
+        return contiguous.withUTF8 { bytes -> String? in
+            var changes = false
+            for b in bytes {
                 switch b {
-                case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue  // $ @ _ - . :
-                case 0x41...0x5A: buffer[count] = b + 32
-                default: buffer[count] = b
+                case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A, 0x41...0x5A: changes = true
+                case 0x80...: return nil  // non-ASCII: Unicode lower-casing
+                default: continue
                 }
-                count += 1
             }
-            return count
-        }
+            guard changes else { return s }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                var count = 0
+                for b in bytes {
+                    switch b {
+                    case 0x24, 0x40, 0x5F, 0x2D, 0x2E, 0x3A: continue  // $ @ _ - . :
+                    case 0x41...0x5A: buffer[count] = b + 32
+                    default: buffer[count] = b
+                    }
+                    count += 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            }
+        } ?? slowNormalize(s)
     }
 
     private static func slowNormalize(_ s: String) -> String {

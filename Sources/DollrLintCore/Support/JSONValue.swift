@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value that keeps integer vs number apart and the order of object keys, as a validator needs.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)

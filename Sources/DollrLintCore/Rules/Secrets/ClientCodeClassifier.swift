@@ -108,8 +108,12 @@ public enum ClientCodeClassifier {
 
     /// A `"use client"` / `"use server"` directive among the first statements.
     static func directive(_ head: String, _ word: String) -> Bool {
-        for line in head.split(separator: "\n").prefix(8) {
-            let t = line.trimmingCharacters(in: .whitespaces)
+        // `isNewline`: a CRLF file's "\r\n" is one Character, never equal to "\n".
+        for line in head.split(whereSeparator: { $0.isNewline }).prefix(8) {
+            // Spaces and tabs trimmed by hand: Foundation's `.whitespaces` builds an ICU set on first use (7M instructions).
+            var t = line
+            while let c = t.first, c == " " || c == "\t" { t.removeFirst() }
+            while let c = t.last, c == " " || c == "\t" { t.removeLast() }
             if t == "\"\(word)\"" || t == "'\(word)'" || t == "\"\(word)\";" || t == "'\(word)';" || t == "`\(word)`" { return true }
         }
         return false
