@@ -114,11 +114,19 @@ public struct GitRepository: Sendable {
 
     /// Reads objects by name (an id, or `HEAD:path`) through one `git cat-file --batch`, in request order.
     /// A name holding a newline cannot be asked for and comes back missing.
-    public func blobs(_ names: [String], limit: Int) throws -> [String: BlobContent] {
+    /// `batch`: a `cat-file --batch` already started in this repository (`GitRunner.start`), else one is started.
+    public func blobs(_ names: [String], limit: Int, batch: RunningGit? = nil) throws -> [String: BlobContent] {
         let askable = names.filter { !$0.has("\n") }
-        guard !askable.isEmpty else { return [:] }
+        let request = askable.isEmpty ? [] : Array(askable.joined(separator: "\n").utf8) + [0x0A]
         var reader = CatFileBatchReader(limit: limit)
-        try runner.stream(["cat-file", "--batch"], input: Array(askable.joined(separator: "\n").utf8) + [0x0A]) { reader.feed($0) }
+        if let batch {
+            do { try batch.finish(input: request) { reader.feed($0) } } catch let failure as GitFailure {
+                throw ConfigError(file: topLevel, failure.description)
+            }
+        } else {
+            guard !askable.isEmpty else { return [:] }
+            try runner.stream(["cat-file", "--batch"], input: request) { reader.feed($0) }
+        }
         return Dictionary(zip(askable, reader.results), uniquingKeysWith: { first, _ in first })
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Dispatch
+import Synchronization
 
 /// Runs git as a data source and nothing else: the scanned repository's configuration must not make git run a
 /// command (fsmonitor, hooks, external diff, textconv, pager), whatever the repository or the environment says.
@@ -69,61 +70,35 @@ public struct GitRunner: Sendable {
     /// deadlock; without `input` git reads from /dev/null. git is started with posix_spawn and reaped with waitpid:
     /// Foundation's `Process` notices an exit only on a 50 ms run-loop tick, which a pre-commit run pays per git call.
     public func stream(_ arguments: [String], input: [UInt8]? = nil, consume: ([UInt8]) throws -> Void) throws {
+        try start(arguments, takesInput: input != nil).finish(input: input, consume: consume)
+    }
+
+    /// Starts git now and leaves its input for later (`RunningGit.finish`): a pre-commit run starts `cat-file --batch`
+    /// beside the diff that names the blobs it will be asked for, so that process's start is off the critical path.
+    public func start(_ arguments: [String], takesInput: Bool) throws -> RunningGit {
+        try GitRunner.spawning.withLock { _ in try startLocked(arguments, takesInput: takesInput) }
+    }
+
+    /// Held while pipes are made and git is spawned: git processes start from several threads, and one spawned between
+    /// another's `pipe` and its close-on-exec flag would inherit that pipe's end and hold it open, so its reader would
+    /// never see end-of-file (pipe2 is not in Swift's Glibc module).
+    private static let spawning = Mutex(())
+
+    private func startLocked(_ arguments: [String], takesInput: Bool) throws -> RunningGit {
         let out = try PipePair(), err = try PipePair()
-        let inputPipe = try input.map { _ in try PipePair() }
-        defer {
-            out.closeBoth()
-            err.closeBoth()
-            inputPipe?.closeBoth()
-        }
+        let inputPipe = try takesInput ? PipePair() : nil
         // `-C directory` instead of a chdir: the spawn needs no working-directory file action.
         let argv = GitRunner.launcher + ["-C", directory] + Array(commandLine(arguments).dropFirst())
         let envp = Self.environment(from: ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        let pid = try spawn(argv: argv, environment: envp, stdin: inputPipe?.readEnd, stdout: out.writeEnd, stderr: err.writeEnd)
-        out.closeWriteEnd()
-        err.closeWriteEnd()
-        inputPipe?.closeReadEnd()
-
-        let background = DispatchGroup()
-        let collected = StderrBuffer()
-        let errRead = err.readEnd
-        DispatchQueue.global().async(group: background) {
-            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-            while case let n = read(errRead, &buffer, buffer.count), n > 0 { collected.append(buffer[0..<n]) }
-        }
-        if let pipe = inputPipe, let bytes = input {
-            let writeEnd = pipe.writeEnd
-            pipe.forgetWriteEnd()
-            DispatchQueue.global().async(group: background) {
-                // git may stop reading early (an error); a closed pipe must not kill us with SIGPIPE.
-                signal(SIGPIPE, SIG_IGN)
-                var offset = 0
-                while offset < bytes.count {
-                    let n = bytes[offset...].withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
-                    if n <= 0 { break }
-                    offset += n
-                }
-                close(writeEnd)
-            }
-        }
-        var consumerError: Error? = nil
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while case let n = read(out.readEnd, &buffer, buffer.count), n > 0 {
-            do { try consume(Array(buffer[0..<n])) } catch {
-                consumerError = error
-                kill(pid, SIGTERM)
-                break
-            }
-        }
-        out.closeReadEnd()
-        background.wait()
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        if let e = consumerError { throw e }
-        // Exited normally with code 0: the low 7 bits are the terminating signal, the next 8 the exit code.
-        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        guard exitCode == 0 else {
-            throw GitFailure(subcommand: arguments.first ?? "", status: exitCode, message: collected.firstLine)
+        do {
+            let pid = try spawn(argv: argv, environment: envp, stdin: inputPipe?.readEnd, stdout: out.writeEnd, stderr: err.writeEnd)
+            out.closeWriteEnd()
+            err.closeWriteEnd()
+            inputPipe?.closeReadEnd()
+            return RunningGit(subcommand: arguments.first ?? "", pid: pid, out: out, err: err, input: inputPipe)
+        } catch {
+            for pipe in [out, err, inputPipe].compactMap({ $0 }) { pipe.closeBoth() }
+            throw error
         }
     }
 
@@ -153,9 +128,110 @@ public struct GitRunner: Sendable {
     }
 }
 
+/// A git process started by `GitRunner.start`: `finish` gives it its input, reads its output and reaps it; one not
+/// finished (its caller failed first) is ended and reaped when released, so no process or descriptor outlives it.
+public final class RunningGit: @unchecked Sendable {
+    private let subcommand: String
+    private let pid: pid_t
+    private let out: PipePair
+    private let err: PipePair
+    private let input: PipePair?
+    private var reaped = false
+
+    fileprivate init(subcommand: String, pid: pid_t, out: PipePair, err: PipePair, input: PipePair?) {
+        self.subcommand = subcommand
+        self.pid = pid
+        self.out = out
+        self.err = err
+        self.input = input
+    }
+
+    /// Writes `input` (closing git's standard input), hands standard output to `consume` chunk by chunk, and
+    /// throws git's first line of complaint if it fails.
+    public func finish(input bytes: [UInt8]?, consume: ([UInt8]) throws -> Void) throws {
+        defer {
+            out.closeBoth()
+            err.closeBoth()
+            input?.closeBoth()
+        }
+        let background = DispatchGroup()
+        let collected = StderrBuffer()
+        let errRead = err.readEnd
+        DispatchQueue.global().async(group: background) {
+            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+            while case let n = read(errRead, &buffer, buffer.count), n > 0 { collected.append(buffer[0..<n]) }
+        }
+        if let pipe = input {
+            let writeEnd = pipe.writeEnd
+            pipe.forgetWriteEnd()
+            let request = bytes ?? []
+            // git may stop reading early (an error); a closed pipe must not kill us with SIGPIPE.
+            signal(SIGPIPE, SIG_IGN)
+            // What fits in one page of pipe is written at once (a pre-commit run's twenty blob names); more is written
+            // on a thread of its own while the output is read here, so neither pipe can fill and block the other.
+            if request.count <= Int(PIPE_BUF) {
+                RunningGit.write(request, to: writeEnd)
+            } else {
+                background.enter()
+                Thread {
+                    RunningGit.write(request, to: writeEnd)
+                    background.leave()
+                }.start()
+            }
+        }
+        var consumerError: Error? = nil
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while case let n = read(out.readEnd, &buffer, buffer.count), n > 0 {
+            do { try consume(Array(buffer[0..<n])) } catch {
+                consumerError = error
+                kill(pid, SIGTERM)
+                break
+            }
+        }
+        out.closeReadEnd()
+        background.wait()
+        let status = reap()
+        if let e = consumerError { throw e }
+        // Exited normally with code 0: the low 7 bits are the terminating signal, the next 8 the exit code.
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard exitCode == 0 else {
+            throw GitFailure(subcommand: subcommand, status: exitCode, message: collected.firstLine)
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to fd: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            offset += n
+        }
+        close(fd)
+    }
+
+    private func reap() -> Int32 {
+        var status: Int32 = 0
+        if !reaped {
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            reaped = true
+        }
+        return status
+    }
+
+    deinit {
+        guard !reaped else { return }
+        input?.closeBoth()
+        out.closeBoth()
+        err.closeBoth()
+        kill(pid, SIGTERM)
+        _ = reap()
+    }
+}
+
 /// Both ends of a pipe, each closed at most once (every descriptor opened close-on-exec, so other spawns do not
 /// inherit it).
-private final class PipePair {
+fileprivate final class PipePair {
     private(set) var readEnd: Int32
     private(set) var writeEnd: Int32
 

@@ -57,6 +57,9 @@ public enum GitScan {
         } else {
             stagedWork = nil
         }
+        // cat-file starts now and waits for the blob names: its start is off the critical path (a pre-commit run is
+        // three git processes one after the other otherwise). Left unused, it is ended when released.
+        let batchWork = BackgroundWork { try GitRunner(directory: directory).start(["cat-file", "--batch"], takesInput: true) }
         let repository = try GitRepository(containing: directory)
         guard let topReal = FileWalker.realPath(repository.topLevel),
             let rootReal = FileWalker.realPath(directory),
@@ -112,7 +115,8 @@ public enum GitScan {
         let ignoreFiles =
             request.walk.useIgnoreFiles ? DollrIgnoreTree.files(treePrefix: treePrefix, paths: candidates.map(\.blob.path)) : [:]
         let contents = try repository.blobs(
-            Array(ignoreFiles.values) + candidates.map(\.blob.objectID), limit: max(request.maxFileSize, DollrIgnoreTree.maxFileSize))
+            Array(ignoreFiles.values) + candidates.map(\.blob.objectID), limit: max(request.maxFileSize, DollrIgnoreTree.maxFileSize),
+            batch: try? batchWork.value())
         let ignores = DollrIgnoreTree(files: ignoreFiles, contents: contents)
         for (path, change) in candidates {
             if ignores.isIgnored(change.path) {

@@ -106,15 +106,15 @@ public enum ClientCodeClassifier {
         }
     }
 
-    /// A `"use client"` / `"use server"` directive among the first statements.
+    /// A `"use client"` / `"use server"` directive among the first statements (eight non-blank lines), indented or
+    /// not, whatever the line endings. Bytes, not Characters: grapheme breaking of the head was 3% of a pre-commit run.
     static func directive(_ head: String, _ word: String) -> Bool {
-        // `isNewline`: a CRLF file's "\r\n" is one Character, never equal to "\n".
-        for line in head.split(whereSeparator: { $0.isNewline }).prefix(8) {
-            // Spaces and tabs trimmed by hand: Foundation's `.whitespaces` builds an ICU set on first use (7M instructions).
-            var t = line
-            while let c = t.first, c == " " || c == "\t" { t.removeFirst() }
-            while let c = t.last, c == " " || c == "\t" { t.removeLast() }
-            if t == "\"\(word)\"" || t == "'\(word)'" || t == "\"\(word)\";" || t == "'\(word)';" || t == "`\(word)`" { return true }
+        let forms = ["\"\(word)\"", "'\(word)'", "\"\(word)\";", "'\(word)';", "`\(word)`"].map { Array($0.utf8) }
+        let lines = Array(head.utf8).split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).prefix(8)
+        for var line in lines {
+            while let b = line.first, b == 0x20 || b == 0x09 { line = line.dropFirst() }
+            while let b = line.last, b == 0x20 || b == 0x09 { line = line.dropLast() }
+            if forms.contains(where: { $0.elementsEqual(line) }) { return true }
         }
         return false
     }
