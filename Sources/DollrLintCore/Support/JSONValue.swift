@@ -92,7 +92,8 @@ public struct JSONParser {
         public var description: String { message }
     }
 
-    private let bytes: [UInt8]
+    /// Valid for the parse only (`parse` and `parseLocated` lend it): no bounds check or retain per byte read.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private let maxDepth: Int
     /// When recording: byte offset of each object key and array item, by its path ("items\u{1}0\u{1}amount").
@@ -102,29 +103,33 @@ public struct JSONParser {
 
     /// Parses and records where each key and array item starts, for reporting problems at their lines.
     public static func parseLocated(_ bytes: [UInt8], maxDepth: Int = 256) throws -> (JSONValue, [String: Int]) {
-        var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        p.recordOffsets = true
-        p.skipSpace()
-        let v = try p.value(depth: 0)
-        p.skipSpace()
-        if p.i < bytes.count { throw p.fail("unexpected content after the JSON value") }
-        return (v, p.offsets)
+        try bytes.withUnsafeBufferPointer { buffer in
+            var p = JSONParser(bytes: buffer, maxDepth: maxDepth)
+            p.recordOffsets = true
+            p.skipSpace()
+            let v = try p.value(depth: 0)
+            p.skipSpace()
+            if p.i < buffer.count { throw p.fail("unexpected content after the JSON value") }
+            return (v, p.offsets)
+        }
     }
 
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws -> JSONValue {
-        var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        // A UTF-8 byte order mark is allowed.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
-        p.skipSpace()
-        let v = try p.value(depth: 0)
-        p.skipSpace()
-        if p.i < bytes.count { throw p.fail("unexpected content after the JSON value") }
-        return v
+        try bytes.withUnsafeBufferPointer { buffer in
+            var p = JSONParser(bytes: buffer, maxDepth: maxDepth)
+            // A UTF-8 byte order mark is allowed.
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
+            p.skipSpace()
+            let v = try p.value(depth: 0)
+            p.skipSpace()
+            if p.i < buffer.count { throw p.fail("unexpected content after the JSON value") }
+            return v
+        }
     }
 
     public static func parse(_ text: String, maxDepth: Int = 256) throws -> JSONValue { try parse(Array(text.utf8), maxDepth: maxDepth) }
 
-    private init(bytes: [UInt8], maxDepth: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
     }
@@ -169,7 +174,7 @@ public struct JSONParser {
 
     private mutating func literal(_ word: String) throws {
         let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("invalid literal") }
+        guard i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) else { throw fail("invalid literal") }
         i += w.count
     }
 
@@ -258,7 +263,7 @@ public struct JSONParser {
         while end < bytes.count && bytes[end] != 0x22 && bytes[end] != 0x5C && bytes[end] >= 0x20 { end += 1 }
         if end < bytes.count && bytes[end] == 0x22 {
             defer { i = end + 1 }
-            return String(decoding: bytes[i..<end], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
         }
         var buf: [UInt8] = []
         while i < bytes.count {
@@ -319,7 +324,7 @@ public struct JSONParser {
             }
             break
         }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         if isInteger, let v = Int64(text) { return .integer(v) }
         guard let d = Double(text) else { throw fail("invalid number '\(text)'") }
         return .number(d)
