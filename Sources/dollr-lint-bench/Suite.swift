@@ -45,12 +45,12 @@ enum Suite {
         for input in inputs {
             let walked = try walkedBytes(input.path)
             let scan = try ChildRun.best(
-                of: 2, [binary, input.path, "--format", "json", "--fail-on", "never", "--jobs", "\(options.jobs)"])
+                of: runsPerInput, [binary, input.path, "--format", "json", "--fail-on", "never", "--jobs", "\(options.jobs)"])
             let summary = parseSummary(scan.output)
             let mb = Double(walked) / 1e6
             var rgCells = ("-", "-")
             if rg {
-                let search = try ChildRun.best(of: 3, ripgrep(keywords, [input.path]))
+                let search = try ChildRun.best(of: runsPerInput, ripgrep(keywords, [input.path]))
                 rgCells = (String(format: "%.2f", search.wallMS / 1000), String(format: "%.1fx", scan.wallMS / search.wallMS))
             }
             print(
@@ -64,6 +64,10 @@ enum Suite {
         print("")
         try shapes(rules: rules)
     }
+
+    /// Both tools get the best of the same number of runs: a 20 MB repository is scanned in under 0.1 s, where this
+    /// machine's noise is a third of a run.
+    static let runsPerInput = 5
 
     static func row(_ cells: String...) -> String {
         let widths = [30, 7, 7, 8, 8, 7, 9, 9, 7, 7]
