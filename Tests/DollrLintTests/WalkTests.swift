@@ -57,3 +57,22 @@ final class PathGlobTests: XCTestCase {
         }
     }
 }
+
+final class StreamedWalkTests: XCTestCase {
+    /// A scan that takes files while the walk goes on reports what a scan after the whole walk reports, finding for
+    /// finding and count for count, on one worker and on several.
+    func testAScanDuringTheWalkMatchesAScanAfterIt() throws {
+        let engine = TestSupport.scanner()
+        for jobs in [1, 3] {
+            var request = ScanRequest(root: TestSupport.packageRoot.appendingPathComponent("samples").path)
+            request.jobs = jobs
+            let after = try engine.scan(request, walked: try ScanEngine.WalkedTree.walk(request))
+            let during = try engine.scan(request, walked: try ScanEngine.WalkedTree.startWalking(request))
+            XCTAssertFalse(after.findings.isEmpty)
+            XCTAssertEqual(during.findings.map(\.fingerprint), after.findings.map(\.fingerprint))
+            XCTAssertEqual(during.summary.filesScanned, after.summary.filesScanned)
+            XCTAssertEqual(during.summary.skipped, after.summary.skipped)
+            XCTAssertEqual(during.warnings, after.warnings)
+        }
+    }
+}

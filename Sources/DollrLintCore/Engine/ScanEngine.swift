@@ -109,8 +109,16 @@ public final class ScanEngine: Sendable {
         let rootKind: FileKind
         let projectRoot: String
         let started: DispatchTime
+        /// A walk still going on, on a thread of its own (`startWalking`): the scan takes its files as they come.
+        let stream: WalkedFileStream?
 
-        public static func walk(_ request: ScanRequest) throws -> WalkedTree {
+        public static func walk(_ request: ScanRequest) throws -> WalkedTree { try walk(request, streaming: false) }
+
+        /// The walk of a whole tree started on a thread of its own, the scan taking files as they are found; a file,
+        /// named paths or a progress line (which needs the total first) get the whole walk before the scan instead.
+        public static func startWalking(_ request: ScanRequest) throws -> WalkedTree { try walk(request, streaming: true) }
+
+        private static func walk(_ request: ScanRequest, streaming: Bool) throws -> WalkedTree {
             let started = DispatchTime.now()
             var rootAbs = request.root
             if !rootAbs.hasPrefix("/") { rootAbs = FileManager.default.currentDirectoryPath + "/" + rootAbs }
@@ -119,6 +127,18 @@ public final class ScanEngine: Sendable {
             let rootKind = FileKind(mode: st.st_mode)
             guard rootKind == .regular || rootKind == .directory else {
                 throw ConfigError(file: request.root, "is a \(rootKind.rawValue), not a regular file or directory")
+            }
+            if streaming && rootKind == .directory && request.paths == nil && request.progress == nil {
+                let walker = FileWalker(root: rootAbs, options: request.walk)
+                let stream = WalkedFileStream()
+                walker.stream = stream
+                // The whole tree from its root never throws (only named paths can be missing).
+                let thread = Thread {
+                    try? walker.walk(explicit: nil)
+                    stream.finish()
+                }
+                thread.start()
+                return WalkedTree(walker: walker, rootKind: rootKind, projectRoot: rootAbs, started: started, stream: stream)
             }
             let walker: FileWalker
             if rootKind == .regular {
@@ -131,7 +151,7 @@ public final class ScanEngine: Sendable {
                 try walker.walk(explicit: request.paths)
             }
             let projectRoot = rootKind == .regular ? (rootAbs as NSString).deletingLastPathComponent : rootAbs
-            return WalkedTree(walker: walker, rootKind: rootKind, projectRoot: projectRoot, started: started)
+            return WalkedTree(walker: walker, rootKind: rootKind, projectRoot: projectRoot, started: started, stream: nil)
         }
     }
 
@@ -139,20 +159,21 @@ public final class ScanEngine: Sendable {
         let tree = try walked ?? WalkedTree.walk(request)
         let (walker, rootKind, projectRoot, started) = (tree.walker, tree.rootKind, tree.projectRoot, tree.started)
         let project = ProjectContext(rootPath: projectRoot)
-        let files = walker.files
+        // A streamed walk's files are all known once its stream ends; the first pass does not wait for that.
+        let stream = tree.stream
+        let allFiles: @Sendable () -> [WalkedFile] = { stream?.all() ?? walker.files }
         let maxSize = request.maxFileSize
         let tracker = request.progress.map {
-            ProgressTracker(filesTotal: files.count, interval: request.progressIntervalNanoseconds, callback: $0)
+            ProgressTracker(filesTotal: walker.files.count, interval: request.progressIntervalNanoseconds, callback: $0)
         }
         // Only a scan of the whole project knows every file that could reach Dollr code; a partial one analyses all it has.
         let wholeProject = rootKind == .directory && request.paths == nil
         // Once some file is Dollr code there will be reach rounds: files outside it keep their trigrams from then on.
         let dollrCodeSeen = Atomic<Bool>(false)
-        let paths = files.map(\.path)
         // The reach rounds' path tables are built beside the first pass from its first Dollr file on: thousands of
         // path splits that were in the serial part of a scan; a tree without Dollr code never builds them.
         let earlyPathTables = Mutex<BackgroundWork<ProjectIndex.PathTables>?>(nil)
-        var slots = files.parallelMap(jobs: request.jobs) { f -> FileResult in
+        let firstPass: @Sendable (WalkedFile) -> FileResult = { f in
             let read = ScanEngine.read(f, maxSize: maxSize)
             defer { tracker?.fileDone(bytes: (try? read.get().count) ?? 0) }
             switch read {
@@ -162,7 +183,7 @@ public final class ScanEngine: Sendable {
                     keepingTrigrams: wholeProject && dollrCodeSeen.load(ordering: .relaxed))
                 result.pending?.releaseSource(rereadingFrom: f, maxSize: maxSize)
                 if wholeProject && !result.outsideDollrCode && !dollrCodeSeen.exchange(true, ordering: .relaxed) {
-                    earlyPathTables.withLock { $0 = BackgroundWork { ProjectIndex.PathTables(paths: paths) } }
+                    earlyPathTables.withLock { $0 = BackgroundWork { ProjectIndex.PathTables(paths: allFiles().map(\.path)) } }
                 }
                 return result
             case .failure(let reason):
@@ -175,6 +196,9 @@ public final class ScanEngine: Sendable {
                 return r
             }
         }
+        var slots = stream?.parallelMap(jobs: request.jobs, firstPass) ?? walker.files.parallelMap(jobs: request.jobs, firstPass)
+        let files = allFiles()
+        let paths = files.map(\.path)
         var lastIndex: BuiltIndex?
         if wholeProject {
             let pathTables = earlyPathTables.withLock { $0 }.flatMap { try? $0.value() }

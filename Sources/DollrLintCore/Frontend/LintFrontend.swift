@@ -73,8 +73,9 @@ public enum LintFrontend {
         let gitWork = options.gitScope.map { [request] scope in
             BackgroundWork { try GitScan.read(request: request, scope: scope, addedLinesOnly: options.addedLinesOnly) }
         }
-        // A tree is walked while the spec parses and the engine is built; its errors still come after theirs.
-        let treeWork = gitWork == nil ? BackgroundWork { [request] in try ScanEngine.WalkedTree.walk(request) } : nil
+        // A tree is walked while the spec parses and the engine is built, and goes on being walked while the scan takes
+        // the files found so far; its errors still come after theirs.
+        let treeWork = gitWork == nil ? BackgroundWork { [request] in try ScanEngine.WalkedTree.startWalking(request) } : nil
 
         let knowledge = try knowledgeWork.value()
         warnings += knowledge.warnings

@@ -54,7 +54,8 @@ public struct WalkOptions: Sendable {
 /// Walks directories with opendir/readdir (FileManager's enumerator is ~1 s per 20,000 files here).
 /// Symlinks are not followed during recursion (counted as skipped); a path named explicitly is
 /// followed when it resolves inside the root. Each directory is visited once by device+inode, so loops end.
-public final class FileWalker {
+/// Unchecked: one thread at a time uses a walker, the walking thread until its stream (if any) finishes, then the scan.
+public final class FileWalker: @unchecked Sendable {
     public static let defaultSkippedDirectories: Set<String> = [
         ".git", "node_modules", "vendor", ".build", "Pods", ".venv", "__pycache__", ".hg", ".svn",
     ]
@@ -62,6 +63,8 @@ public final class FileWalker {
     let rootPath: String
     let options: WalkOptions
     public private(set) var files: [WalkedFile] = []
+    /// Where the files go instead of `files`, as they are found, when a scan takes them during the walk.
+    var stream: WalkedFileStream?
     public private(set) var skipped = SkipCounts()
     public private(set) var warnings: [String] = []
     private var visited: Set<String> = []
@@ -107,7 +110,7 @@ public final class FileWalker {
                     walkDirectory(rel, rules: rules, explicitlyNamed: true)
                 } else if (st.st_mode & S_IFMT) == S_IFREG {
                     // A file named explicitly is scanned even if ignored: the user asked for it.
-                    files.append(WalkedFile(path: rel, absolutePath: Array(abs.utf8), isGitIgnored: false))
+                    add(WalkedFile(path: rel, absolutePath: Array(abs.utf8), isGitIgnored: false))
                 } else {
                     let kind = FileKind(mode: st.st_mode)
                     skipped.count(kind)
@@ -118,6 +121,10 @@ public final class FileWalker {
             loadIgnores(into: &rules, forDirectory: "")
             walkDirectory("", rules: rules, explicitlyNamed: true)
         }
+    }
+
+    private func add(_ file: WalkedFile) {
+        if let stream { stream.append(file) } else { files.append(file) }
     }
 
     /// Loads the ignore files of `dir` and of its ancestors (for explicitly named subdirectories).
@@ -211,13 +218,13 @@ public final class FileWalker {
                 if rules.isIgnored(childRel, isDirectory: false) {
                     // A git-ignored .env.local still ships NEXT_PUBLIC_ values in the bundle: keep it for the rules that read it.
                     if name.lowercased().hasPrefix(".env") {
-                        files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true))
+                        add(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: true))
                     } else {
                         skipped.ignored += 1
                     }
                     continue
                 }
-                files.append(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: false))
+                add(WalkedFile(path: childRel, absolutePath: childAbs, isGitIgnored: false))
             case let special?:
                 // A FIFO, socket or device is never opened: counted by kind so nothing is skipped silently.
                 skipped.count(special)
