@@ -16,17 +16,23 @@ extension Array {
         let workers = Swift.max(1, Swift.min(jobs, count))
         if workers == 1 { return map(transform) }
         let slots = SlotBuffer<T>(count: count)
-        let next = Atomic<Int>(0)
         withoutActuallyEscaping(transform) { transform in
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    if index >= count { return }
-                    slots.store(transform(self[index]), at: index)
-                }
+            takingIndices(workers: workers) { index in
+                guard index < count else { return false }
+                slots.store(transform(self[index]), at: index)
+                return true
             }
         }
         return slots.values()
+    }
+}
+
+/// Runs `work` on `workers` threads, each taking the next index from one shared counter until `work` says there is
+/// nothing at the index it took (false).
+func takingIndices(workers: Int, _ work: @Sendable (Int) -> Bool) {
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: Swift.max(1, workers)) { _ in
+        while work(next.wrappingAdd(1, ordering: .relaxed).oldValue) {}
     }
 }
 

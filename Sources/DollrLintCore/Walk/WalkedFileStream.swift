@@ -1,5 +1,4 @@
 import Foundation
-import Dispatch
 import Synchronization
 
 /// The files of a walk still going on, in walk order: a whole-tree scan's workers take them as the walker finds them
@@ -52,23 +51,15 @@ public final class WalkedFileStream: @unchecked Sendable {
     /// `transform` of every file, in walk order, on `jobs` workers that start before the walk ends.
     func parallelMap<T: Sendable>(jobs: Int, _ transform: @Sendable (WalkedFile) -> T) -> [T] {
         let results = Mutex<[T?]>([])
-        let next = Atomic<Int>(0)
-        let work: @Sendable (@Sendable (WalkedFile) -> T) -> Void = { transform in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard let file = self.file(at: index) else { return }
+        withoutActuallyEscaping(transform) { transform in
+            takingIndices(workers: jobs) { index in
+                guard let file = self.file(at: index) else { return false }
                 let value = transform(file)
                 results.withLock { slots in
                     if slots.count <= index { slots.append(contentsOf: repeatElement(nil, count: index + 1 - slots.count)) }
                     slots[index] = value
                 }
-            }
-        }
-        withoutActuallyEscaping(transform) { transform in
-            if jobs <= 1 {
-                work(transform)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: jobs) { _ in work(transform) }
+                return true
             }
         }
         return results.withLock { $0.map { $0! } }
