@@ -105,10 +105,10 @@ final class DollrScopeTests: XCTestCase {
 
     /// The directive is found whatever the line endings and indentation; a mention further down or in a comment is not one.
     func testUseClientDirectiveInAnyLineEnding() {
-        XCTAssertTrue(ClientCodeClassifier.directive("\"use client\";\r\nexport function Pay() {}\r\n", "use client"))
-        XCTAssertTrue(ClientCodeClassifier.directive("// pay button\n\t'use client'\t\nexport default 1\n", "use client"))
-        XCTAssertFalse(ClientCodeClassifier.directive("// \"use client\";\nexport default 1\n", "use client"))
-        XCTAssertFalse(ClientCodeClassifier.directive("\"use server\";\n", "use client"))
+        XCTAssertTrue(ClientCodeClassifier.directive("\"use client\";\r\nexport function Pay() {}\r\n".utf8, "use client"))
+        XCTAssertTrue(ClientCodeClassifier.directive("// pay button\n\t'use client'\t\nexport default 1\n".utf8, "use client"))
+        XCTAssertFalse(ClientCodeClassifier.directive("// \"use client\";\nexport default 1\n".utf8, "use client"))
+        XCTAssertFalse(ClientCodeClassifier.directive("\"use server\";\n".utf8, "use client"))
     }
 
     func testLoggerWordsAreWholeWords() {

@@ -26,7 +26,7 @@ public enum ClientCodeClassifier {
         let name = source.fileName.lowercased()
         let segments = lowerPath.split(separator: "/").map(String.init)
         let dirs = Set(segments.dropLast())
-        let head = String(decoding: source.bytes.prefix(600), as: UTF8.self)
+        let head = source.bytes.prefix(600)
 
         switch source.language {
         case .javascript, .typescript, .vue, .svelte, .html:
@@ -108,9 +108,9 @@ public enum ClientCodeClassifier {
 
     /// A `"use client"` / `"use server"` directive among the first statements (eight non-blank lines), indented or
     /// not, whatever the line endings. Bytes, not Characters: grapheme breaking of the head was 3% of a pre-commit run.
-    static func directive(_ head: String, _ word: String) -> Bool {
+    static func directive<Head: BidirectionalCollection<UInt8>>(_ head: Head, _ word: String) -> Bool {
         let forms = ["\"\(word)\"", "'\(word)'", "\"\(word)\";", "'\(word)';", "`\(word)`"].map { Array($0.utf8) }
-        let lines = Array(head.utf8).split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).prefix(8)
+        let lines = head.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).prefix(8)
         for var line in lines {
             while let b = line.first, b == 0x20 || b == 0x09 { line = line.dropFirst() }
             while let b = line.last, b == 0x20 || b == 0x09 { line = line.dropLast() }
